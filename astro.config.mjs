@@ -1,0 +1,23 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import siteConfig from './planverk.config.ts';
+import { remarkPlugins, rehypePlugins } from './src/lib/markdown/pipeline.ts';
+import planverk from './src/integrations/planverk.ts';
+
+// Pages are rendered from content/ by src/lib/site/data.ts (see the comment
+// there); Astro never reads content/ through a collection and never writes to
+// it. The `markdown.processor` keeps any Markdown Astro itself renders on the
+// same pipeline as the documents (Astro 7's default processor is Sätteri).
+export default defineConfig({
+  site: siteConfig.baseUrl,
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // compressHTML drops a line break between an inline element and following
+  // text; components write {' '} where a space is meant (stack.md).
+  compressHTML: true,
+  markdown: { processor: unified({ remarkPlugins, rehypePlugins }) },
+  integrations: [planverk()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,61 @@
+/**
+ * `npm run build` — validate content/, build the site with Astro, run the
+ * post-build steps and publish to dist/ only when everything succeeded.
+ *
+ *   npm run build                       production build into dist/
+ *   npm run build -- --preview          drafts shown and marked, into dist-preview/
+ *   npm run build -- --content DIR --out DIR   another content or output directory (tests)
+ *
+ * A preview build never writes dist/ unless --out says so, so a production
+ * site cannot be replaced by one showing drafts by accident.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { assertNodeVersion } from '../src/lib/node-version.ts';
+
+const log = {
+  info: (message: string) => console.log(`[planverk] ${message}`),
+  warn: (message: string) => console.warn(`[planverk] ${message}`),
+  error: (message: string) => console.error(`[planverk] ${message}`),
+};
+
+async function main(): Promise<number> {
+  assertNodeVersion(process.versions.node);
+  const { values } = parseArgs({
+    options: {
+      preview: { type: 'boolean', default: false },
+      content: { type: 'string' },
+      out: { type: 'string' },
+    },
+  });
+  const root = process.cwd();
+  const contentDir = values.content ?? process.env['PLANVERK_CONTENT_DIR'];
+  const outDir = values.out ?? process.env['PLANVERK_OUT_DIR'];
+  // Imported after the Node check: Astro fails obscurely on an old Node.
+  const { buildSite } = await import('../src/lib/site/build-site.ts');
+  const { ContentError, formatProblems } = await import('../src/lib/model/problems.ts');
+  try {
+    await buildSite({
+      root,
+      contentDir: contentDir && path.resolve(root, contentDir),
+      outDir: outDir && path.resolve(root, outDir),
+      preview: values.preview,
+      logger: log,
+    });
+    return 0;
+  } catch (error) {
+    if (error instanceof ContentError) {
+      console.error(formatProblems(error.problems));
+      log.error('build stopped: fix the problems above (npm run check lists the same). dist/ is unchanged.');
+    } else {
+      console.error(error);
+      log.error('build failed; the previous output directory is unchanged.');
+    }
+    return 1;
+  }
+}
+
+process.exitCode = await main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  return 1;
+});

@@ -1,0 +1,47 @@
+import { createReadStream } from 'node:fs';
+import path from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { attachmentSource } from '../lib/site/attachments.ts';
+import { getSiteData, invalidateSiteData } from '../lib/site/data.ts';
+import { readSiteOptions } from '../lib/site/options.ts';
+import { attachmentUrl } from '../lib/site/urls.ts';
+
+/**
+ * Dev-server wiring only (no logic): reload the site data when a clerk edits
+ * content/, and serve vedlegg at the URLs the build copies them to. Builds
+ * run their post-build steps from scripts/build.ts (src/lib/site/build-steps.ts).
+ */
+export default function planverk(): AstroIntegration {
+  return {
+    name: 'planverk',
+    hooks: {
+      'astro:server:setup': ({ server, logger }) => {
+        const options = readSiteOptions(true);
+        server.watcher.add(options.contentDir);
+        const onContentChange = (file: string): void => {
+          if (!path.resolve(file).startsWith(options.contentDir + path.sep)) return;
+          logger.info(`content changed: ${path.relative(options.root, file)}; reloading`);
+          invalidateSiteData();
+          server.ws.send({ type: 'full-reload' });
+        };
+        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, onContentChange);
+
+        server.middlewares.use((req, res, next) => {
+          const pathname = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+          if (!pathname.startsWith('/dokument/') || pathname.endsWith('/')) return next();
+          getSiteData(true)
+            .then((site) => {
+              for (const { doc } of site.documents) {
+                const hit = doc.attachments.find((a) => attachmentUrl(doc, a) === pathname);
+                if (!hit) continue;
+                createReadStream(attachmentSource(options.root, doc.sourcePath, doc.id, hit.file)).pipe(res);
+                return;
+              }
+              next();
+            })
+            .catch(next);
+        });
+      },
+    },
+  };
+}

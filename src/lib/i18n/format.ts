@@ -1,0 +1,61 @@
+import type { Deadline, Malform, Period } from '../model/types.ts';
+import { t } from './index.ts';
+
+// Intl.DateTimeFormat has no reliable nynorsk data in every runtime (it falls
+// back to bokmål or English), so month names are spelled out here. The month
+// names happen to be the same in bokmål and nynorsk.
+const MONTHS: Record<Malform, readonly string[]> = {
+  nb: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
+  nn: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
+};
+
+/** No-break space: keeps «57 060 kr» and «26. mars 2020» from breaking mid-number. */
+const NBSP = '\u00a0';
+
+/** Formats an ISO date (`2020-03-26`) the Norwegian way: «26. mars 2020». */
+export function formatDate(iso: string, malform: Malform): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return iso;
+  const [, year, month, day] = match;
+  return `${Number(day)}. ${MONTHS[malform][Number(month) - 1]} ${year}`;
+}
+
+/** Groups the digits of an integer in threes with no-break spaces: «16 087 178». */
+export function groupDigits(value: number): string {
+  const sign = value < 0 ? '\u2212' : '';
+  const digits = Math.round(Math.abs(value)).toString();
+  return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
+}
+
+/** Formats kroner: «57 060 kr». */
+export function formatKroner(value: number, malform: Malform): string {
+  return `${groupDigits(value)}${NBSP}${t(malform, 'kr')}`;
+}
+
+/** Formats a tiltak deadline: a date, a year, «2. tertial 2021» or «3. kvartal 2021». */
+export function formatDeadline(deadline: Deadline, malform: Malform): string {
+  switch (deadline.kind) {
+    case 'date':
+      return formatDate(deadline.date ?? deadline.endDate, malform);
+    case 'year':
+      return String(deadline.year);
+    case 'tertial':
+      return t(malform, 'tertial', { n: deadline.part ?? 1, year: deadline.year });
+    case 'quarter':
+      return t(malform, 'quarter', { n: deadline.part ?? 1, year: deadline.year });
+  }
+}
+
+/** Formats a period as «2020–2025» (en dash). */
+export function formatPeriod(period: Period): string {
+  return `${period.from}–${period.to}`;
+}
+
+/** Formats a file size the way Norwegian sites do: «48 kB», «1,2 MB». */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1000) return `${bytes}${NBSP}B`;
+  if (bytes < 1_000_000) return `${Math.max(1, Math.round(bytes / 1000))}${NBSP}kB`;
+  const mb = bytes / 1_000_000;
+  const text = mb < 10 ? mb.toFixed(1).replace('.', ',') : String(Math.round(mb));
+  return `${text}${NBSP}MB`;
+}

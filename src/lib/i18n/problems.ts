@@ -1,0 +1,218 @@
+/**
+ * Wording of every content problem, in bokmål and nynorsk. Each message says
+ * what is wrong and how to fix it. Rule ids are stable; tests snapshot the
+ * wording so changes are reviewed like any other text clerks read.
+ */
+import type { Malform } from '../model/types.ts';
+
+/** A word in both målformer (a vocabulary term, or a plain string for both). */
+export type Spelled = string | { nb: string; nn: string };
+
+/** Values a message may mention. */
+export interface MessageArgs {
+  /** The clerk's key or value, quoted as written. */
+  value?: string;
+  /** The key concerned, e.g. a missing field (spelled per målform). */
+  key?: Spelled;
+  /** Nearest known key, value or id. */
+  suggestion?: Spelled;
+  /** Allowed values, listed after the suggestion. */
+  allowed?: readonly Spelled[];
+  /** A free detail: YAML parser text, expected path, other file. */
+  detail?: string;
+  /** An example value for a missing field. */
+  example?: Spelled;
+  /** A line the message refers to. */
+  line?: number;
+  /** For `verdi-type`: what the field holds. */
+  expected?: 'text' | 'list' | 'object' | 'textOrList' | 'objectOrText' | 'number';
+  /** Why a field is required in this case. */
+  because?: 'horing' | 'handlingsplan';
+}
+
+type Render = (a: MessageArgs, s: (w: Spelled | undefined) => string) => string;
+
+/** Every rule id a content problem may carry. */
+export type RuleId = keyof typeof MESSAGES;
+
+const list = (items: readonly Spelled[] | undefined, s: (w: Spelled) => string): string =>
+  (items ?? []).map((w) => `\`${s(w)}\``).join(', ');
+
+const EXPECTED = {
+  nb: {
+    text: 'en tekst',
+    list: 'en liste (linjer som begynner med «- »)',
+    object: 'felt med innrykk under',
+    textOrList: 'en tekst eller en liste',
+    objectOrText: 'en tekst eller felt med innrykk under',
+    number: 'et tall',
+  },
+  nn: {
+    text: 'ein tekst',
+    list: 'ei liste (linjer som byrjar med «- »)',
+    object: 'felt med innrykk under',
+    textOrList: 'ein tekst eller ei liste',
+    objectOrText: 'ein tekst eller felt med innrykk under',
+    number: 'eit tal',
+  },
+} as const;
+
+const MESSAGES = {
+  'tom-fil': {
+    nb: () => 'Fila er tom. Begynn med frontmatter mellom to linjer med `---`: tittel, type, status og dato.',
+    nn: () => 'Fila er tom. Byrj med frontmatter mellom to linjer med `---`: tittel, type, status og dato.',
+  },
+  'ingen-frontmatter': {
+    nb: () =>
+      'Fila mangler frontmatter. Den første linja skal være `---`, så feltene (tittel, type, status, dato …) og til slutt en linje med `---`.',
+    nn: () =>
+      'Fila manglar frontmatter. Den første linja skal vere `---`, så felta (tittel, type, status, dato …) og til slutt ei linje med `---`.',
+  },
+  'frontmatter-open': {
+    nb: () => 'Frontmatter blir ikke avsluttet. Legg til en linje med bare `---` etter det siste feltet.',
+    nn: () => 'Frontmatter blir ikkje avslutta. Legg til ei linje med berre `---` etter det siste feltet.',
+  },
+  'frontmatter-form': {
+    nb: () => 'Frontmatter må bestå av felt på formen `tittel: Min tittel`, ett per linje.',
+    nn: () => 'Frontmatter må bestå av felt på forma `tittel: Min tittel`, eitt per linje.',
+  },
+  'yaml-syntaks': {
+    nb: (a) =>
+      `Frontmatter er ikke gyldig YAML (${a.detail}). Sjekk innrykket, kolon etter feltnavnet, og sett tekst som inneholder kolon i hermetegn.`,
+    nn: (a) =>
+      `Frontmatter er ikkje gyldig YAML (${a.detail}). Sjekk innrykket, kolon etter feltnamnet, og set tekst som inneheld kolon i hermeteikn.`,
+  },
+  'felt-dobbelt': {
+    nb: (a, s) => `\`${s(a.key)}\` står to ganger (også på linje ${a.line}). Behold bare ett av dem.`,
+    nn: (a, s) => `\`${s(a.key)}\` står to gonger (òg på linje ${a.line}). Behald berre eitt av dei.`,
+  },
+  'ukjent-felt': {
+    nb: (a, s) =>
+      a.suggestion
+        ? `«${a.value}» er ikke et kjent felt. Mente du \`${s(a.suggestion)}\`?`
+        : `«${a.value}» er ikke et kjent felt her. Kjente felt er ${list(a.allowed, s)}.`,
+    nn: (a, s) =>
+      a.suggestion
+        ? `«${a.value}» er ikkje eit kjent felt. Meinte du \`${s(a.suggestion)}\`?`
+        : `«${a.value}» er ikkje eit kjent felt her. Kjende felt er ${list(a.allowed, s)}.`,
+  },
+  'obligatorisk-felt': {
+    nb: (a, s) =>
+      `Feltet \`${s(a.key)}\` ${a.value === '' ? 'er tomt' : 'mangler'}${
+        a.because === 'horing'
+          ? ' (det er påkrevd når status er høring)'
+          : a.because === 'handlingsplan'
+            ? ' (det er påkrevd for en handlingsplan)'
+            : ''
+      }. Skriv for eksempel \`${s(a.key)}: ${s(a.example)}\`.`,
+    nn: (a, s) =>
+      `Feltet \`${s(a.key)}\` ${a.value === '' ? 'er tomt' : 'manglar'}${
+        a.because === 'horing'
+          ? ' (det er påkravd når status er høyring)'
+          : a.because === 'handlingsplan'
+            ? ' (det er påkravd for ein handlingsplan)'
+            : ''
+      }. Skriv til dømes \`${s(a.key)}: ${s(a.example)}\`.`,
+  },
+  'verdi-ukjent': {
+    nb: (a, s) =>
+      `«${a.value}» er ikke en gyldig verdi.${a.suggestion ? ` Mente du \`${s(a.suggestion)}\`?` : ''} Gyldige verdier er ${list(a.allowed, s)}.`,
+    nn: (a, s) =>
+      `«${a.value}» er ikkje ein gyldig verdi.${a.suggestion ? ` Meinte du \`${s(a.suggestion)}\`?` : ''} Gyldige verdiar er ${list(a.allowed, s)}.`,
+  },
+  'verdi-type': {
+    nb: (a) => `Her skal det stå ${EXPECTED.nb[a.expected ?? 'text']}. Sjekk innrykket og skrivemåten.`,
+    nn: (a) => `Her skal det stå ${EXPECTED.nn[a.expected ?? 'text']}. Sjekk innrykket og skrivemåten.`,
+  },
+  'dato-ugyldig': {
+    nb: (a) => `«${a.value}» er ikke en gyldig dato. Skriv datoen som 26.03.2020 eller 2020-03-26.`,
+    nn: (a) => `«${a.value}» er ikkje ein gyldig dato. Skriv datoen som 26.03.2020 eller 2020-03-26.`,
+  },
+  'dato-format': {
+    nb: (a) => `«${a.value}» er ikke skrevet som en dato. Skriv datoen som 26.03.2020 eller 2020-03-26.`,
+    nn: (a) => `«${a.value}» er ikkje skrive som ein dato. Skriv datoen som 26.03.2020 eller 2020-03-26.`,
+  },
+  'frist-ugyldig': {
+    nb: (a) =>
+      `«${a.value}» er ikke en gyldig frist. Skriv en dato (26.03.2021), et år (2021), et tertial (2021-T2) eller et kvartal (2021-K3).`,
+    nn: (a) =>
+      `«${a.value}» er ikkje ein gyldig frist. Skriv ein dato (26.03.2021), eit år (2021), eit tertial (2021-T2) eller eit kvartal (2021-K3).`,
+  },
+  'belop-ugyldig': {
+    nb: (a) =>
+      `«${a.value}» er ikke et gyldig beløp. Skriv kroner som et tall, for eksempel 57060, "57 060" eller "kr 57 060,-".`,
+    nn: (a) =>
+      `«${a.value}» er ikkje eit gyldig beløp. Skriv kroner som eit tal, til dømes 57060, "57 060" eller "kr 57 060,-".`,
+  },
+  'tall-ugyldig': {
+    nb: (a) => `«${a.value}» er ikke et helt tall fra 1 og oppover. Skriv for eksempel 1.`,
+    nn: (a) => `«${a.value}» er ikkje eit heiltal frå 1 og oppover. Skriv til dømes 1.`,
+  },
+  'periode-ugyldig': {
+    nb: (a) =>
+      `«${a.value}» er ikke en gyldig periode. Skriv for eksempel 2020–2025 eller {fra: 2020, til: 2025}, med det første året først.`,
+    nn: (a) =>
+      `«${a.value}» er ikkje ein gyldig periode. Skriv til dømes 2020–2025 eller {frå: 2020, til: 2025}, med det første året først.`,
+  },
+  'kommune-ukjent': {
+    nb: (a, s) =>
+      `«${a.value}» er ikke en kommune på dette nettstedet.${a.suggestion ? ` Mente du \`${s(a.suggestion)}\`?` : ''} Kommunene er ${list(a.allowed, s)}.`,
+    nn: (a, s) =>
+      `«${a.value}» er ikkje ein kommune på denne nettstaden.${a.suggestion ? ` Meinte du \`${s(a.suggestion)}\`?` : ''} Kommunane er ${list(a.allowed, s)}.`,
+  },
+  'id-format': {
+    nb: (a, s) =>
+      `«${a.value}» kan ikke brukes som id. Bruk små bokstaver, tall og bindestrek, for eksempel \`${s(a.suggestion)}\`.`,
+    nn: (a, s) =>
+      `«${a.value}» kan ikkje brukast som id. Bruk små bokstavar, tal og bindestrek, til dømes \`${s(a.suggestion)}\`.`,
+  },
+  'id-duplikat': {
+    nb: (a) => `Id-en «${a.value}» er allerede brukt på linje ${a.line}. Hver id må være unik i dokumentet; gi denne en annen id.`,
+    nn: (a) => `Id-en «${a.value}» er alt brukt på linje ${a.line}. Kvar id må vere unik i dokumentet; gi denne ein annan id.`,
+  },
+  'referanse-ukjent': {
+    nb: (a, s) =>
+      `Finner ikke dokumentet «${a.value}».${a.suggestion ? ` Mente du \`${s(a.suggestion)}\`?` : ''} Skriv id-en til dokumentet: stien under content/ uten .md, for eksempel \`strategier/digital-strategi\`.`,
+    nn: (a, s) =>
+      `Finn ikkje dokumentet «${a.value}».${a.suggestion ? ` Meinte du \`${s(a.suggestion)}\`?` : ''} Skriv id-en til dokumentet: stien under content/ utan .md, til dømes \`strategiar/digital-strategi\`.`,
+  },
+  'referanse-utkast': {
+    nb: (a) =>
+      `«${a.value}» er et utkast og skal ikke publiseres, men dette dokumentet er publisert og viser til det, så utkastet ville lekke ut. Fjern henvisningen, eller vent til «${a.value}» har status høring eller vedtatt.`,
+    nn: (a) =>
+      `«${a.value}» er eit utkast og skal ikkje publiserast, men dette dokumentet er publisert og viser til det, så utkastet ville lekt ut. Fjern tilvisinga, eller vent til «${a.value}» har status høyring eller vedteken.`,
+  },
+  'satsingsomrade-ukjent': {
+    nb: (a, s) =>
+      `«${a.value}» er ikke et satsingsområde i ${a.detail}.${a.suggestion ? ` Mente du \`${s(a.suggestion)}\`?` : ''} Kjente satsingsområder: ${list(a.allowed, s) || 'ingen'}.`,
+    nn: (a, s) =>
+      `«${a.value}» er ikkje eit satsingsområde i ${a.detail}.${a.suggestion ? ` Meinte du \`${s(a.suggestion)}\`?` : ''} Kjende satsingsområde: ${list(a.allowed, s) || 'ingen'}.`,
+  },
+  'seksjon-ukjent': {
+    nb: (a, s) =>
+      `Dokumentet har ingen overskrift «${a.value}».${a.suggestion ? ` Mente du «${s(a.suggestion)}»?` : ''} Skriv teksten eller ankeret til en overskrift i dokumentet.`,
+    nn: (a, s) =>
+      `Dokumentet har inga overskrift «${a.value}».${a.suggestion ? ` Meinte du «${s(a.suggestion)}»?` : ''} Skriv teksten eller ankeret til ei overskrift i dokumentet.`,
+  },
+  'vedlegg-sti': {
+    nb: (a) =>
+      `«${a.value}» peker ut av content-mappen. Legg vedlegget i mappen til dokumentet (eller en undermappe) og skriv stien dit, for eksempel \`vedlegg/budsjett.pdf\`.`,
+    nn: (a) =>
+      `«${a.value}» peikar ut av content-mappa. Legg vedlegget i mappa til dokumentet (eller ei undermappe) og skriv stien dit, til dømes \`vedlegg/budsjett.pdf\`.`,
+  },
+  'vedlegg-fil': {
+    nb: (a) => `Finner ikke vedlegget «${a.value}» (ventet ${a.detail}). Sjekk stavemåten, eller legg fila der.`,
+    nn: (a) => `Finn ikkje vedlegget «${a.value}» (venta ${a.detail}). Sjekk stavemåten, eller legg fila der.`,
+  },
+  'slug-duplikat': {
+    nb: (a) => `Dokumentet får samme nettadresse som «${a.value}». Gi en av filene et annet navn.`,
+    nn: (a) => `Dokumentet får same nettadresse som «${a.value}». Gi ei av filene eit anna namn.`,
+  },
+} satisfies Record<string, { nb: Render; nn: Render }>;
+
+/** The message for a rule in the given målform. */
+export function problemMessage(ruleId: RuleId, malform: Malform, args: MessageArgs = {}): string {
+  const spell = (w: Spelled | undefined): string =>
+    w === undefined ? '' : typeof w === 'string' ? w : w[malform];
+  return MESSAGES[ruleId][malform](args, spell);
+}

@@ -1,0 +1,91 @@
+import { mkdir, readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { build as astroBuild } from 'astro';
+import type { BuildContext, StepLogger } from '../build/step.ts';
+import config from '../../../planverk.config.ts';
+import { BUILD_STEPS } from './build-steps.ts';
+import { loadSiteDocuments } from './documents.ts';
+import { ENV, readSiteOptions } from './options.ts';
+import { publishStaged } from './publish.ts';
+
+/** What `npm run build` is asked to do. */
+export interface BuildSiteOptions {
+  root: string;
+  /** Content directory (absolute); default `<root>/content`. */
+  contentDir?: string | undefined;
+  /** Final output (absolute); default `dist/`, or `dist-preview/` for a preview build. */
+  outDir?: string | undefined;
+  /** Show drafts, marked as such (never written to dist/ by default). */
+  preview: boolean;
+  logger: StepLogger;
+}
+
+/** Counts of a finished build, for the log and the tests. */
+export interface BuildSiteResult {
+  outDir: string;
+  documents: number;
+  pages: number;
+  ms: number;
+}
+
+/**
+ * Builds the site: validate content (stop on any problem before Astro
+ * starts), render the pages with Astro into a staging directory, run the
+ * post-build steps there, then swap it in for the output directory. Any
+ * failure throws and leaves the previous output untouched.
+ */
+export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
+  const started = performance.now();
+  const { root, logger, preview } = options;
+  const outDir = options.outDir ?? path.join(root, preview ? 'dist-preview' : 'dist');
+  // The pages read these in Astro's prerender, in this same process.
+  process.env[ENV.contentDir] = options.contentDir ?? path.join(root, 'content');
+  process.env[ENV.preview] = preview ? '1' : '0';
+  const siteOptions = readSiteOptions(false);
+
+  let t = performance.now();
+  const documents = await loadSiteDocuments(siteOptions, config, (text) => logger.warn(text));
+  const drafts = documents.filter((d) => d.status === 'utkast').length;
+  logger.info(
+    `content: ${documents.length} documents${preview ? ` (${drafts} drafts, preview)` : ''} valid in ${ms(t)}`,
+  );
+
+  const stagingDir = path.join(root, '.planverk', 'staging', path.basename(outDir));
+  await rm(stagingDir, { recursive: true, force: true });
+  await mkdir(path.dirname(stagingDir), { recursive: true });
+  try {
+    t = performance.now();
+    await astroBuild({ root, outDir: stagingDir, logLevel: 'warn', mode: 'production' });
+    const pages = await countHtml(stagingDir);
+    logger.info(`astro: ${pages} pages in ${ms(t)}`);
+
+    const context: BuildContext = {
+      root,
+      outDir: stagingDir,
+      cacheDir: path.join(root, '.planverk', 'cache'),
+      documents,
+      config,
+      preview,
+      logger,
+    };
+    for (const step of BUILD_STEPS) {
+      t = performance.now();
+      await step.run(context);
+      logger.info(`step ${step.name}: done in ${ms(t)}`);
+    }
+    await publishStaged(stagingDir, outDir);
+    logger.info(`published ${path.relative(root, outDir) || outDir} in ${ms(started)} total`);
+    return { outDir, documents: documents.length, pages, ms: performance.now() - started };
+  } finally {
+    await rm(stagingDir, { recursive: true, force: true });
+  }
+}
+
+function ms(since: number): string {
+  return `${Math.round(performance.now() - since)} ms`;
+}
+
+async function countHtml(dir: string): Promise<number> {
+  const entries = await readdir(dir, { recursive: true });
+  return entries.filter((name) => name.endsWith('.html')).length;
+}

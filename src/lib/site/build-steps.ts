@@ -1,0 +1,18 @@
+import type { BuildStep } from '../build/step.ts';
+import { copyAttachmentsStep } from './attachments.ts';
+import { manifestStep, type ManifestField } from './manifest.ts';
+
+/**
+ * Fields later steps add to each `data/dokument.json` row, read from the
+ * staged output (e.g. `pdf: { url, bytes }` once PDFs are printed, `bilde`
+ * once social cards exist). Add yours here.
+ */
+export const MANIFEST_FIELDS: ManifestField[] = [];
+
+/**
+ * The post-build steps, in order, run by scripts/build.ts over the staged
+ * output after Astro has written the pages. Insert new steps (social cards,
+ * PDFs, the Pagefind index) before `manifest`, which reports what they made.
+ * A step that throws stops the build and the previous dist/ stays as it was.
+ */
+export const BUILD_STEPS: BuildStep[] = [copyAttachmentsStep, manifestStep(MANIFEST_FIELDS)];
