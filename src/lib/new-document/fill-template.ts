@@ -1,0 +1,48 @@
+import { stringify } from 'yaml';
+
+/** The values `npm run new` writes into a template. */
+export interface TemplateValues {
+  title: string;
+  /** ISO date, `YYYY-MM-DD`. */
+  date: string;
+  kommune: readonly string[];
+  /** Id of the strategy a handlingsplan follows up; only handlingsplan templates ask for it. */
+  strategy?: string;
+}
+
+// YAML chooses plain or quoted style itself, so a title such as
+// «Plan: 2027» or «2027» still reads back as the same string.
+const scalar = (value: string): string => stringify(value).trimEnd();
+
+/**
+ * Replaces the placeholders of a template: `{{tittel}}`, `{{dato}}`,
+ * `{{kommune}}`, `{{strategi}}`, `{{år}}` and `{{år+N}}` (the year of `date`
+ * plus N). An unknown placeholder or a missing value is a bug in the
+ * template or the caller, so it throws rather than leaving braces behind.
+ */
+export function fillTemplate(template: string, values: TemplateValues): string {
+  const year = Number(values.date.slice(0, 4));
+  const kommune =
+    values.kommune.length === 1
+      ? scalar(values.kommune[0] as string)
+      : stringify([...values.kommune], { collectionStyle: 'flow', flowCollectionPadding: false }).trimEnd();
+  return template.replace(/\{\{\s*([^}\s]+)\s*\}\}/g, (whole, name: string) => {
+    const offset = /^år\+(\d+)$/.exec(name);
+    if (offset) return String(year + Number(offset[1]));
+    switch (name) {
+      case 'tittel':
+        return scalar(values.title);
+      case 'dato':
+        return values.date;
+      case 'år':
+        return String(year);
+      case 'kommune':
+        return kommune;
+      case 'strategi':
+        if (values.strategy === undefined) throw new Error(`Template needs ${whole} but no strategy was given`);
+        return scalar(values.strategy);
+      default:
+        throw new Error(`Unknown template placeholder ${whole}`);
+    }
+  });
+}
