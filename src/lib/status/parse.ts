@@ -1,0 +1,192 @@
+/**
+ * Reads one status update file (YAML) into unresolved updates, reporting
+ * every problem with its line, its field as the clerk wrote it and a fix.
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import { parseDate } from '../model/dates.ts';
+import { lookup, suggest } from '../model/lookup.ts';
+import type { Problem } from '../model/problems.ts';
+import type { ActionStatus, IsoDate, Malform } from '../model/types.ts';
+import { ACTION_STATUSES, MALFORMER, type KeyTerm } from '../model/vocabulary.ts';
+import { statusMessage, type StatusRule } from './messages.ts';
+import { FILE_KEYS, UPDATE_KEYS } from './vocabulary.ts';
+
+/** An update whose tiltak reference is not yet checked against the documents. */
+export interface RawUpdate {
+  /** The reference as written: `dokument-id#tiltak-id`, or a tiltak id with a `dokument`. */
+  docId?: string;
+  actionId: string;
+  date: IsoDate;
+  status: ActionStatus;
+  remark?: string;
+  line: number;
+  /** Field path of the entry, e.g. `oppdateringar[2]`. */
+  field: string;
+  /** Line of the `tiltak` value, for reference errors. */
+  refLine: number;
+}
+
+/** The result of reading one file. */
+export interface ParsedStatusFile {
+  malform: Malform;
+  updates: RawUpdate[];
+  problems: Problem[];
+}
+
+/** Reads a status update file; `defaultMalform` applies when the file sets none. */
+export function parseStatusFile(text: string, file: string, defaultMalform: Malform): ParsedStatusFile {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  const lineOf = (node: Node | null | undefined): number =>
+    node?.range ? counter.linePos(node.range[0]).line : 1;
+  const problems: Problem[] = [];
+  let malform = defaultMalform;
+  const report = (rule: StatusRule, line: number, field: string | undefined, vars: Record<string, string>, fix?: string) => {
+    const p: Problem = { file, line, ruleId: rule, severity: 'error', message: statusMessage(rule, malform, vars), malform };
+    if (field !== undefined) p.field = field;
+    if (fix !== undefined) p.fix = fix;
+    problems.push(p);
+  };
+
+  if (doc.errors.length > 0) {
+    const err = doc.errors[0];
+    const line = err?.linePos?.[0]?.line ?? 1;
+    report('oppdatering-yaml', line, undefined, { detail: err?.code ?? 'syntax' });
+    return { malform, updates: [], problems };
+  }
+  if (!isMap(doc.contents)) {
+    report('oppdatering-mangler-felt', 1, undefined, { key: 'oppdateringar', example: '- tiltak: …' });
+    return { malform, updates: [], problems };
+  }
+
+  // Read målform first so every later message is in the file's own language.
+  const top = readKeys(doc.contents.items, FILE_KEYS);
+  const mfNode = top.known.get('malform');
+  if (mfNode) {
+    const term = lookup(MALFORMER, scalarText(mfNode.value));
+    if (term) malform = term.name;
+    else report('oppdatering-malform-ugyldig', lineOf(mfNode.value as Node), mfNode.key, { value: scalarText(mfNode.value) });
+  }
+  for (const u of top.unknown) unknownKey(u, FILE_KEYS, '', report, lineOf, malform);
+
+  const defaultDoc = top.known.get('document');
+  const defaultDate = top.known.get('date');
+  const fileDate = defaultDate ? readDate(defaultDate, '', report, lineOf) : undefined;
+  const listPair = top.known.get('updates');
+  const listKey = listPair?.key ?? (malform === 'nn' ? 'oppdateringar' : 'oppdateringer');
+  if (!listPair) {
+    report('oppdatering-mangler-felt', 1, undefined, { key: listKey, example: '- tiltak: …' });
+    return { malform, updates: [], problems };
+  }
+  if (!isSeq(listPair.value)) {
+    report('oppdatering-ikke-liste', lineOf(listPair.value as Node), listKey, { key: listKey });
+    return { malform, updates: [], problems };
+  }
+
+  const updates: RawUpdate[] = [];
+  listPair.value.items.forEach((item, index) => {
+    const field = `${listKey}[${index}]`;
+    const line = lineOf(item as Node);
+    if (!isMap(item)) {
+      report('oppdatering-ikke-liste', line, field, { key: listKey });
+      return;
+    }
+    const keys = readKeys(item.items, UPDATE_KEYS);
+    for (const u of keys.unknown) unknownKey(u, UPDATE_KEYS, `${field}.`, report, lineOf, malform);
+    const ref = keys.known.get('action');
+    const docKey = keys.known.get('document') ?? defaultDoc;
+    const dateKey = keys.known.get('date');
+    const statusKey = keys.known.get('status');
+    const missing = (name: string, example: string) =>
+      report('oppdatering-mangler-felt', line, `${field}.${name}`, { key: name, example });
+    if (!ref) missing('tiltak', 'handlingsplan-id#tiltak-id');
+    if (!dateKey && !fileDate) missing('dato', '2021-10-15');
+    if (!statusKey) missing('status', malform === 'nn' ? 'pågår' : 'pågår');
+    const date = dateKey ? readDate(dateKey, `${field}.`, report, lineOf) : fileDate;
+    let status: ActionStatus | undefined;
+    if (statusKey) {
+      const value = scalarText(statusKey.value);
+      const term = lookup(ACTION_STATUSES, value);
+      if (term) status = term.name;
+      else {
+        const fix = suggest(ACTION_STATUSES, value)?.[malform];
+        const known = ACTION_STATUSES.map((s) => s[malform]).join(', ');
+        report('oppdatering-status-ugyldig', lineOf(statusKey.value as Node), `${field}.${statusKey.key}`, { value, known, ...(fix ? { fix } : {}) }, fix);
+      }
+    }
+    if (!ref || !date || !status) return;
+    const refText = scalarText(ref.value).trim();
+    const hash = refText.lastIndexOf('#');
+    const docId = hash >= 0 ? refText.slice(0, hash) : docKey ? scalarText(docKey.value).trim() : undefined;
+    const update: RawUpdate = {
+      actionId: hash >= 0 ? refText.slice(hash + 1) : refText,
+      date,
+      status,
+      line,
+      field,
+      refLine: lineOf(ref.value as Node),
+    };
+    if (docId) update.docId = docId.replace(/\.md$/, '');
+    const remark = keys.known.get('remark');
+    if (remark) update.remark = scalarText(remark.value).trim();
+    updates.push(update);
+  });
+  return { malform, updates, problems };
+}
+
+/** A key/value pair found in a map, with the key as written. */
+interface Found {
+  key: string;
+  keyNode: Node;
+  value: unknown;
+}
+
+function readKeys(items: Pair[], terms: readonly KeyTerm[]): { known: Map<string, Found>; unknown: Found[] } {
+  const known = new Map<string, Found>();
+  const unknown: Found[] = [];
+  for (const pair of items) {
+    const keyNode = pair.key as Node;
+    const key = scalarText(pair.key);
+    const found: Found = { key, keyNode, value: pair.value };
+    const term = lookup(terms, key);
+    if (term) known.set(term.name, found);
+    else unknown.push(found);
+  }
+  return { known, unknown };
+}
+
+function unknownKey(
+  u: Found,
+  terms: readonly KeyTerm[],
+  prefix: string,
+  report: (rule: StatusRule, line: number, field: string | undefined, vars: Record<string, string>, fix?: string) => void,
+  lineOf: (node: Node) => number,
+  malform: Malform,
+): void {
+  const fix = suggest(terms, u.key)?.[malform];
+  const known = terms.map((t) => t[malform]).join(', ');
+  report('oppdatering-ukjent-nokkel', lineOf(u.keyNode), `${prefix}${u.key}`, { key: u.key, known, ...(fix ? { fix } : {}) }, fix);
+}
+
+function readDate(
+  found: Found,
+  prefix: string,
+  report: (rule: StatusRule, line: number, field: string | undefined, vars: Record<string, string>) => void,
+  lineOf: (node: Node) => number,
+): IsoDate | undefined {
+  const value = scalarText(found.value);
+  const result = parseDate(value);
+  if (result.ok) return result.iso;
+  report('oppdatering-dato-ugyldig', lineOf(found.value as Node), `${prefix}${found.key}`, { value, reason: result.reason });
+  return undefined;
+}
+
+/** The text of a scalar node (YAML may read dates and numbers as other types). */
+function scalarText(node: unknown): string {
+  if (isScalar(node)) {
+    const v = node.value;
+    if (v instanceof Date) return v.toISOString().slice(0, 10);
+    return String(v ?? '');
+  }
+  return node === null || node === undefined ? '' : String(node);
+}
