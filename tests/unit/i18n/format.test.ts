@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { formatBytes, formatDate, formatDeadline, formatKroner, formatPeriod } from '../../../src/lib/i18n/format.ts';
+import { t } from '../../../src/lib/i18n/index.ts';
+import nb from '../../../src/lib/i18n/nb.json' with { type: 'json' };
+import nn from '../../../src/lib/i18n/nn.json' with { type: 'json' };
+
+const plain = (s: string) => s.replace(/\u00a0/g, ' ');
+
+describe('formatDate', () => {
+  it('writes dates the Norwegian way in both målformer', () => {
+    expect(formatDate('2020-03-26', 'nb')).toBe('26. mars 2020');
+    expect(formatDate('2021-01-05', 'nn')).toBe('5. januar 2021');
+    expect(formatDate('2024-12-31', 'nn')).toBe('31. desember 2024');
+  });
+});
+
+describe('formatKroner', () => {
+  it('groups digits with no-break spaces', () => {
+    expect(formatKroner(57060, 'nn')).toBe('57\u00a0060\u00a0kr');
+    expect(plain(formatKroner(16087178, 'nb'))).toBe('16 087 178 kr');
+    expect(plain(formatKroner(-31314, 'nb'))).toBe('\u221231 314 kr');
+    expect(plain(formatKroner(500, 'nb'))).toBe('500 kr');
+  });
+});
+
+describe('formatDeadline', () => {
+  it('spells out tertial and quarter in the målform', () => {
+    expect(formatDeadline({ kind: 'tertial', year: 2021, part: 2, endDate: '2021-08-31', text: '2021-T2' }, 'nn')).toBe(
+      '2. tertial 2021',
+    );
+    expect(formatDeadline({ kind: 'quarter', year: 2021, part: 3, endDate: '2021-09-30', text: '2021-K3' }, 'nb')).toBe(
+      '3. kvartal 2021',
+    );
+    expect(formatDeadline({ kind: 'year', year: 2022, endDate: '2022-12-31', text: '2022' }, 'nb')).toBe('2022');
+    expect(
+      formatDeadline({ kind: 'date', year: 2021, date: '2021-03-01', endDate: '2021-03-01', text: '2021-03-01' }, 'nb'),
+    ).toBe('1. mars 2021');
+  });
+});
+
+describe('formatBytes and formatPeriod', () => {
+  it('uses kB/MB with a decimal comma', () => {
+    expect(plain(formatBytes(48_200))).toBe('48 kB');
+    expect(plain(formatBytes(1_234_567))).toBe('1,2 MB');
+    expect(plain(formatBytes(512))).toBe('512 B');
+    expect(formatPeriod({ from: 2020, to: 2025 })).toBe('2020–2025');
+  });
+});
+
+describe('dictionaries', () => {
+  it('have the same keys in bokmål and nynorsk', () => {
+    expect(Object.keys(nn).sort()).toEqual(Object.keys(nb).sort());
+  });
+
+  it('fill placeholders and differ where the målformer differ', () => {
+    expect(t('nn', 'onConsultation')).toBe('På høyring no');
+    expect(t('nb', 'onConsultation')).toBe('På høring nå');
+    expect(t('nn', 'accessibilityStatement')).toBe('Tilgjengelegheitserklæring');
+    expect(t('nb', 'accessibilityStatement')).toBe('Tilgjengelighetserklæring');
+    expect(t('nn', 'documentsFrom', { kommune: 'Årdal' })).toBe('Dokument frå Årdal');
+    expect(t('nn', 'draft')).toBe('Utkast – ikkje publisert');
+  });
+});
