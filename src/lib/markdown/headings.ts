@@ -7,13 +7,14 @@ import type { Heading } from '../model/types.ts';
 /**
  * Lists the headings of a Markdown tree with the anchors the rendered page
  * gives them. The checker (does a `seksjon` exist?) and the renderer
- * (remark-heading-ids) both call this, so an anchor is computed in one place.
+ * (remark-heading-anchors) both call this, so an anchor is computed in one place.
  */
 export function collectHeadings(tree: Root): Heading[] {
   const slug = createSlugger();
   const headings: Heading[] = [];
   visit(tree, 'heading', (node) => {
-    const text = toString(node).trim();
+    // Raw HTML from Word (`## <b>Status</b>`) is markup, not heading text.
+    const text = toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim();
     headings.push({ depth: node.depth, text, anchor: slug(text) });
   });
   return headings;

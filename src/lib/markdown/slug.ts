@@ -3,7 +3,21 @@ import GithubSlugger from 'github-slugger';
 // Transliterate the Norwegian letters before slugging so URLs and anchors
 // survive e-mail, print and every server (decision in STYLE.md). Sámi and
 // other accented letters fall back to their base letter via NFKD.
-const MAP: Record<string, string> = { æ: 'ae', ø: 'o', å: 'a', Æ: 'ae', Ø: 'o', Å: 'a', đ: 'd', Đ: 'd', ŧ: 't', Ŧ: 't', ŋ: 'n', Ŋ: 'n', ß: 'ss' };
+const MAP: Record<string, string> = {
+  æ: 'ae',
+  ø: 'o',
+  å: 'a',
+  Æ: 'ae',
+  Ø: 'o',
+  Å: 'a',
+  đ: 'd',
+  Đ: 'd',
+  ŧ: 't',
+  Ŧ: 't',
+  ŋ: 'n',
+  Ŋ: 'n',
+  ß: 'ss',
+};
 
 /** Transliterates æ→ae, ø→o, å→a (and other diacritics) and lower-cases. */
 export function transliterate(text: string): string {

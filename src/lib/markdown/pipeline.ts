@@ -1,0 +1,174 @@
+/**
+ * THE Markdown pipeline: the one place that orders the remark and rehype
+ * plugins. The site (astro.config, through `astroProcessorOptions`), the PDF
+ * step, the checker and the tests all use it, so every output renders alike.
+ *
+ * Order and why:
+ *   remark-parse, remark-gfm            CommonMark + GFM tables, footnotes, strikethrough
+ *   remark-heading-shift                one h1 per page: the body's top level becomes h2
+ *   remark-heading-anchors              anchors = collectHeadings() (what the checker uses)
+ *   remark-rehype                       raw HTML kept for the next step
+ *   rehype-raw                          parse Word's inline HTML into elements
+ *   rehype-report-unsafe-html           warn about what sanitize will remove (with the line)
+ *   rehype-sanitize                     sanitizeSchema; everything after it adds trusted markup
+ *   rehype-heading-ids                  ids from remark-heading-anchors, unprefixed
+ *   rehype-footnotes                    Norwegian labels, ids `fotnote_n` (sanitize prefixed them)
+ *   rehype-numeric-tables               class `num` on numeric columns; numbers kept together
+ *   rehype-table-scroll                 accessible scroll box around each table
+ *   rehype-external-links               class `external` on links off the site
+ *   rehype-soft-hyphens                 only with `hyphenate: true` (print)
+ *
+ * Messages: plugins attach vfile warnings (`fatal: false`, `source: 'planverk'`)
+ * with a `ruleId` and the line in the Markdown body (add the body's first
+ * line in the file): `planverk:removed-html`, `planverk:unsafe-url`,
+ * `planverk:event-handler` (UNSAFE_HTML_RULES). A GFM table row with too
+ * few or too many cells is not a problem (GFM pads or drops cells). Astro
+ * drops plugin messages, so the build and the checker forward them.
+ */
+import type { Root as HastRoot } from 'hast';
+import { toText } from 'hast-util-to-text';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
+import { unified, type PluggableList, type Processor } from 'unified';
+import { VFile } from 'vfile';
+import type { Heading, Malform } from '../model/types.ts';
+import rehypeExternalLinks from './rehype-external-links.ts';
+import rehypeFootnotes from './rehype-footnotes.ts';
+import rehypeHeadingIds from './rehype-heading-ids.ts';
+import rehypeNumericTables from './rehype-numeric-tables.ts';
+import rehypeReportUnsafeHtml from './rehype-report-unsafe-html.ts';
+import rehypeSoftHyphens, { SOFT_HYPHEN } from './rehype-soft-hyphens.ts';
+import rehypeTableScroll from './rehype-table-scroll.ts';
+import remarkHeadingAnchors from './remark-heading-anchors.ts';
+import remarkHeadingShift from './remark-heading-shift.ts';
+import { sanitizeSchema } from './sanitize-schema.ts';
+import './vfile-data.ts';
+
+/** Options that shape the plugin lists (one processor per distinct set). */
+export interface PipelineOptions {
+  /** Målform for documents that do not say (Astro: the site's `defaultMalform`); default `'nb'`. */
+  malform?: Malform;
+  /** Insert soft hyphens for print (default `false`; never on the website). */
+  hyphenate?: boolean;
+  /** Heading levels the page puts above the body (default `1`: body starts at h2). */
+  headingOffset?: number;
+  /** The site's absolute URL; links to it are not marked `external` (default: none). */
+  siteUrl?: string;
+}
+
+/** Options of `renderMarkdown`. */
+export interface RenderOptions extends PipelineOptions {
+  /** The document's målform: footnote labels, table names, messages, hyphenation. */
+  malform: Malform;
+  /** Path of the source file, so messages name it (default: none). */
+  path?: string;
+}
+
+/** What `renderMarkdown` returns. */
+export interface RenderResult {
+  /** The body as HTML (no h1: headings start at `headingOffset + 1`). */
+  html: string;
+  /** Body headings with shifted depth and the anchors the HTML carries. */
+  headings: Heading[];
+  /** Warnings from the plugins (see the rule ids above). */
+  messages: VFile['messages'];
+  /** Plain text of the body (no soft hyphens), for search, summaries and checks. */
+  text: string;
+}
+
+/** Options for remark-rehype: keep raw HTML for rehype-raw; ids unprefixed, sanitize prefixes them. */
+export const remarkRehypeOptions: RemarkRehypeOptions = {
+  allowDangerousHtml: true,
+  clobberPrefix: '',
+};
+
+/** The remark plugins, in order, that run after remark-parse and remark-gfm. */
+export function createRemarkPlugins(options: PipelineOptions = {}): PluggableList {
+  return [[remarkHeadingShift, { offset: options.headingOffset ?? 1 }], remarkHeadingAnchors];
+}
+
+/** The rehype plugins, in order, that run after remark-rehype. */
+export function createRehypePlugins(options: PipelineOptions = {}): PluggableList {
+  const malform = options.malform ?? 'nb';
+  const plugins: PluggableList = [
+    rehypeRaw,
+    [rehypeReportUnsafeHtml, { schema: sanitizeSchema, malform }],
+    [rehypeSanitize, sanitizeSchema],
+    rehypeHeadingIds,
+    [rehypeFootnotes, { malform }],
+    rehypeNumericTables,
+    [rehypeTableScroll, { malform }],
+    [rehypeExternalLinks, options.siteUrl ? { siteUrl: options.siteUrl } : {}],
+  ];
+  if (options.hyphenate) plugins.push([rehypeSoftHyphens, { malform }]);
+  return plugins;
+}
+
+/** Default remark plugin list (for astro.config). */
+export const remarkPlugins: PluggableList = createRemarkPlugins();
+
+/** Default rehype plugin list (for astro.config). */
+export const rehypePlugins: PluggableList = createRehypePlugins();
+
+/**
+ * Options for `@astrojs/markdown-remark`'s `unified(…)` processor. Astro adds
+ * remark-gfm itself; SmartyPants stays off because it would turn clerks'
+ * quotes and dashes into something other than what the PDF and checker see.
+ * Set `syntaxHighlight: false` in astro.config too: sanitize strips Shiki's styles.
+ */
+export function astroProcessorOptions(options: PipelineOptions = {}) {
+  return {
+    remarkPlugins: createRemarkPlugins(options),
+    rehypePlugins: createRehypePlugins(options),
+    remarkRehype: { ...remarkRehypeOptions },
+    gfm: true,
+    smartypants: false,
+  };
+}
+
+const processors = new Map<string, Processor<any, any, any, any, any>>();
+
+/** The frozen processor for one option set, built on first use (hundreds of documents share it). */
+function processorFor(options: PipelineOptions): Processor<any, any, any, any, any> {
+  const key = JSON.stringify([
+    options.malform,
+    !!options.hyphenate,
+    options.headingOffset ?? 1,
+    options.siteUrl,
+  ]);
+  let processor = processors.get(key);
+  if (!processor) {
+    processor = unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .use(createRemarkPlugins(options))
+      .use(remarkRehype, remarkRehypeOptions)
+      .use(createRehypePlugins(options))
+      .use(rehypeStringify)
+      .freeze();
+    processors.set(key, processor);
+  }
+  return processor;
+}
+
+/** Renders a Markdown body to HTML with its headings, warnings and plain text. */
+export async function renderMarkdown(
+  markdown: string,
+  options: RenderOptions,
+): Promise<RenderResult> {
+  const processor = processorFor(options);
+  const file = new VFile({ value: markdown, data: { planverkMalform: options.malform } });
+  if (options.path) file.path = options.path;
+  const tree = (await processor.run(processor.parse(file), file)) as HastRoot;
+  const html = String(processor.stringify(tree, file));
+  return {
+    html,
+    headings: file.data.planverkHeadings ?? [],
+    messages: file.messages,
+    text: toText(tree).replaceAll(SOFT_HYPHEN, '').trim(),
+  };
+}

@@ -1,0 +1,65 @@
+import type { Root, RootContent } from 'hast';
+import type { VFile } from 'vfile';
+import type { Malform } from '../model/types.ts';
+import type { HyphenApi } from './hyphen-api.ts';
+import { documentMalform } from './malform.ts';
+
+/** Options of rehype-soft-hyphens. */
+export interface Options {
+  /** Patterns to use when the document does not say (default `'nb'`). */
+  malform?: Malform;
+  /** Words shorter than this many letters are left whole (default `6`). */
+  minWordLength?: number;
+  /** Elements whose text is never hyphenated (default: code, pre, kbd, samp, var, a). */
+  skipTags?: readonly string[];
+}
+
+/** The soft hyphen, U+00AD: invisible unless the line breaks there. */
+export const SOFT_HYPHEN = '\u00AD';
+
+const DEFAULT_SKIP = ['code', 'pre', 'kbd', 'samp', 'var', 'a', 'script', 'style'];
+const patterns: Partial<Record<Malform, Promise<HyphenApi>>> = {};
+
+/** Loads the bokmål or nynorsk patterns once (each module is ~0.5 MB, so only on demand). */
+function loadPatterns(malform: Malform): Promise<HyphenApi> {
+  patterns[malform] ??=
+    malform === 'nn'
+      ? import('hyphen/nn/index.js').then((m) => m.default)
+      : import('hyphen/nb/index.js').then((m) => m.default);
+  return patterns[malform];
+}
+
+/**
+ * Inserts soft hyphens into the words of text nodes, from the Norwegian
+ * TeX patterns of the document's målform, because Chromium on Linux ships
+ * no hyphenation dictionaries and `hyphens: auto` does nothing there
+ * (stack.md). For print only: soft hyphens would break search and copied
+ * text on the website. Skips code and links, words with digits, URLs and
+ * e-mail addresses, acronyms (two or more capitals) and short words.
+ */
+export default function rehypeSoftHyphens(options: Options = {}) {
+  const minLength = options.minWordLength ?? 6;
+  const skip = new Set(options.skipTags ?? DEFAULT_SKIP);
+
+  return async function (tree: Root, file: VFile): Promise<undefined> {
+    const api = await loadPatterns(documentMalform(file, options.malform ?? 'nb'));
+    // A plain walk rather than `visit`: skipped elements prune their whole subtree.
+    const walk = (node: Root | RootContent): void => {
+      if (node.type === 'text') {
+        node.value = node.value.replace(/\S+/gu, (token) => hyphenateToken(token, api, minLength));
+      } else if (node.type === 'root' || (node.type === 'element' && !skip.has(node.tagName))) {
+        node.children.forEach(walk);
+      }
+    };
+    walk(tree);
+  };
+}
+
+/** Hyphenates the letter runs of one whitespace-free token, unless the token is not a word. */
+function hyphenateToken(token: string, api: HyphenApi, minLength: number): string {
+  if (/\d|:\/\/|^www\.|@|\/|\u00AD/iu.test(token)) return token;
+  return token.replace(/\p{L}+/gu, (word) => {
+    if (word.length < minLength || /\p{Lu}.*\p{Lu}/u.test(word)) return word;
+    return api.hyphenateSync(word, { minWordLength: minLength });
+  });
+}

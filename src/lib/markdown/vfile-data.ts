@@ -1,0 +1,19 @@
+import type { Heading, Malform } from '../model/types.ts';
+
+// What the pipeline's plugins share through `file.data` (typed via vfile's
+// DataMap). Keys carry a `planverk` prefix so they cannot clash with Astro's
+// own `file.data.astro` or another plugin's data.
+declare module 'vfile' {
+  interface DataMap {
+    /** Målform of the document; set by `renderMarkdown`, else read from Astro's frontmatter. */
+    planverkMalform: Malform;
+    /** Body headings (shifted depth, final anchors), set by remark-heading-anchors. */
+    planverkHeadings: Heading[];
+    // `ReadonlyMap`, not `Map`: inside this module `Map` is vfile's source-map type.
+    /** Start offset of each Markdown heading -> its anchor, for rehype-heading-ids. */
+    planverkAnchors: ReadonlyMap<number, string>;
+  }
+}
+
+/** Marker export so this declaration file can be imported for its side effect on types. */
+export const VFILE_DATA_KEYS = ['planverkMalform', 'planverkHeadings', 'planverkAnchors'] as const;
