@@ -5,7 +5,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Problem } from '../model/problems.ts';
+import { sortProblems, type Problem } from '../model/problems.ts';
 import type { Malform, PlanDocument } from '../model/types.ts';
 import { parseStatusFile } from './parse.ts';
 import { resolveUpdates } from './resolve.ts';
@@ -54,7 +54,7 @@ export async function loadStatusUpdates(options: LoadStatusOptions): Promise<Loa
     problems.push(...parsed.problems, ...resolved.problems);
   }
   updates.sort((a, b) => a.date.localeCompare(b.date) || a.sourcePath.localeCompare(b.sourcePath) || a.line - b.line);
-  return { updates, problems };
+  return { updates, problems: sortProblems(problems) };
 }
 
 async function listFiles(folder: string): Promise<string[]> {

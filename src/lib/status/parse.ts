@@ -16,8 +16,10 @@ export interface RawUpdate {
   /** The reference as written: `dokument-id#tiltak-id`, or a tiltak id with a `dokument`. */
   docId?: string;
   actionId: string;
-  date: IsoDate;
-  status: ActionStatus;
+  /** Absent when the date was missing or wrong (already reported); the reference is still checked. */
+  date?: IsoDate;
+  /** Absent when the status was missing or wrong (already reported). */
+  status?: ActionStatus;
   remark?: string;
   line: number;
   /** Field path of the entry, e.g. `oppdateringar[2]`. */
@@ -114,19 +116,19 @@ export function parseStatusFile(text: string, file: string, defaultMalform: Malf
         report('oppdatering-status-ugyldig', lineOf(statusKey.value as Node), `${field}.${statusKey.key}`, { value, known, ...(fix ? { fix } : {}) }, fix);
       }
     }
-    if (!ref || !date || !status) return;
+    if (!ref) return;
     const refText = scalarText(ref.value).trim();
     const hash = refText.lastIndexOf('#');
     const docId = hash >= 0 ? refText.slice(0, hash) : docKey ? scalarText(docKey.value).trim() : undefined;
     const update: RawUpdate = {
       actionId: hash >= 0 ? refText.slice(hash + 1) : refText,
-      date,
-      status,
       line,
       field,
       refLine: lineOf(ref.value as Node),
     };
     if (docId) update.docId = docId.replace(/\.md$/, '');
+    if (date) update.date = date;
+    if (status) update.status = status;
     const remark = keys.known.get('remark');
     if (remark) update.remark = scalarText(remark.value).trim();
     updates.push(update);

@@ -42,6 +42,7 @@ export function resolveUpdates(
       problems.push(problem(file, u.refLine, field, 'oppdatering-tiltak-ukjent', malform, vars, fix ? `${doc.id}#${fix}` : undefined));
       continue;
     }
+    if (!u.date || !u.status) continue;
     const update: StatusUpdate = { docId: doc.id, actionId: u.actionId, date: u.date, status: u.status, sourcePath: file, line: u.line, malform };
     if (u.remark) update.remark = u.remark;
     updates.push(update);
