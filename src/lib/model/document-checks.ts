@@ -1,0 +1,120 @@
+/**
+ * The checks of one document that need more than a field's own value: the
+ * site's kommuner, the body's headings, unique ids, the file system.
+ */
+import { posix } from 'node:path';
+import { extensionOf, attachmentPath } from './attachments.ts';
+import type { CheckContext } from './context.ts';
+import { nearest } from './distance.ts';
+import type { Finding } from './finding.ts';
+import { fold } from './fold.ts';
+import type { PartialFrontmatter } from './partial.ts';
+import { findSection, suggestSection } from './sections.ts';
+import { pathKey, type FieldIndex } from './translate.ts';
+import type { Attachment, FocusArea, Heading, Malform } from './types.ts';
+import { findingAt, missingField } from './zod-problems.ts';
+
+/**
+ * Each named kommune must be one of the site's (any case, ASCII fallbacks);
+ * returns the site's spelling, or the site's first kommune when none is named.
+ */
+export function checkKommune(
+  names: string[] | undefined,
+  isList: boolean,
+  ctx: CheckContext,
+  index: FieldIndex,
+  malform: Malform,
+  findings: Finding[],
+): string[] {
+  const site = ctx.config.kommuner.map((k) => k.name);
+  if (!names || names.length === 0) return site.slice(0, 1);
+  const out: string[] = [];
+  names.forEach((name, i) => {
+    const match = site.find((s) => fold(s) === fold(name));
+    if (match) return void out.push(match);
+    const near = nearest(fold(name), site.map((s) => [fold(s), s] as const));
+    const args = { value: name, allowed: site, ...(near ? { suggestion: near } : {}) };
+    findings.push(findingAt(index, isList ? ['kommune', i] : ['kommune'], malform, 'kommune-ukjent', args, near));
+  });
+  return out;
+}
+
+/** Reports an id used twice in one list (`satsingsområde` or `handlingsplan`). */
+function checkUnique(list: 'focusAreas' | 'actionPlan', ids: (string | undefined)[], index: FieldIndex, malform: Malform, findings: Finding[]): void {
+  const first = new Map<string, number>();
+  ids.forEach((id, i) => {
+    if (id === undefined) return;
+    const earlier = first.get(id);
+    if (earlier === undefined) return void first.set(id, i);
+    const line = index.get(pathKey([list, earlier, 'id']))?.pos.line ?? 1;
+    findings.push(findingAt(index, [list, i, 'id'], malform, 'id-duplikat', { value: id, line }));
+  });
+}
+
+/**
+ * Checks focus areas (unique ids, `seksjon` names a heading) and tiltak
+ * (unique ids); returns the resolved focus areas and each tiltak's focus
+ * area reference for references.ts.
+ */
+export function checkPlan(
+  partial: PartialFrontmatter,
+  headings: readonly Heading[],
+  index: FieldIndex,
+  malform: Malform,
+  findings: Finding[],
+): { focusAreas: FocusArea[]; actionRefs: { focusArea: string; index: number }[] } {
+  checkUnique('focusAreas', partial.focusAreas.map((a) => a?.id), index, malform, findings);
+  checkUnique('actionPlan', partial.actionPlan.map((a) => a?.id), index, malform, findings);
+  const focusAreas: FocusArea[] = [];
+  partial.focusAreas.forEach((area, i) => {
+    if (!area) return;
+    const heading = findSection(headings, area.section ?? area.title);
+    if (!heading && area.section !== undefined) {
+      const near = suggestSection(headings, area.section);
+      const args = { value: area.section, ...(near ? { suggestion: near } : {}) };
+      findings.push(findingAt(index, ['focusAreas', i, 'section'], malform, 'seksjon-ukjent', args, near));
+    } else if (!heading) {
+      findings.push(missingField(index, ['focusAreas', i, 'section'], malform, { example: area.title }));
+    }
+    focusAreas.push({
+      id: area.id,
+      title: area.title,
+      ...(area.priority === undefined ? {} : { priority: area.priority }),
+      goals: area.goals,
+      sectionAnchor: heading?.anchor ?? '',
+      sectionTitle: heading?.text ?? '',
+    });
+  });
+  const actionRefs: { focusArea: string; index: number }[] = [];
+  partial.actionPlan.forEach((item, i) => {
+    if (item?.focusArea) actionRefs.push({ focusArea: item.focusArea, index: i });
+  });
+  return { focusAreas, actionRefs };
+}
+
+/** Resolves `vedlegg[].fil` against the document's folder; must stay inside content/ and exist. */
+export function checkAttachments(
+  docPath: string,
+  items: PartialFrontmatter['attachments'],
+  ctx: CheckContext,
+  index: FieldIndex,
+  malform: Malform,
+  findings: Finding[],
+): Attachment[] {
+  const out: Attachment[] = [];
+  items.forEach((item, i) => {
+    if (!item) return;
+    const at = ['attachments', i, 'file'];
+    const file = attachmentPath(docPath, item.file);
+    const result = file === undefined ? undefined : ctx.resolveAttachment(file);
+    if (!file || !result || (!result.ok && result.reason === 'outside')) {
+      return void findings.push(findingAt(index, at, malform, 'vedlegg-sti', { value: item.file }));
+    }
+    if (!result.ok) {
+      const detail = posix.join(ctx.contentDir, file);
+      return void findings.push(findingAt(index, at, malform, 'vedlegg-fil', { value: item.file, detail }));
+    }
+    out.push({ title: item.title, file: result.file, bytes: result.bytes, ext: result.ext || extensionOf(file) });
+  });
+  return out;
+}

@@ -1,0 +1,122 @@
+import { posix } from 'node:path';
+import { slugify } from '../markdown/slug.ts';
+import { bodyHeadings, deriveSummary, parseBody } from './body.ts';
+import type { CheckedFile, DocReference } from './checked-file.ts';
+import type { CheckContext } from './context.ts';
+import { checkAttachments, checkKommune, checkPlan } from './document-checks.ts';
+import { parsePartial } from './partial.ts';
+import { readFrontmatter } from './read-frontmatter.ts';
+import { FrontmatterSchema, type Frontmatter } from './schemas/document.ts';
+import type { PlanDocument } from './types.ts';
+import { issuesToFindings, missingField } from './zod-problems.ts';
+
+/** Document id of a content-relative path: POSIX, NFC, without `.md`. */
+export function documentId(path: string): string {
+  return path.replace(/\\/g, '/').normalize('NFC').replace(/\.md$/i, '');
+}
+
+/** URL path of a document id: each segment slugged (æ→ae, ø→o, å→a). */
+export function documentSlug(id: string): string {
+  return id.split('/').map((s) => slugify(s) || 'dokument').join('/');
+}
+
+// Drops keys whose value is undefined: the model uses exactOptionalPropertyTypes.
+const compact = <T>(value: object): T =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+
+/**
+ * Checks one Markdown document on its own: frontmatter, schema, required
+ * fields, kommune, sections, ids, attachments, summary. References to other
+ * documents are only collected here; references.ts resolves them.
+ */
+export function checkDocument(path: string, text: string, ctx: CheckContext): CheckedFile {
+  const id = documentId(path);
+  const sourcePath = posix.join(ctx.contentDir, path.replace(/\\/g, '/'));
+  const read = readFrontmatter(text, ctx.config.defaultMalform);
+  const { malform, index, findings } = read;
+  const file: CheckedFile = { id, sourcePath, malform, references: [], focusAreaIds: [], actionRefs: [], index, findings };
+  if (!read.data) return file;
+  const data = read.data;
+
+  const parsed = FrontmatterSchema.safeParse(data);
+  if (!parsed.success) findings.push(...issuesToFindings(parsed.error.issues, index, malform));
+  const partial = parsePartial(data);
+  const fm = partial.fm;
+  if (fm.status) file.status = fm.status;
+  if (fm.type) file.type = fm.type;
+
+  if (fm.status === 'horing' && data['consultationDeadline'] === undefined) {
+    findings.push(missingField(index, ['consultationDeadline'], malform, { because: 'horing' }));
+  }
+  if (fm.type === 'handlingsplan' && data['strategy'] === undefined) {
+    findings.push(missingField(index, ['strategy'], malform, { because: 'handlingsplan' }));
+  }
+  const kommune = checkKommune(fm.kommune, Array.isArray(data['kommune']), ctx, index, malform, findings);
+
+  const tree = parseBody(read.body);
+  const headings = bodyHeadings(tree);
+  const plan = checkPlan(partial, headings, index, malform, findings);
+  file.focusAreaIds = plan.focusAreas.map((a) => a.id);
+  file.actionRefs = plan.actionRefs;
+  const attachments = checkAttachments(path, partial.attachments, ctx, index, malform, findings);
+  file.references = references(fm, Array.isArray(data['related']));
+
+  if (parsed.success) {
+    file.doc = buildDocument(parsed.data, {
+      id,
+      slug: documentSlug(id),
+      sourcePath,
+      malform: parsed.data.malform ?? malform,
+      kommune,
+      summary: parsed.data.summary ?? deriveSummary(tree),
+      summaryDerived: parsed.data.summary === undefined,
+      attachments,
+      focusAreas: plan.focusAreas,
+      body: read.body,
+      bodyLine: read.bodyLine,
+      headings,
+    });
+  }
+  return file;
+}
+
+function references(fm: Partial<Frontmatter>, relatedIsList: boolean): DocReference[] {
+  const refs: DocReference[] = (fm.related ?? []).map((target, i) => ({
+    kind: 'related',
+    target,
+    path: relatedIsList ? ['related', i] : ['related'],
+  }));
+  if (fm.replaces) refs.push({ kind: 'replaces', target: fm.replaces, path: ['replaces'] });
+  if (fm.strategy) refs.push({ kind: 'strategy', target: fm.strategy, path: ['strategy'] });
+  return refs;
+}
+
+type Derived = Pick<
+  PlanDocument,
+  'id' | 'slug' | 'sourcePath' | 'malform' | 'kommune' | 'summary' | 'summaryDerived' | 'attachments' | 'focusAreas' | 'body' | 'bodyLine' | 'headings'
+>;
+
+function buildDocument(fm: Frontmatter, derived: Derived): PlanDocument {
+  return compact<PlanDocument>({
+    ...derived,
+    title: fm.title,
+    subtitle: fm.subtitle,
+    type: fm.type,
+    status: fm.status,
+    date: fm.date,
+    consultationDeadline: fm.consultationDeadline,
+    period: fm.period,
+    caseNumber: fm.caseNumber,
+    archiveCode: fm.archiveCode,
+    caseOfficer: fm.caseOfficer,
+    responsible: fm.responsible,
+    keywords: fm.keywords,
+    related: fm.related,
+    replaces: fm.replaces,
+    route: fm.route.map((step) => compact(step)),
+    recommendation: fm.recommendation ? compact(fm.recommendation) : undefined,
+    decisions: fm.decisions.map((d) => compact(d)),
+    actionPlan: fm.actionPlan.map((item) => compact(item)),
+    strategy: fm.strategy,
+  });
+}

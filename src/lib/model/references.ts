@@ -1,0 +1,60 @@
+import type { CheckedFile } from './checked-file.ts';
+import { nearest } from './distance.ts';
+import { fold } from './fold.ts';
+import { findingAt } from './zod-problems.ts';
+
+/**
+ * Resolves references across documents and reports, on the referring file,
+ * every one that does not resolve (naming the target). Also:
+ * - a published document may not point at a draft (`referanse-utkast`),
+ *   since the draft's id and title would leak into the production build;
+ *   with `includeDrafts` (a preview build) this is a warning;
+ * - a tiltak's `satsingsområde` must be an id in this document or in its
+ *   `strategi` document;
+ * - `erstatter` fills `replacedBy` on the target, and each tiltak's
+ *   `focusAreaDoc` is filled in.
+ */
+export function resolveReferences(files: readonly CheckedFile[], includeDrafts: boolean): void {
+  const byId = new Map(files.map((f) => [f.id, f]));
+  const ids = [...byId.keys()];
+  for (const file of files) {
+    const { index, malform, findings } = file;
+    const published = file.status !== undefined && file.status !== 'utkast';
+    let strategy: CheckedFile | undefined;
+    let strategyBroken = false;
+    for (const ref of file.references) {
+      const target = byId.get(ref.target);
+      if (!target) {
+        const near = nearest(fold(ref.target), ids.map((id) => [fold(id), id] as const));
+        const args = { value: ref.target, ...(near ? { suggestion: near } : {}) };
+        findings.push(findingAt(index, ref.path, malform, 'referanse-ukjent', args, near));
+        if (ref.kind === 'strategy') strategyBroken = true;
+        continue;
+      }
+      if (published && target.status === 'utkast') {
+        const finding = findingAt(index, ref.path, malform, 'referanse-utkast', { value: target.id });
+        findings.push(includeDrafts ? { ...finding, severity: 'warning' } : finding);
+      }
+      if (ref.kind === 'strategy') strategy = target;
+      if (ref.kind === 'replaces' && target.doc && file.doc && (includeDrafts || published)) {
+        target.doc.replacedBy = file.id;
+      }
+    }
+    if (strategyBroken) continue; // Every tiltak would fail too; the strategi error says it all.
+    const own = new Set(file.focusAreaIds);
+    const theirs = new Set(strategy?.focusAreaIds ?? []);
+    for (const { focusArea, index: i } of file.actionRefs) {
+      const where = own.has(focusArea) ? file.id : theirs.has(focusArea) ? strategy?.id : undefined;
+      const item = file.doc?.actionPlan[i];
+      if (where) {
+        if (item) item.focusAreaDoc = where;
+        continue;
+      }
+      const known = [...own, ...theirs];
+      const near = nearest(fold(focusArea), known.map((id) => [fold(id), id] as const));
+      const detail = strategy ? `dette dokumentet eller i «${strategy.id}»` : 'dette dokumentet';
+      const args = { value: focusArea, detail, allowed: known, ...(near ? { suggestion: near } : {}) };
+      findings.push(findingAt(index, ['actionPlan', i, 'focusArea'], malform, 'satsingsomrade-ukjent', args, near));
+    }
+  }
+}

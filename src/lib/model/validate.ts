@@ -1,0 +1,83 @@
+import { memoryResolver, type AttachmentResolver } from './attachments.ts';
+import type { CheckedFile } from './checked-file.ts';
+import type { CheckContext } from './context.ts';
+import { checkDocument } from './document.ts';
+import { toProblem } from './finding.ts';
+import { sortProblems, type Problem } from './problems.ts';
+import { resolveReferences } from './references.ts';
+import type { Malform, PlanDocument } from './types.ts';
+
+/** One source file: its path under the content folder (POSIX) and its text. */
+export interface Source {
+  path: string;
+  text: string;
+}
+
+/** Options of {@link validateSources}. */
+export interface ValidateOptions {
+  /** The site config's kommuner and default målform (a whole SiteConfig fits). */
+  config: { kommuner: readonly { name: string }[]; defaultMalform: Malform };
+  /** Content folder relative to the project root, for Problem.file. Default `content`. */
+  contentDir?: string;
+  /** Keep `utkast` documents in `documents` (preview builds). Default false. */
+  includeDrafts?: boolean;
+  /** Checks attachments. Default: no attachment exists. */
+  resolveAttachment?: AttachmentResolver;
+}
+
+/** The outcome of checking a set of sources. */
+export interface ValidationResult {
+  /** Documents that passed their schema, newest first; drafts only with includeDrafts. */
+  documents: PlanDocument[];
+  /** Every problem of every file, sorted by file and line. */
+  problems: Problem[];
+  /** Number of files checked (drafts included). */
+  checked: number;
+}
+
+/**
+ * Which kind of file a source is. Only documents exist today; status updates
+ * (a later issue) will be told apart here, by folder or `type`, and get
+ * their own check next to checkDocument.
+ */
+export function fileKind(_source: Source): 'document' {
+  return 'document';
+}
+
+/**
+ * Checks sources without touching the file system (except through the
+ * attachment resolver): each file alone, then references across files.
+ */
+export function validateSources(sources: readonly Source[], options: ValidateOptions): ValidationResult {
+  const includeDrafts = options.includeDrafts ?? false;
+  const ctx: CheckContext = {
+    config: options.config,
+    contentDir: (options.contentDir ?? 'content').replace(/\\/g, '/').replace(/\/+$/, ''),
+    resolveAttachment: options.resolveAttachment ?? memoryResolver({}),
+  };
+  const files: CheckedFile[] = sources.map((source) => {
+    switch (fileKind(source)) {
+      case 'document':
+        return checkDocument(source.path, source.text, ctx);
+    }
+  });
+  resolveReferences(files, includeDrafts);
+  checkSlugs(files);
+  const problems = sortProblems(files.flatMap((f) => f.findings.map((x) => toProblem(x, f.sourcePath, f.malform))));
+  const documents = files
+    .flatMap((f) => (f.doc && (includeDrafts || f.doc.status !== 'utkast') ? [f.doc] : []))
+    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id.localeCompare(b.id)));
+  return { documents, problems, checked: files.length };
+}
+
+/** Two files whose ids slug to the same URL (`Plan.md` and `plan.md`) would overwrite each other. */
+function checkSlugs(files: readonly CheckedFile[]): void {
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    const slug = file.doc?.slug;
+    if (!slug) continue;
+    const other = seen.get(slug);
+    if (other) file.findings.push({ ruleId: 'slug-duplikat', pos: { line: 1, column: 1 }, args: { value: other } });
+    else seen.set(slug, file.id);
+  }
+}
