@@ -33,7 +33,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
-import { unified, type PluggableList, type Processor } from 'unified';
+import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import type { Heading, Malform } from '../model/types.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
@@ -130,10 +130,22 @@ export function astroProcessorOptions(options: PipelineOptions = {}) {
   };
 }
 
-const processors = new Map<string, Processor<any, any, any, any, any>>();
+/** Builds the frozen processor for one option set. */
+function buildProcessor(options: PipelineOptions) {
+  return unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(createRemarkPlugins(options))
+    .use(remarkRehype, remarkRehypeOptions)
+    .use(createRehypePlugins(options))
+    .use(rehypeStringify)
+    .freeze();
+}
 
-/** The frozen processor for one option set, built on first use (hundreds of documents share it). */
-function processorFor(options: PipelineOptions): Processor<any, any, any, any, any> {
+const processors = new Map<string, ReturnType<typeof buildProcessor>>();
+
+/** The processor for one option set, built on first use (hundreds of documents share it). */
+function processorFor(options: PipelineOptions): ReturnType<typeof buildProcessor> {
   const key = JSON.stringify([
     options.malform,
     !!options.hyphenate,
@@ -142,14 +154,7 @@ function processorFor(options: PipelineOptions): Processor<any, any, any, any, a
   ]);
   let processor = processors.get(key);
   if (!processor) {
-    processor = unified()
-      .use(remarkParse)
-      .use(remarkGfm)
-      .use(createRemarkPlugins(options))
-      .use(remarkRehype, remarkRehypeOptions)
-      .use(createRehypePlugins(options))
-      .use(rehypeStringify)
-      .freeze();
+    processor = buildProcessor(options);
     processors.set(key, processor);
   }
   return processor;
