@@ -4,7 +4,12 @@
  */
 import config from '../planverk.config.ts';
 import { DOC_TYPES } from '../src/lib/model/vocabulary.ts';
-import { createDocument, NewDocumentError, parseNewArgs, say } from '../src/lib/new-document/index.ts';
+import {
+  createDocument,
+  NewDocumentError,
+  parseNewArgs,
+  say,
+} from '../src/lib/new-document/index.ts';
 
 try {
   const request = parseNewArgs(process.argv.slice(2), config.defaultMalform);

@@ -48,7 +48,8 @@ export function parseNewArgs(argv: readonly string[], fallback: Malform): NewDoc
   let malform: Malform | undefined;
   if (malformWord !== undefined) {
     malform = parseMalform(malformWord);
-    if (!malform) throw new NewDocumentError(say(fallback, 'unknownMalform', malformWord), fallback);
+    if (!malform)
+      throw new NewDocumentError(say(fallback, 'unknownMalform', malformWord), fallback);
   }
   const [type, ...titleWords] = positionals;
   const title = titleWords.join(' ').trim();

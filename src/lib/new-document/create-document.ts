@@ -61,7 +61,10 @@ export async function createDocument(
   const title = request.title?.trim() ?? '';
   if (title === '') fail(say(malform, 'missingTitle'));
   const known = config.kommuner.map((k) => k.name);
-  const kommune = request.kommune === undefined ? known.slice(0, 1) : resolveKommuner(request.kommune, known, malform);
+  const kommune =
+    request.kommune === undefined
+      ? known.slice(0, 1)
+      : resolveKommuner(request.kommune, known, malform);
   const date = isoDay(context.today ?? new Date());
 
   const notices: string[] = [];
@@ -72,11 +75,25 @@ export async function createDocument(
     notices.push(say(malform, 'strategyChosen', strategy as string));
   }
 
-  const templateFile = join(context.templatesDir ?? join(root, 'templates'), `${type}.${malform}.md`);
+  const templateFile = join(
+    context.templatesDir ?? join(root, 'templates'),
+    `${type}.${malform}.md`,
+  );
   const template = await readFile(templateFile, 'utf8');
-  const text = fillTemplate(template, { title, date, kommune, ...(strategy === undefined ? {} : { strategy }) });
+  const text = fillTemplate(template, {
+    title,
+    date,
+    kommune,
+    ...(strategy === undefined ? {} : { strategy }),
+  });
 
-  const path = targetPath({ contentDir, title, date, kommune, ...(request.dir === undefined ? {} : { dir: request.dir }) });
+  const path = targetPath({
+    contentDir,
+    title,
+    date,
+    kommune,
+    ...(request.dir === undefined ? {} : { dir: request.dir }),
+  });
   if (path === undefined) return fail(say(malform, 'emptySlug', title));
   const displayPath = relative(root, path).split(sep).join('/');
   await mkdir(dirname(path), { recursive: true });

@@ -25,7 +25,10 @@ export function fillTemplate(template: string, values: TemplateValues): string {
   const kommune =
     values.kommune.length === 1
       ? scalar(values.kommune[0] as string)
-      : stringify([...values.kommune], { collectionStyle: 'flow', flowCollectionPadding: false }).trimEnd();
+      : stringify([...values.kommune], {
+          collectionStyle: 'flow',
+          flowCollectionPadding: false,
+        }).trimEnd();
   return template.replace(/\{\{\s*([^}\s]+)\s*\}\}/g, (whole, name: string) => {
     const offset = /^år\+(\d+)$/.exec(name);
     if (offset) return String(year + Number(offset[1]));
@@ -39,7 +42,8 @@ export function fillTemplate(template: string, values: TemplateValues): string {
       case 'kommune':
         return kommune;
       case 'strategi':
-        if (values.strategy === undefined) throw new Error(`Template needs ${whole} but no strategy was given`);
+        if (values.strategy === undefined)
+          throw new Error(`Template needs ${whole} but no strategy was given`);
         return scalar(values.strategy);
       default:
         throw new Error(`Unknown template placeholder ${whole}`);

@@ -16,7 +16,9 @@ export interface StrategyRef {
 
 async function markdownFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.md')).map((e) => join(e.parentPath, e.name));
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.md'))
+    .map((e) => join(e.parentPath, e.name));
 }
 
 // Keys are compared folded, like the loader does, so `Type`/`kommunar` count.
@@ -49,7 +51,9 @@ export async function listStrategies(contentDir: string): Promise<StrategyRef[]>
     const date = parseDate(String(field(record, 'dato') ?? ''));
     found.push({
       id: relative(contentDir, file).split(sep).join('/').replace(/\.md$/, ''),
-      kommune: (Array.isArray(kommune) ? kommune : kommune === undefined ? [] : [kommune]).map(String),
+      kommune: (Array.isArray(kommune) ? kommune : kommune === undefined ? [] : [kommune]).map(
+        String,
+      ),
       date: date.ok ? date.iso : '',
     });
   }
@@ -60,8 +64,13 @@ export async function listStrategies(contentDir: string): Promise<StrategyRef[]>
  * The strategy a new handlingsplan most likely follows up: the newest one
  * sharing a kommune with it, else the newest of all; undefined when none.
  */
-export function pickStrategy(strategies: readonly StrategyRef[], kommune: readonly string[]): StrategyRef | undefined {
+export function pickStrategy(
+  strategies: readonly StrategyRef[],
+  kommune: readonly string[],
+): StrategyRef | undefined {
   const wanted = new Set(kommune.map(fold));
-  const newestFirst = [...strategies].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+  const newestFirst = [...strategies].sort(
+    (a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id),
+  );
   return newestFirst.find((s) => s.kommune.some((k) => wanted.has(fold(k)))) ?? newestFirst[0];
 }

@@ -7,8 +7,10 @@ import type { Malform } from '../model/types.ts';
  */
 const MESSAGES = {
   created: {
-    nb: (path: string) => `Opprettet ${path}\nFyll inn teksten, og kjør «npm run check» før du endrer status fra utkast.`,
-    nn: (path: string) => `Oppretta ${path}\nFyll inn teksten, og køyr «npm run check» før du endrar status frå utkast.`,
+    nb: (path: string) =>
+      `Opprettet ${path}\nFyll inn teksten, og kjør «npm run check» før du endrer status fra utkast.`,
+    nn: (path: string) =>
+      `Oppretta ${path}\nFyll inn teksten, og køyr «npm run check» før du endrar status frå utkast.`,
   },
   exists: {
     nb: (path: string) =>
@@ -37,16 +39,21 @@ const MESSAGES = {
       `Kommunen «${word}» finst ikkje i planverk.config.ts.${hint} Kjende kommunar er: ${all}.`,
   },
   missingType: {
-    nb: () => 'Skriv hvilken dokumenttype du vil lage, f.eks.: npm run new -- saksframlegg "Tittel"',
+    nb: () =>
+      'Skriv hvilken dokumenttype du vil lage, f.eks.: npm run new -- saksframlegg "Tittel"',
     nn: () => 'Skriv kva dokumenttype du vil lage, t.d.: npm run new -- saksframlegg "Tittel"',
   },
   missingTitle: {
-    nb: () => 'Skriv en tittel i anførselstegn etter typen, f.eks.: npm run new -- plan "Økonomiplan 2027–2030"',
-    nn: () => 'Skriv ein tittel i hermeteikn etter typen, t.d.: npm run new -- plan "Økonomiplan 2027–2030"',
+    nb: () =>
+      'Skriv en tittel i anførselstegn etter typen, f.eks.: npm run new -- plan "Økonomiplan 2027–2030"',
+    nn: () =>
+      'Skriv ein tittel i hermeteikn etter typen, t.d.: npm run new -- plan "Økonomiplan 2027–2030"',
   },
   emptySlug: {
-    nb: (title: string) => `Tittelen «${title}» gir ikke noe filnavn. Bruk minst én bokstav eller ett tall.`,
-    nn: (title: string) => `Tittelen «${title}» gjev ikkje noko filnamn. Bruk minst éin bokstav eller eitt tal.`,
+    nb: (title: string) =>
+      `Tittelen «${title}» gir ikke noe filnavn. Bruk minst én bokstav eller ett tall.`,
+    nn: (title: string) =>
+      `Tittelen «${title}» gjev ikkje noko filnamn. Bruk minst éin bokstav eller eitt tal.`,
   },
   noStrategy: {
     nb: () =>
@@ -55,8 +62,10 @@ const MESSAGES = {
       'Fann ingen strategi å knyte handlingsplanen til. Lag strategien først, eller oppgje han med --strategi <id>.',
   },
   strategyChosen: {
-    nb: (id: string) => `Handlingsplanen er knyttet til strategien ${id}. Bruk --strategi <id> for en annen.`,
-    nn: (id: string) => `Handlingsplanen er knytt til strategien ${id}. Bruk --strategi <id> for ein annan.`,
+    nb: (id: string) =>
+      `Handlingsplanen er knyttet til strategien ${id}. Bruk --strategi <id> for en annen.`,
+    nn: (id: string) =>
+      `Handlingsplanen er knytt til strategien ${id}. Bruk --strategi <id> for ein annan.`,
   },
   unknownOption: {
     nb: (detail: string) => `Ukjent valg: ${detail}. Skriv npm run new -- --help for hjelp.`,

@@ -26,7 +26,11 @@ export function parseMalform(word: string): Malform | undefined {
  * comma-separated list; case and æ/ø/å fallbacks do not matter, so
  * `ardal, laerdal` gives `['Årdal', 'Lærdal']`.
  */
-export function resolveKommuner(input: string, known: readonly string[], malform: Malform): string[] {
+export function resolveKommuner(
+  input: string,
+  known: readonly string[],
+  malform: Malform,
+): string[] {
   const byFold = new Map(known.map((name) => [fold(name), name] as const));
   return input
     .split(',')
@@ -37,6 +41,9 @@ export function resolveKommuner(input: string, known: readonly string[], malform
       if (name) return name;
       const near = nearest(fold(part), byFold);
       const hint = near ? say(malform, 'didYouMean', near) : '';
-      throw new NewDocumentError(say(malform, 'unknownKommune', part, hint, known.join(', ')), malform);
+      throw new NewDocumentError(
+        say(malform, 'unknownKommune', part, hint, known.join(', ')),
+        malform,
+      );
     });
 }

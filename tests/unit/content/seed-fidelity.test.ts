@@ -93,7 +93,7 @@ function frontmatterText(value: unknown): string[] {
  */
 function bodyText(markdown: string): string[] {
   const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
-  visit(tree, 'break', (node, index, parent) => {
+  visit(tree, 'break', (_node, index, parent) => {
     if (parent && index !== undefined) parent.children.splice(index, 1, { type: 'text', value: ' ' });
   });
   const blocks: string[] = [];

@@ -4,8 +4,27 @@ import { parseNewArgs } from '../../../src/lib/new-document/args.ts';
 describe('parseNewArgs', () => {
   it('reads type, title and options', () => {
     expect(
-      parseNewArgs(['saksframlegg', 'Kjøp av PC-ar', '--malform', 'nynorsk', '--kommune', 'Årdal, Lærdal', '--dir', 'x'], 'nb'),
-    ).toEqual({ type: 'saksframlegg', title: 'Kjøp av PC-ar', malform: 'nn', kommune: 'Årdal, Lærdal', dir: 'x', help: false });
+      parseNewArgs(
+        [
+          'saksframlegg',
+          'Kjøp av PC-ar',
+          '--malform',
+          'nynorsk',
+          '--kommune',
+          'Årdal, Lærdal',
+          '--dir',
+          'x',
+        ],
+        'nb',
+      ),
+    ).toEqual({
+      type: 'saksframlegg',
+      title: 'Kjøp av PC-ar',
+      malform: 'nn',
+      kommune: 'Årdal, Lærdal',
+      dir: 'x',
+      help: false,
+    });
   });
 
   it('joins an unquoted title and accepts målform spelled with å and short flags', () => {
@@ -22,7 +41,9 @@ describe('parseNewArgs', () => {
     expect(() => parseNewArgs(['plan', 'x', '--foo'], 'nn')).toThrowErrorMatchingInlineSnapshot(
       `[NewDocumentError: Ukjend val: --foo. Skriv npm run new -- --help for hjelp.]`,
     );
-    expect(() => parseNewArgs(['plan', 'x', '--malform', 'svensk'], 'nb')).toThrowErrorMatchingInlineSnapshot(
+    expect(() =>
+      parseNewArgs(['plan', 'x', '--malform', 'svensk'], 'nb'),
+    ).toThrowErrorMatchingInlineSnapshot(
       `[NewDocumentError: Ukjent målform «svensk». Skriv nb, nn, bokmål eller nynorsk.]`,
     );
   });

@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDocument, type NewDocumentContext } from '../../../src/lib/new-document/create-document.ts';
+import {
+  createDocument,
+  type NewDocumentContext,
+} from '../../../src/lib/new-document/create-document.ts';
 import { splitFrontmatter } from '../../../src/lib/model/frontmatter.ts';
 
 const templatesDir = resolve(import.meta.dirname, '../../../templates');
@@ -47,48 +50,77 @@ describe('createDocument', () => {
   });
 
   it('uses the bokmål template and the first kommune by default, and honours --dir', async () => {
-    const result = await createDocument({ type: 'notat', title: 'Møte om økonomi', malform: 'nb', dir: 'notater' }, context);
+    const result = await createDocument(
+      { type: 'notat', title: 'Møte om økonomi', malform: 'nb', dir: 'notater' },
+      context,
+    );
     expect(result.displayPath).toBe('content/notater/2026-mote-om-okonomi.md');
-    expect(await frontmatter(result.path)).toMatchObject({ målform: 'nb', kommune: 'Årdal', status: 'utkast' });
+    expect(await frontmatter(result.path)).toMatchObject({
+      målform: 'nb',
+      kommune: 'Årdal',
+      status: 'utkast',
+    });
     expect(await readFile(result.path, 'utf8')).toContain('## Anbefaling');
   });
 
   it('refuses to overwrite an existing file and leaves it untouched', async () => {
     const first = await createDocument({ type: 'plan', title: 'Plan', kommune: 'Tysnes' }, context);
     await writeFile(first.path, 'mitt arbeid\n');
-    await expect(createDocument({ type: 'plan', title: 'Plan', kommune: 'Tysnes' }, context)).rejects.toThrowErrorMatchingInlineSnapshot(
+    await expect(
+      createDocument({ type: 'plan', title: 'Plan', kommune: 'Tysnes' }, context),
+    ).rejects.toThrowErrorMatchingInlineSnapshot(
       `[NewDocumentError: Fila content/tysnes/2026-plan.md finst alt, og eg skriv ikkje over henne. Vel ein annan tittel, eller bruk --dir for ei anna mappe.]`,
     );
     expect(await readFile(first.path, 'utf8')).toBe('mitt arbeid\n');
   });
 
   it('suggests the nearest type, in the chosen målform', async () => {
-    await expect(createDocument({ type: 'saksframleg', title: 'X', malform: 'nb' }, context)).rejects.toThrowErrorMatchingInlineSnapshot(
+    await expect(
+      createDocument({ type: 'saksframleg', title: 'X', malform: 'nb' }, context),
+    ).rejects.toThrowErrorMatchingInlineSnapshot(
       `[NewDocumentError: Ukjent dokumenttype «saksframleg». Mente du «saksframlegg»? Gyldige typer er: strategi, plan, handlingsplan, saksframlegg, orientering, notat.]`,
     );
-    await expect(createDocument({ type: 'budsjett', title: 'X' }, context)).rejects.toThrowErrorMatchingInlineSnapshot(
+    await expect(
+      createDocument({ type: 'budsjett', title: 'X' }, context),
+    ).rejects.toThrowErrorMatchingInlineSnapshot(
       `[NewDocumentError: Ukjend dokumenttype «budsjett». Gyldige typar er: strategi, plan, handlingsplan, saksframlegg, orientering, notat.]`,
     );
   });
 
   it('rejects unknown kommunar, missing titles and titles without letters', async () => {
-    await expect(createDocument({ type: 'plan', title: 'X', kommune: 'Lerdal' }, context)).rejects.toThrowErrorMatchingInlineSnapshot(
+    await expect(
+      createDocument({ type: 'plan', title: 'X', kommune: 'Lerdal' }, context),
+    ).rejects.toThrowErrorMatchingInlineSnapshot(
       `[NewDocumentError: Kommunen «Lerdal» finst ikkje i planverk.config.ts. Meinte du «Lærdal»? Kjende kommunar er: Årdal, Lærdal, Tysnes, Levanger.]`,
     );
-    await expect(createDocument({ type: 'plan' }, context)).rejects.toThrow(/Skriv ein tittel i hermeteikn/);
-    await expect(createDocument({ type: 'plan', title: '–––' }, context)).rejects.toThrow(/gjev ikkje noko filnamn/);
+    await expect(createDocument({ type: 'plan' }, context)).rejects.toThrow(
+      /Skriv ein tittel i hermeteikn/,
+    );
+    await expect(createDocument({ type: 'plan', title: '–––' }, context)).rejects.toThrow(
+      /gjev ikkje noko filnamn/,
+    );
   });
 
   it('links a handlingsplan to the newest strategy of its kommune, or says there is none', async () => {
-    await expect(createDocument({ type: 'handlingsplan', title: 'HP' }, context)).rejects.toThrow(/Fann ingen strategi/);
+    await expect(createDocument({ type: 'handlingsplan', title: 'HP' }, context)).rejects.toThrow(
+      /Fann ingen strategi/,
+    );
     const strategy = (id: string, kommune: string, dato: string) =>
-      writeFile(join(root, 'content', `${id}.md`), `---\nType: Strategi\nkommune: ${kommune}\ndato: ${dato}\n---\n`);
+      writeFile(
+        join(root, 'content', `${id}.md`),
+        `---\nType: Strategi\nkommune: ${kommune}\ndato: ${dato}\n---\n`,
+      );
     await mkdir(join(root, 'content', 'x'), { recursive: true });
     await strategy('x/gammal', '[Årdal, Lærdal]', '01.01.2019');
     await strategy('x/ny', '[Årdal, Lærdal]', '26.03.20');
     await strategy('x/tysnes', 'Tysnes', '2025-01-01');
-    const result = await createDocument({ type: 'handlingsplan', title: 'HP', kommune: 'Lærdal' }, context);
+    const result = await createDocument(
+      { type: 'handlingsplan', title: 'HP', kommune: 'Lærdal' },
+      context,
+    );
     expect((await frontmatter(result.path))['strategi']).toBe('x/ny');
-    expect(result.notices).toEqual(['Handlingsplanen er knytt til strategien x/ny. Bruk --strategi <id> for ein annan.']);
+    expect(result.notices).toEqual([
+      'Handlingsplanen er knytt til strategien x/ny. Bruk --strategi <id> for ein annan.',
+    ]);
   });
 });

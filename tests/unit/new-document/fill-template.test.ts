@@ -6,7 +6,10 @@ const values = { title: 'Økonomiplan 2027–2030', date: '2026-11-22', kommune:
 
 describe('fillTemplate', () => {
   it('fills title, date, kommune and years', () => {
-    const out = fillTemplate('tittel: {{tittel}}\ndato: {{dato}}\nkommune: {{kommune}}\nperiode: {{år}}–{{år+3}}\n', values);
+    const out = fillTemplate(
+      'tittel: {{tittel}}\ndato: {{dato}}\nkommune: {{kommune}}\nperiode: {{år}}–{{år+3}}\n',
+      values,
+    );
     expect(parse(out)).toEqual({
       tittel: 'Økonomiplan 2027–2030',
       dato: '2026-11-22',
@@ -16,7 +19,14 @@ describe('fillTemplate', () => {
   });
 
   it('quotes titles YAML would otherwise misread', () => {
-    for (const title of ['Plan: digitalisering', '2027', '#1 prioritet', 'Ja', '"Sitat"', '- liste']) {
+    for (const title of [
+      'Plan: digitalisering',
+      '2027',
+      '#1 prioritet',
+      'Ja',
+      '"Sitat"',
+      '- liste',
+    ]) {
       const out = fillTemplate('tittel: {{tittel}}\n', { ...values, title });
       expect(parse(out)).toEqual({ tittel: title });
     }
@@ -28,8 +38,12 @@ describe('fillTemplate', () => {
   });
 
   it('fills strategi only when given, and refuses unknown placeholders', () => {
-    expect(fillTemplate('strategi: {{strategi}}', { ...values, strategy: 'a/b' })).toBe('strategi: a/b');
+    expect(fillTemplate('strategi: {{strategi}}', { ...values, strategy: 'a/b' })).toBe(
+      'strategi: a/b',
+    );
     expect(() => fillTemplate('strategi: {{strategi}}', values)).toThrow(/no strategy/);
-    expect(() => fillTemplate('x: {{tittl}}', values)).toThrow(/Unknown template placeholder \{\{tittl\}\}/);
+    expect(() => fillTemplate('x: {{tittl}}', values)).toThrow(
+      /Unknown template placeholder \{\{tittl\}\}/,
+    );
   });
 });
