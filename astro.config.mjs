@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import siteConfig from './planverk.config.ts';
-import { remarkPlugins, rehypePlugins } from './src/lib/markdown/pipeline.ts';
+import { astroProcessorOptions } from './src/lib/markdown/pipeline.ts';
 import planverk from './src/integrations/planverk.ts';
 
 // Pages are rendered from content/ by src/lib/site/data.ts (see the comment
@@ -17,7 +17,13 @@ export default defineConfig({
   // compressHTML drops a line break between an inline element and following
   // text; components write {' '} where a space is meant (stack.md).
   compressHTML: true,
-  markdown: { processor: unified({ remarkPlugins, rehypePlugins }) },
+  markdown: {
+    processor: unified(
+      astroProcessorOptions({ malform: siteConfig.defaultMalform, siteUrl: siteConfig.baseUrl }),
+    ),
+    // Sanitising strips Shiki's inline styles anyway (pipeline.ts).
+    syntaxHighlight: false,
+  },
   integrations: [planverk()],
   devToolbar: { enabled: false },
 });

@@ -63,8 +63,16 @@ async function buildSiteData(options: SiteOptions): Promise<SiteData> {
   const models = await loadSiteDocuments(options, config);
   const documents: SiteDocument[] = [];
   for (const doc of models) {
-    const rendered = await renderMarkdown(doc.body, { malform: doc.malform });
-    for (const message of rendered.messages) console.warn(`${doc.sourcePath}: ${String(message)}`);
+    const rendered = await renderMarkdown(doc.body, {
+      malform: doc.malform,
+      path: doc.sourcePath,
+      siteUrl: config.baseUrl,
+    });
+    // Astro drops plugin messages, so forward them with the line in the file.
+    for (const m of rendered.messages) {
+      const line = (m.line ?? 1) + doc.bodyLine - 1;
+      console.warn(`${doc.sourcePath}:${line}  warning  ${m.reason}  [${m.ruleId ?? m.source ?? 'markdown'}]`);
+    }
     documents.push({
       doc,
       url: documentUrl(doc),

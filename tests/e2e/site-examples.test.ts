@@ -1,0 +1,128 @@
+/**
+ * The bundled example content, built for production once: every document
+ * page carries all the words and tables of its source, every page passes
+ * axe (WCAG 2.1 A/AA) at phone and desktop widths, and content/ is untouched.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Root, Table } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { toString } from 'mdast-util-to-string';
+import { gfm } from 'micromark-extension-gfm';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { visit } from 'unist-util-visit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import config from '../../planverk.config.ts';
+import { launchChromium } from '../../src/lib/browser/chromium.ts';
+import { loadContent } from '../../src/lib/model/load.ts';
+import type { PlanDocument } from '../../src/lib/model/types.ts';
+import { serveStatic, type StaticServer } from '../../src/lib/server/static-server.ts';
+import { documentUrl } from '../../src/lib/site/urls.ts';
+import { E2E_DIR, hashTree, pageUrls, ROOT, runBuild, type BuildRun } from './helpers/build.ts';
+
+const CONTENT = path.join(ROOT, 'content');
+let build: BuildRun;
+let contentBefore: string;
+let documents: PlanDocument[];
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  contentBefore = await hashTree(CONTENT);
+  build = await runBuild({ content: CONTENT, out: path.join(E2E_DIR, 'examples') });
+  if (build.code !== 0) throw new Error(`example build failed:\n${build.stdout}\n${build.stderr}`);
+  documents = (await loadContent({ root: ROOT, config })).documents.filter((d) => d.status !== 'utkast');
+  server = await serveStatic(build.outDir);
+  browser = await launchChromium();
+  page = await browser.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Words (letters and digits) of a text, soft hyphens removed, counted. */
+function words(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const w of text.replaceAll('\u00ad', '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+    counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  return counts;
+}
+
+const cell = (text: string) => text.replaceAll('\u00ad', '').replace(/[\s\u00a0\u202f]+/g, ' ').replace(/\u2212/g, '-').trim();
+
+function parse(markdown: string): Root {
+  return fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+}
+
+describe('the example site', () => {
+  it('publishes every example document and no draft', async () => {
+    expect(documents.length).toBeGreaterThan(3);
+    const manifest = JSON.parse(await readFile(path.join(build.outDir, 'data/dokument.json'), 'utf8')) as {
+      dokument: { id: string; url: string; status: string }[];
+    };
+    expect(manifest.dokument.map((d) => d.id).sort()).toEqual(documents.map((d) => d.id).sort());
+    expect(manifest.dokument.every((d) => d.status !== 'utkast')).toBe(true);
+    for (const row of manifest.dokument) expect(row.url).toMatch(/^\/dokument\/[a-z0-9/-]+\/$/);
+  });
+
+  it('renders all the words and every table of each source body', async () => {
+    for (const doc of documents) {
+      await page.goto(server.url + documentUrl(doc));
+      const main = (await page.locator('main').textContent()) ?? '';
+      const have = words(main);
+      const tree = parse(doc.body);
+      const missing = [...words(toString(tree, { includeHtml: false }))].filter(([w, n]) => (have.get(w) ?? 0) < n);
+      expect(missing, `${doc.id}: words missing or too few on the page`).toEqual([]);
+
+      const pageTables = await page.$$eval('main table', (tables) =>
+        tables.map((t) => [...t.querySelectorAll('tr')].map((tr) => [...tr.cells].map((c) => c.textContent ?? ''))),
+      );
+      const normalised = pageTables.map((rows) => rows.map((r) => r.map(cell)));
+      const sourceTables: Table[] = [];
+      visit(tree, 'table', (t) => void sourceTables.push(t));
+      for (const table of sourceTables) {
+        const rows = table.children.map((row) => row.children.map((c) => cell(toString(c, { includeHtml: false }))));
+        const found = normalised.some((t) => rows.every((r, i) => r.every((c, j) => t[i]?.[j] === c || (t[i]?.[j] ?? '').startsWith(c))));
+        expect(found, `${doc.id}: table starting «${rows[0]?.join(' | ')}» not found on the page`).toBe(true);
+      }
+    }
+  });
+
+  it('has no WCAG 2.1 A/AA violations on any page at 390 px and 1280 px', async () => {
+    const urls = await pageUrls(build.outDir);
+    expect(urls.length).toBeGreaterThan(documents.length);
+    const failures: string[] = [];
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const url of urls) {
+        await page.goto(server.url + url);
+        const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        for (const v of result.violations) {
+          failures.push(`${width}px ${url}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('has no horizontal page scroll at 320 px', async () => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    const wide: string[] = [];
+    for (const url of await pageUrls(build.outDir)) {
+      await page.goto(server.url + url);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (overflow > 0) wide.push(`${url}: ${overflow}px`);
+    }
+    expect(wide).toEqual([]);
+  });
+
+  it('never writes into content/', async () => {
+    expect(await hashTree(CONTENT)).toBe(contentBefore);
+  });
+});
