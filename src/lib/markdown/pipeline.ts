@@ -11,6 +11,7 @@
  *   rehype-raw                          parse Word's inline HTML into elements
  *   rehype-report-unsafe-html           warn about what sanitize will remove (with the line)
  *   rehype-sanitize                     sanitizeSchema; everything after it adds trusted markup
+ *   rehype-remove-empty-paragraphs      the `<p></p>` that removed raw HTML leaves behind
  *   rehype-heading-ids                  ids from remark-heading-anchors, unprefixed
  *   rehype-footnotes                    Norwegian labels, ids `fotnote_n` (sanitize prefixed them)
  *   rehype-numeric-tables               class `num` on numeric columns; numbers kept together
@@ -40,6 +41,7 @@ import rehypeExternalLinks from './rehype-external-links.ts';
 import rehypeFootnotes from './rehype-footnotes.ts';
 import rehypeHeadingIds from './rehype-heading-ids.ts';
 import rehypeNumericTables from './rehype-numeric-tables.ts';
+import rehypeRemoveEmptyParagraphs from './rehype-remove-empty-paragraphs.ts';
 import rehypeReportUnsafeHtml from './rehype-report-unsafe-html.ts';
 import rehypeSoftHyphens, { SOFT_HYPHEN } from './rehype-soft-hyphens.ts';
 import rehypeTableScroll from './rehype-table-scroll.ts';
@@ -98,6 +100,7 @@ export function createRehypePlugins(options: PipelineOptions = {}): PluggableLis
     rehypeRaw,
     [rehypeReportUnsafeHtml, { schema: sanitizeSchema, malform }],
     [rehypeSanitize, sanitizeSchema],
+    rehypeRemoveEmptyParagraphs,
     rehypeHeadingIds,
     [rehypeFootnotes, { malform }],
     rehypeNumericTables,

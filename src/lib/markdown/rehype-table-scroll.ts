@@ -36,7 +36,7 @@ export default function rehypeTableScroll(options: Options = {}) {
       count += 1;
       const about = describe(table);
       let label = about ? `${word} ${count}: ${about}` : `${word} ${count}`;
-      if (label.length > maxLength) label = `${label.slice(0, maxLength - 1).trimEnd()}…`;
+      if (label.length > maxLength) label = cut(label, maxLength);
       const wrapper: Element = {
         type: 'element',
         tagName: 'div',
@@ -63,6 +63,13 @@ function describe(table: Element): string {
     }
   });
   return caption || headers.join(', ');
+}
+
+/** Cuts a label at the last word boundary that leaves room for «…». */
+function cut(label: string, maxLength: number): string {
+  const room = label.slice(0, maxLength - 1);
+  const space = room.lastIndexOf(' ');
+  return `${(space > 0 ? room.slice(0, space) : room).replace(/[\s,:;]+$/u, '')}…`;
 }
 
 /** Collapses whitespace (including no-break spaces) to single spaces. */
