@@ -14,7 +14,9 @@ import { createDocument } from '../../../src/lib/new-document/create-document.ts
 
 const repo = resolve(import.meta.dirname, '../../..');
 const strategyId = 'ardal-laerdal/felles-digitaliseringstrategi-2020-2025';
-const cases = DOC_TYPES.flatMap((t) => (['nb', 'nn'] as const).map((malform) => [t.name, malform] as const));
+const cases = DOC_TYPES.flatMap((t) =>
+  (['nb', 'nn'] as const).map((malform) => [t.name, malform] as const),
+);
 let root: string;
 let documents: PlanDocument[];
 let problems: unknown[];
@@ -23,10 +25,20 @@ beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'planverk-templates-'));
   // A real strategy for the handlingsplan templates to point at.
   await mkdir(join(root, 'content', 'ardal-laerdal'), { recursive: true });
-  await copyFile(join(repo, 'content', `${strategyId}.md`), join(root, 'content', `${strategyId}.md`));
+  await copyFile(
+    join(repo, 'content', `${strategyId}.md`),
+    join(root, 'content', `${strategyId}.md`),
+  );
   for (const [type, malform] of cases) {
     await createDocument(
-      { type, title: `Mal for ${type} på ${malform}: Årdal og Lærdal`, malform, kommune: 'Årdal, Lærdal', dir: 'nye', strategy: strategyId },
+      {
+        type,
+        title: `Mal for ${type} på ${malform}: Årdal og Lærdal`,
+        malform,
+        kommune: 'Årdal, Lærdal',
+        dir: 'nye',
+        strategy: strategyId,
+      },
       { root, templatesDir: join(repo, 'templates'), config, today: new Date(2026, 10, 22) },
     );
   }
@@ -42,8 +54,16 @@ describe('templates filled by npm run new', () => {
   });
 
   it.each(cases)('%s.%s.md becomes a draft of the right type and målform', (type, malform) => {
-    const doc = documents.find((d) => d.id === `nye/2026-mal-for-${type}-pa-${malform}-ardal-og-laerdal`);
-    expect(doc).toMatchObject({ type, malform, status: 'utkast', date: '2026-11-22', kommune: ['Årdal', 'Lærdal'] });
+    const doc = documents.find(
+      (d) => d.id === `nye/2026-mal-for-${type}-pa-${malform}-ardal-og-laerdal`,
+    );
+    expect(doc).toMatchObject({
+      type,
+      malform,
+      status: 'utkast',
+      date: '2026-11-22',
+      kommune: ['Årdal', 'Lærdal'],
+    });
     if (type === 'handlingsplan') expect(doc?.strategy).toBe(strategyId);
   });
 });
