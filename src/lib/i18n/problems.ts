@@ -190,9 +190,9 @@ const MESSAGES = {
   },
   'seksjon-ukjent': {
     nb: (a, s) =>
-      `Dokumentet har ingen overskrift «${a.value}».${a.suggestion ? ` Mente du «${s(a.suggestion)}»?` : ''} Skriv teksten eller ankeret til en overskrift i dokumentet.`,
+      `Dokumentet har ingen overskrift «${a.value}».${a.suggestion ? ` Mente du «${s(a.suggestion)}»?` : ''} Skriv teksten eller ankeret til en overskrift i dokumentet${a.allowed?.length ? `: ${list(a.allowed, s)}` : ''}.`,
     nn: (a, s) =>
-      `Dokumentet har inga overskrift «${a.value}».${a.suggestion ? ` Meinte du «${s(a.suggestion)}»?` : ''} Skriv teksten eller ankeret til ei overskrift i dokumentet.`,
+      `Dokumentet har inga overskrift «${a.value}».${a.suggestion ? ` Meinte du «${s(a.suggestion)}»?` : ''} Skriv teksten eller ankeret til ei overskrift i dokumentet${a.allowed?.length ? `: ${list(a.allowed, s)}` : ''}.`,
   },
   'vedlegg-sti': {
     nb: (a) =>

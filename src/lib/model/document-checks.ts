@@ -71,7 +71,8 @@ export function checkPlan(
     const heading = findSection(headings, area.section ?? area.title);
     if (!heading && area.section !== undefined) {
       const near = suggestSection(headings, area.section);
-      const args = { value: area.section, ...(near ? { suggestion: near } : {}) };
+      const allowed = headings.slice(0, 12).map((h) => h.text);
+      const args = { value: area.section, allowed, ...(near ? { suggestion: near } : {}) };
       findings.push(findingAt(index, ['focusAreas', i, 'section'], malform, 'seksjon-ukjent', args, near));
     } else if (!heading) {
       findings.push(missingField(index, ['focusAreas', i, 'section'], malform, { example: area.title }));

@@ -39,7 +39,7 @@ export function checkDocument(path: string, text: string, ctx: CheckContext): Ch
   const data = read.data;
 
   const parsed = FrontmatterSchema.safeParse(data);
-  if (!parsed.success) findings.push(...issuesToFindings(parsed.error.issues, index, malform));
+  if (!parsed.success) findings.push(...issuesToFindings(parsed.error.issues, data, index, malform));
   const partial = parsePartial(data);
   const fm = partial.fm;
   if (fm.status) file.status = fm.status;

@@ -68,7 +68,12 @@ export async function loadContent(
 ): Promise<{ documents: PlanDocument[]; problems: Problem[]; checked: number }> {
   const contentDir = options.contentDir ?? 'content';
   const contentAbs = resolve(options.root, contentDir);
-  const paths = await listMarkdown(contentAbs);
+  let paths: string[];
+  try {
+    paths = await listMarkdown(contentAbs);
+  } catch (error) {
+    throw new Error(`Cannot read the content folder ${contentAbs}: does it exist?`, { cause: error });
+  }
   const sources: Source[] = await Promise.all(
     paths.map(async (path) => ({ path, text: await readFile(join(contentAbs, path), 'utf8') })),
   );

@@ -82,8 +82,10 @@ function countLine(problems: readonly Problem[]): string {
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   const files = new Set(problems.map((p) => p.file)).size;
-  const w = nn
-    ? `${warnings} ${warnings === 1 ? 'åtvaring' : 'åtvaringar'}`
-    : `${warnings} ${warnings === 1 ? 'advarsel' : 'advarsler'}`;
-  return `✖ ${errors} feil og ${w} i ${files} ${files === 1 ? 'fil' : 'filer'}`;
+  const parts = errors > 0 ? [`${errors} feil`] : [];
+  if (warnings > 0) {
+    if (nn) parts.push(`${warnings} ${warnings === 1 ? 'åtvaring' : 'åtvaringar'}`);
+    else parts.push(`${warnings} ${warnings === 1 ? 'advarsel' : 'advarsler'}`);
+  }
+  return `✖ ${parts.join(' og ')} i ${files} ${files === 1 ? 'fil' : 'filer'}`;
 }

@@ -58,21 +58,29 @@ function describe(expected: readonly string[]): NonNullable<MessageArgs['expecte
  * with the clerk's own dotted path. A missing key is reported at its parent
  * and spelled in the document's målform.
  */
-export function issuesToFindings(issues: readonly Issue[], index: FieldIndex, malform: Malform, base: PropertyKey[] = []): Finding[] {
+export function issuesToFindings(
+  issues: readonly Issue[],
+  data: unknown,
+  index: FieldIndex,
+  malform: Malform,
+  base: PropertyKey[] = [],
+): Finding[] {
   const findings: Finding[] = [];
   for (const issue of issues) {
     const path = [...base, ...issue.path];
-    if (issue.code === 'invalid_union') {
+    // Zod does not report the input by default, so look the value up to tell «missing» from «wrong type».
+    const absent = valueAt(data, path) === undefined;
+    if ((issue.code === 'invalid_union' || issue.code === 'invalid_type') && absent) {
+      findings.push(missingField(index, path, malform, {}));
+    } else if (issue.code === 'invalid_union') {
       // Follow the one branch that got past the type check (e.g. the object form of `periode`).
       const deep = issue.errors.filter((branch) => !rootExpected(branch));
       if (deep.length === 1) {
-        findings.push(...issuesToFindings(deep[0] ?? [], index, malform, path));
+        findings.push(...issuesToFindings(deep[0] ?? [], data, index, malform, path));
         continue;
       }
       const expected = describe(rootExpected([issue]) ?? []);
       findings.push(findingAt(index, path, malform, 'verdi-type', { expected }));
-    } else if (issue.code === 'invalid_type' && issue.input === undefined) {
-      findings.push(missingField(index, path, malform, {}));
     } else if (issue.code === 'invalid_type') {
       findings.push(findingAt(index, path, malform, 'verdi-type', { expected: describe([issue.expected]) }));
     } else if (issue.code === 'custom' && issue.params?.['ruleId']) {
@@ -85,6 +93,15 @@ export function issuesToFindings(issues: readonly Issue[], index: FieldIndex, ma
     }
   }
   return findings;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const segment of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[segment];
+  }
+  return value;
 }
 
 function fixOf(ruleId: RuleId, args: MessageArgs, malform: Malform): string | undefined {
