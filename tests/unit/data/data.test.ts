@@ -95,7 +95,7 @@ describe('dokument.json', () => {
     const ajv = new Ajv2020({ strict: true, validateFormats: false });
     const validate = ajv.compile(documentSchema('https://planverk.example.no'));
     const bad = structuredClone(manifest);
-    const entry = bad.dokument.find((d) => d.id === plan.id) as { handlingsplan: { status: string }[] };
+    const entry = bad.dokument.find((d) => d.id === plan.id) as unknown as { handlingsplan: { status: string }[] };
     (entry.handlingsplan[0] as { status: string }).status = 'pågår';
     expect(validate(bad)).toBe(false);
   });

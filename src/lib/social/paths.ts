@@ -1,0 +1,12 @@
+/** Where a document's social card is published: `/bilde/<slug>.png`. */
+import type { PlanDocument } from '../model/types.ts';
+
+/** Card size required by Open Graph and Twitter/X large summary cards. */
+export const CARD_WIDTH = 1200;
+/** Card height (1.91:1). */
+export const CARD_HEIGHT = 630;
+
+/** The card URL of a document, relative to the site root. */
+export function cardUrl(doc: Pick<PlanDocument, 'slug'>): string {
+  return `/bilde/${doc.slug}.png`;
+}
