@@ -1,0 +1,13 @@
+import { stat } from 'node:fs/promises';
+import type { ManifestField } from '../site/manifest.ts';
+import { pdfUrl, urlToFile } from './paths.ts';
+
+/**
+ * Adds `pdf` (the PDF's URL relative to the site root) to a document's row of
+ * `data/dokument.json`, when the PDF step has written the file.
+ */
+export const pdfManifestField: ManifestField = async (doc, context) => {
+  const url = pdfUrl(doc);
+  const found = await stat(urlToFile(context.outDir, url)).catch(() => undefined);
+  return found?.isFile() ? { pdf: url } : undefined;
+};

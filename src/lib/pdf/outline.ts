@@ -1,0 +1,73 @@
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
+
+/** One bookmark of a PDF: its title, depth (0 = top level) and 1-based target page. */
+export interface OutlineEntry {
+  title: string;
+  depth: number;
+  /** 1-based page number, or undefined when the bookmark has no explicit page destination. */
+  page: number | undefined;
+}
+
+/**
+ * Reads the bookmarks of a PDF in document order (depth-first). Chromium
+ * writes explicit `/Dest [pageRef /XYZ x y z]` destinations, which is what
+ * gives each heading its page.
+ */
+export async function readOutline(pdf: Uint8Array): Promise<OutlineEntry[]> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const pageIndex = new Map(doc.getPages().map((page, index) => [page.ref.toString(), index + 1]));
+  const entries: OutlineEntry[] = [];
+  const walk = (parent: PDFDict | undefined, depth: number): void => {
+    let item = parent?.lookupMaybe(PDFName.of('First'), PDFDict);
+    while (item) {
+      const title = item.lookupMaybe(PDFName.of('Title'), PDFString, PDFHexString);
+      const dest = item.lookupMaybe(PDFName.of('Dest'), PDFArray);
+      const target = dest?.get(0);
+      entries.push({
+        title: title?.decodeText() ?? '',
+        depth,
+        page: target instanceof PDFRef ? pageIndex.get(target.toString()) : undefined,
+      });
+      walk(item, depth + 1);
+      item = item.lookupMaybe(PDFName.of('Next'), PDFDict);
+    }
+  };
+  walk(doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict), 0);
+  return entries;
+}
+
+/**
+ * A comparison key for heading text: letters and digits only. Chromium builds
+ * bookmark titles from the laid-out lines, so a title may lose the space at
+ * a line break or gain a hyphen where the heading was hyphenated.
+ */
+function textKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * Pairs headings (document order) with bookmarks (document order) and
+ * returns the page of each heading id. Chromium makes one bookmark per
+ * heading, so equal counts pair by order; otherwise each heading takes the
+ * next bookmark whose text starts like it.
+ */
+export function headingPages(
+  headings: readonly { id: string; text: string }[],
+  outline: readonly OutlineEntry[],
+): Record<string, number> {
+  const pages: Record<string, number> = {};
+  const byOrder = headings.length === outline.length;
+  let cursor = 0;
+  for (const [i, heading] of headings.entries()) {
+    let index = i;
+    if (!byOrder) {
+      const key = textKey(heading.text);
+      index = outline.findIndex((entry, j) => j >= cursor && key !== '' && textKey(entry.title).startsWith(key));
+      if (index === -1) continue;
+      cursor = index + 1;
+    }
+    const page = outline[index]?.page;
+    if (heading.id && page !== undefined) pages[heading.id] = page;
+  }
+  return pages;
+}

@@ -1,0 +1,127 @@
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../browser/chromium.ts';
+import type { BuildContext, BuildStep } from '../build/step.ts';
+import { t } from '../i18n/index.ts';
+import type { PlanDocument } from '../model/types.ts';
+import { serveStatic } from '../server/static-server.ts';
+import { documentUrl } from '../site/urls.ts';
+import { readPageAssets } from './assets.ts';
+import { PdfCache, cacheKey } from './cache.ts';
+import { LAYOUT_VERSION, PDF_OPTIONS } from './layout.ts';
+import { writePdfInfo, type PdfInfo } from './metadata.ts';
+import { fillPdfSize } from './page-link.ts';
+import { PRINT_ROOT, pdfUrl, printPageUrl, urlToFile } from './paths.ts';
+import { PrintError, preparePrintPage, printDocument } from './print-document.ts';
+import { kommuneLine } from './words.ts';
+
+/** What one run of the PDF step did, for the log and the tests. */
+export interface PdfReport {
+  printed: string[];
+  cached: string[];
+  /** Document pages without a PDF download link to fill in. */
+  unlinked: string[];
+  ms: number;
+}
+
+/** The document information of a document's PDF. */
+export function pdfInfoFor(doc: PlanDocument): PdfInfo {
+  return {
+    title: doc.title,
+    author: kommuneLine(doc.malform, doc.kommune),
+    subject: t(doc.malform, `type.${doc.type}`),
+    keywords: doc.keywords,
+  };
+}
+
+/**
+ * Prints one PDF per document from its print page (`/utskrift/<slug>/`) into
+ * `dokument/<slug>/<slug>.pdf`, reusing a cached PDF when the print page and
+ * everything it loads are unchanged; fills the size into the document page's
+ * download link; then removes `/utskrift/` from the output. One Chromium is
+ * started, only if something must be printed, and closed in `finally`.
+ */
+export async function printPdfs(context: BuildContext): Promise<PdfReport> {
+  const started = performance.now();
+  const { outDir, logger } = context;
+  const report: PdfReport = { printed: [], cached: [], unlinked: [], ms: 0 };
+  const cache = new PdfCache(context.cacheDir);
+  const server = await serveStatic(outDir);
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  try {
+    const total = context.documents.length;
+    for (const [index, doc] of context.documents.entries()) {
+      const pageUrl = printPageUrl(doc);
+      const html = await readFile(urlToFile(outDir, pageUrl), 'utf8').catch((error: unknown) => {
+        throw new PrintError(
+          `The print page ${pageUrl} of ${doc.sourcePath} is missing from the build; ` +
+            'src/pages/utskrift/[...slug].astro should render one per document.',
+          { cause: error },
+        );
+      });
+      const info = pdfInfoFor(doc);
+      const assets = await readPageAssets(outDir, pageUrl, html);
+      const key = cacheKey([LAYOUT_VERSION, JSON.stringify(PDF_OPTIONS), JSON.stringify(info), html, ...assets.flat()]);
+      let pdf = await cache.get(key);
+      if (pdf) {
+        report.cached.push(doc.id);
+      } else {
+        const one = performance.now();
+        if (!page) {
+          browser = await launchChromium();
+          page = await browser.newPage();
+          await preparePrintPage(page);
+        }
+        try {
+          const result = await printDocument(page, `${server.url}${pageUrl}`);
+          pdf = await writePdfInfo(result.pdf, info);
+          logger.info(
+            `PDF ${index + 1}/${total} ${doc.slug} (${result.passes} utskrift${result.passes > 1 ? 'er' : ''}, ` +
+              `${Math.round(performance.now() - one)} ms)`,
+          );
+        } catch (error) {
+          throw new PrintError(`Could not print the PDF of ${doc.sourcePath}.`, { cause: error });
+        }
+        await cache.put(key, pdf);
+        report.printed.push(doc.id);
+      }
+      const target = urlToFile(outDir, pdfUrl(doc));
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, pdf);
+      if (!(await linkPdf(outDir, doc, pdf.byteLength))) report.unlinked.push(doc.id);
+    }
+  } finally {
+    await page?.close().catch(() => undefined);
+    await browser?.close().catch(() => undefined);
+    await server.close();
+  }
+  await rm(path.join(outDir, PRINT_ROOT), { recursive: true, force: true });
+  await cache.prune();
+  report.ms = performance.now() - started;
+  const seconds = (report.ms / 1000).toFixed(1).replace('.', ',');
+  logger.info(`PDF: ${report.printed.length} printa, ${report.cached.length} frå mellomlager (${seconds} s)`);
+  if (report.unlinked.length > 0) {
+    logger.warn(`PDF: no download link to fill in on the page of ${report.unlinked.join(', ')}`);
+  }
+  return report;
+}
+
+/** Writes the PDF's size into the document page's download link; false when the page has none. */
+async function linkPdf(outDir: string, doc: PlanDocument, bytes: number): Promise<boolean> {
+  const file = urlToFile(outDir, documentUrl(doc));
+  const html = await readFile(file, 'utf8').catch(() => undefined);
+  const filled = html === undefined ? undefined : fillPdfSize(html, pdfUrl(doc), bytes);
+  if (filled === undefined) return false;
+  if (filled !== html) await writeFile(file, filled);
+  return true;
+}
+
+/** The PDF build step (see src/lib/site/build-steps.ts for where it runs). */
+export const pdfStep: BuildStep = {
+  name: 'pdf',
+  async run(context) {
+    await printPdfs(context);
+  },
+};

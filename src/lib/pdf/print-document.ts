@@ -1,0 +1,76 @@
+import type { Page } from 'playwright-core';
+import { fitTables, type FitResult } from './fit-tables.ts';
+import { LANDSCAPE_CONTENT_PX, PDF_OPTIONS, PORTRAIT_CONTENT_PX } from './layout.ts';
+import { headingPages, readOutline } from './outline.ts';
+import { listPageHeadings, listTocAnchors, writeTocPages } from './toc-pages.ts';
+
+/** Tables with more columns than this are set on a landscape page. */
+export const LANDSCAPE_COLUMNS = 8;
+
+/** How often the TOC may be re-numbered before the numbers must be stable. */
+const MAX_TOC_PASSES = 3;
+
+/** A printed document and what it took to get there. */
+export interface PrintResult {
+  pdf: Uint8Array;
+  /** Print passes: 1 without a TOC, usually 2 with one. */
+  passes: number;
+  fit: FitResult;
+  /** Page of each TOC anchor, as written into the TOC. */
+  tocPages: Record<string, number>;
+}
+
+/** Error for a print page that could not be printed; `cause` has the browser's reason. */
+export class PrintError extends Error {
+  override name = 'PrintError';
+}
+
+/**
+ * Prepares a Playwright page for printing print pages: the print media type
+ * and a viewport as wide as the A4 text block, so the table-fitting script
+ * measures what paper will show.
+ */
+export async function preparePrintPage(page: Page): Promise<void> {
+  // tsx (esbuild keepNames) wraps functions in __name(); Playwright sends
+  // their source to the page, where __name must exist.
+  await page.addInitScript('globalThis.__name = (f) => f;');
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: PORTRAIT_CONTENT_PX, height: 1100 });
+}
+
+/**
+ * Prints one print page (`url`) to PDF. Waits for the fonts, fits the tables,
+ * and for a page with a TOC prints until every TOC number equals the page
+ * its heading lands on (the bookmarks of the printed PDF tell where).
+ */
+export async function printDocument(page: Page, url: string): Promise<PrintResult> {
+  const response = await page.goto(url, { waitUntil: 'load' });
+  if (!response?.ok()) {
+    throw new PrintError(`The print page ${url} answered ${response?.status() ?? 'nothing'}; is it built?`);
+  }
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  const fit = await page.evaluate(fitTables, {
+    portraitPx: PORTRAIT_CONTENT_PX,
+    landscapePx: LANDSCAPE_CONTENT_PX,
+    landscapeColumns: LANDSCAPE_COLUMNS,
+  });
+  const anchors = await page.evaluate(listTocAnchors);
+  let pdf = await page.pdf(PDF_OPTIONS);
+  if (anchors.length === 0) return { pdf, passes: 1, fit, tocPages: {} };
+
+  let written: Record<string, number> | undefined;
+  for (let pass = 1; pass <= MAX_TOC_PASSES; pass += 1) {
+    const found = headingPages(await page.evaluate(listPageHeadings), await readOutline(pdf));
+    const wanted = Object.fromEntries(anchors.flatMap((a) => (found[a] === undefined ? [] : [[a, found[a]]])));
+    if (written && sameNumbers(written, wanted)) return { pdf, passes: pass, fit, tocPages: written };
+    await page.evaluate(writeTocPages, wanted);
+    written = wanted;
+    pdf = await page.pdf(PDF_OPTIONS);
+  }
+  throw new PrintError(`The table of contents of ${url} did not settle after ${MAX_TOC_PASSES} passes.`);
+}
+
+function sameNumbers(a: Record<string, number>, b: Record<string, number>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}
