@@ -52,7 +52,11 @@ export default function rehypeReportUnsafeHtml(options: Options = {}) {
         } else if (URL_ATTRIBUTES.includes(name) && typeof value === 'string') {
           const protocols = schema.protocols?.[name] ?? [];
           if (!hasAllowedProtocol(value, protocols)) {
-            const list = protocols.map((p) => `${p}:`).join(', ');
+            const names = protocols.map((p) => `${p}:`);
+            const list =
+              names.length > 1
+                ? `${names.slice(0, -1).join(', ')} eller ${names.at(-1)}`
+                : names.join('');
             const shown = value.length > 60 ? `${value.slice(0, 59)}…` : value;
             report(
               text.unsafeUrl(tag, name.toLowerCase(), shown, list),

@@ -53,7 +53,8 @@ function plain(node: Paragraph): string {
 function truncate(text: string, maxLength: number): string {
   if (text.length <= maxLength) return text;
   const room = text.slice(0, Math.max(0, maxLength - 1));
-  const space = room.lastIndexOf(' ');
+  // When the next character is a space, `room` already ends on a whole word.
+  const space = text[room.length] === ' ' ? room.length : room.lastIndexOf(' ');
   // One very long word: cut inside it rather than return nothing.
   const cut = space > 0 ? room.slice(0, space) : room;
   return `${cut.replace(/[\s,;:–—-]+$/u, '')}…`;
