@@ -1,4 +1,6 @@
 import type { BuildStep } from '../build/step.ts';
+import { pdfManifestField } from '../pdf/manifest-field.ts';
+import { pdfStep } from '../pdf/pdf-step.ts';
 import { copyAttachmentsStep } from './attachments.ts';
 import { manifestStep, type ManifestField } from './manifest.ts';
 
@@ -7,7 +9,7 @@ import { manifestStep, type ManifestField } from './manifest.ts';
  * staged output (e.g. `pdf: { url, bytes }` once PDFs are printed, `bilde`
  * once social cards exist). Add yours here.
  */
-export const MANIFEST_FIELDS: ManifestField[] = [];
+export const MANIFEST_FIELDS: ManifestField[] = [pdfManifestField];
 
 /**
  * The post-build steps, in order, run by scripts/build.ts over the staged
@@ -15,4 +17,4 @@ export const MANIFEST_FIELDS: ManifestField[] = [];
  * PDFs, the Pagefind index) before `manifest`, which reports what they made.
  * A step that throws stops the build and the previous dist/ stays as it was.
  */
-export const BUILD_STEPS: BuildStep[] = [copyAttachmentsStep, manifestStep(MANIFEST_FIELDS)];
+export const BUILD_STEPS: BuildStep[] = [copyAttachmentsStep, pdfStep, manifestStep(MANIFEST_FIELDS)];

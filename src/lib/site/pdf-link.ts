@@ -1,4 +1,5 @@
 import type { PlanDocument } from '../model/types.ts';
+import { documentPdfUrl } from './urls.ts';
 
 /** What the document page needs to link a printed PDF. */
 export interface PdfLinkInfo {
@@ -8,10 +9,12 @@ export interface PdfLinkInfo {
 }
 
 /**
- * Hook for the PDF step: returns the PDF to link from a document page, or
- * undefined (no link). Until PDFs are printed there is none; the PDF step
- * replaces this body (e.g. reading sizes from its cache in `.planverk/cache`).
+ * Hook for the PDF step: the PDF to link from a document page, or undefined
+ * (no link). A build prints every document's PDF after Astro has rendered
+ * the pages, so the size is not known yet: the page is rendered with 0 and
+ * the PDF step (src/lib/pdf/page-link.ts) writes the real size into the
+ * built page. `npm run dev` prints nothing, so it shows no link.
  */
-export function pdfLinkFor(_doc: PlanDocument): PdfLinkInfo | undefined {
-  return undefined;
+export function pdfLinkFor(doc: PlanDocument, dev: boolean = import.meta.env?.DEV ?? false): PdfLinkInfo | undefined {
+  return dev ? undefined : { url: documentPdfUrl(doc), bytes: 0 };
 }
