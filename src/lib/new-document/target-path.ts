@@ -1,7 +1,7 @@
 import { isAbsolute, join } from 'node:path';
 import { slugify } from '../markdown/slug.ts';
 
-/** Where a new document goes, relative to nothing: callers pass absolute folders. */
+/** Inputs of {@link targetPath}; folders are absolute paths. */
 export interface TargetOptions {
   /** Absolute path of `content/`. */
   contentDir: string;
