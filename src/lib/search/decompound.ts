@@ -1,0 +1,80 @@
+import { INFLECTION_SUFFIXES } from './tokens.ts';
+
+/** Tunable limits of the compound splitter; the defaults suit Norwegian. */
+export interface DecompoundOptions {
+  /** Shortest word worth splitting (default 7). */
+  minWord?: number;
+  /** Shortest part, head or tail (default 3). */
+  minPart?: number;
+}
+
+/** Splits Norwegian compounds into parts known to a lexicon. */
+export interface Decompounder {
+  /**
+   * The parts of a compound, atoms and the longer sub-compounds, as written
+   * in the word (`helsetenesta` → `helse`, `tenesta`), or an empty list when
+   * the word is not a compound of known parts. The last element is always
+   * the word's literal last part.
+   */
+  split(word: string): string[];
+}
+
+/** Linking letters between the parts of a compound: `digitalisering-s-strategi`, `barn-e-hage`. */
+const LINKS = ['s', 'e', ''] as const;
+
+/**
+ * Builds a splitter over a lexicon of lower-case words. A part is known when
+ * the lexicon has it, or has it without an inflection ending (`plattformen`
+ * → `plattform`). The split with the fewest parts wins, then the one with the
+ * longest last part (the head word of a Norwegian compound is at the end).
+ */
+export function createDecompounder(lexicon: ReadonlySet<string>, options: DecompoundOptions = {}): Decompounder {
+  const minWord = options.minWord ?? 7;
+  const minPart = options.minPart ?? 3;
+  const memo = new Map<string, string[][] | null>();
+
+  const known = (part: string): boolean => {
+    if (part.length < minPart) return false;
+    if (lexicon.has(part)) return true;
+    return INFLECTION_SUFFIXES.some(
+      (s) => s !== '' && part.endsWith(s) && part.length - s.length >= minPart && lexicon.has(part.slice(0, -s.length)),
+    );
+  };
+
+  // Every way to write `word` as known parts (each a list of parts), shortest first.
+  const splits = (word: string, depth: number): string[][] | null => {
+    const cached = memo.get(word);
+    if (cached !== undefined) return cached;
+    let best: string[][] | null = null;
+    for (let i = minPart; i <= word.length - minPart; i++) {
+      const tail = word.slice(i);
+      for (const link of LINKS) {
+        const head = word.slice(0, i);
+        if (link !== '' && !head.endsWith(link)) continue;
+        const bare = head.slice(0, head.length - link.length);
+        if (!known(bare)) continue;
+        const tailSplits: string[][] | null = known(tail) ? [[tail]] : depth < 3 ? splits(tail, depth + 1) : null;
+        if (!tailSplits) continue;
+        const candidate = [bare, ...(tailSplits[0] ?? [])];
+        if (!best || candidate.length < best[0]!.length ||
+          (candidate.length === best[0]!.length && candidate.at(-1)!.length > best[0]!.at(-1)!.length)) {
+          best = [candidate];
+        }
+      }
+    }
+    memo.set(word, best);
+    return best;
+  };
+
+  return {
+    split(word) {
+      if (word.length < minWord) return [];
+      const parts = splits(word, 0)?.[0];
+      if (!parts || parts.length < 2) return [];
+      // Also the tails made of several parts: `barnehagebygg` → `hagebygg`.
+      // The last part stays last: it is the word's literal ending (the expander relies on it).
+      const tails = parts.slice(1, -1).map((_, i) => parts.slice(i + 1).join(''));
+      return [...new Set([...tails, ...parts])];
+    },
+  };
+}

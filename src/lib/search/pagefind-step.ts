@@ -1,0 +1,102 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import type { BuildContext, BuildStep } from '../build/step.ts';
+import type { Malform } from '../model/types.ts';
+import { createDecompounder } from './decompound.ts';
+import { createExpander } from './expand.ts';
+import { hasPagefindBody, indexableText, withExpansion } from './html.ts';
+import { buildLexicon, readWordList } from './lexicon.ts';
+import { loadMalformPairs } from './malform-pairs.ts';
+import { uniqueWords } from './tokens.ts';
+
+/** Options of the search step; the defaults are what `npm run build` uses. */
+export interface SearchStepOptions {
+  /**
+   * Add bokmål↔nynorsk forms and compound parts as hidden index terms
+   * (default true; the benchmark turns it off for its baseline).
+   */
+  expand?: boolean;
+  /**
+   * The one language of the index (default: the site's `defaultMalform`).
+   * Pagefind stems nb and nn alike; one forced language keeps both målformer
+   * in one index, and matching the search page's `lang` lets pagefind.js pick it.
+   */
+  language?: Malform;
+  /** Folder under the output directory for the index (default `pagefind`). */
+  bundleDir?: string;
+}
+
+/** Error for a failed indexing run (for the developer, in English). */
+export class SearchIndexError extends Error {
+  override name = 'SearchIndexError';
+}
+
+/** Every `.html` file under `dir`, as POSIX paths relative to it, sorted. */
+async function htmlFiles(dir: string, skip: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .filter((rel) => !rel.startsWith(`${skip}/`))
+    .sort();
+}
+
+/** The URL Pagefind should return for a page file: `dokument/a/index.html` → `/dokument/a/`. */
+export function pageUrl(relativeFile: string): string {
+  return `/${relativeFile.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** Builds the Pagefind index of the staged site; see {@link SearchStepOptions}. */
+export function createSearchStep(options: SearchStepOptions = {}): BuildStep {
+  const bundleDir = options.bundleDir ?? 'pagefind';
+  return {
+    name: 'search',
+    async run(ctx: BuildContext): Promise<void> {
+      const started = performance.now();
+      const language = options.language ?? ctx.config.defaultMalform;
+      const files = await htmlFiles(ctx.outDir, bundleDir);
+      const pages: { file: string; html: string; words: Set<string> }[] = [];
+      for (const file of files) {
+        const html = await readFile(path.join(ctx.outDir, file), 'utf8');
+        if (hasPagefindBody(html)) pages.push({ file, html, words: uniqueWords(indexableText(html)) });
+      }
+
+      const expand = options.expand ?? true;
+      const pairs = loadMalformPairs();
+      const lexicon = buildLexicon(readWordList(), pairs.words, ...pages.map((p) => p.words));
+      const expander = createExpander(pairs, createDecompounder(lexicon));
+
+      const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
+      if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join('; ')}`);
+      let added = 0;
+      try {
+        for (const page of pages) {
+          const terms = expand ? expander.expand(page.words).all : [];
+          added += terms.length;
+          const response = await index.addHTMLFile({ url: pageUrl(page.file), content: withExpansion(page.html, terms) });
+          if (response.errors.length > 0) {
+            throw new SearchIndexError(`Pagefind rejected ${page.file}: ${response.errors.join('; ')}`);
+          }
+        }
+        const written = await index.writeFiles({ outputPath: path.join(ctx.outDir, bundleDir) });
+        if (written.errors.length > 0) {
+          throw new SearchIndexError(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+        }
+      } catch (error) {
+        if (error instanceof SearchIndexError) throw error;
+        throw new SearchIndexError('Pagefind failed while indexing the site', { cause: error });
+      } finally {
+        await pagefind.close();
+      }
+      const ms = Math.round(performance.now() - started);
+      ctx.logger.info(
+        `search: indexed ${pages.length} of ${files.length} pages (language ${language}), ` +
+          `${added} hidden terms added, in ${ms} ms`,
+      );
+    },
+  };
+}
+
+/** The search step as `npm run build` runs it: last, after every step that changes HTML. */
+export const searchStep: BuildStep = createSearchStep();
