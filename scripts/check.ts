@@ -12,7 +12,9 @@ import type { SiteConfig } from '../src/lib/config/schema.ts';
 try {
   assertNodeVersion(process.versions.node);
   const root = process.cwd();
-  const configModule = (await import(pathToFileURL(resolve(root, 'planverk.config.ts')).href)) as { default: SiteConfig };
+  const configModule = (await import(pathToFileURL(resolve(root, 'planverk.config.ts')).href)) as {
+    default: SiteConfig;
+  };
   const code = await runCheck(process.argv.slice(2), root, configModule.default, {
     out: (text) => console.log(text),
     err: (text) => console.error(text),

@@ -59,8 +59,10 @@ const EXPECTED = {
 
 const MESSAGES = {
   'tom-fil': {
-    nb: () => 'Fila er tom. Begynn med frontmatter mellom to linjer med `---`: tittel, type, status og dato.',
-    nn: () => 'Fila er tom. Byrj med frontmatter mellom to linjer med `---`: tittel, type, status og dato.',
+    nb: () =>
+      'Fila er tom. Begynn med frontmatter mellom to linjer med `---`: tittel, type, status og dato.',
+    nn: () =>
+      'Fila er tom. Byrj med frontmatter mellom to linjer med `---`: tittel, type, status og dato.',
   },
   'ingen-frontmatter': {
     nb: () =>
@@ -69,8 +71,10 @@ const MESSAGES = {
       'Fila manglar frontmatter. Den første linja skal vere `---`, så felta (tittel, type, status, dato …) og til slutt ei linje med `---`.',
   },
   'frontmatter-open': {
-    nb: () => 'Frontmatter blir ikke avsluttet. Legg til en linje med bare `---` etter det siste feltet.',
-    nn: () => 'Frontmatter blir ikkje avslutta. Legg til ei linje med berre `---` etter det siste feltet.',
+    nb: () =>
+      'Frontmatter blir ikke avsluttet. Legg til en linje med bare `---` etter det siste feltet.',
+    nn: () =>
+      'Frontmatter blir ikkje avslutta. Legg til ei linje med berre `---` etter det siste feltet.',
   },
   'frontmatter-form': {
     nb: () => 'Frontmatter må bestå av felt på formen `tittel: Min tittel`, ett per linje.',
@@ -83,8 +87,10 @@ const MESSAGES = {
       `Frontmatter er ikkje gyldig YAML (${a.detail}). Sjekk innrykket, kolon etter feltnamnet, og set tekst som inneheld kolon i hermeteikn.`,
   },
   'felt-dobbelt': {
-    nb: (a, s) => `\`${s(a.key)}\` står to ganger (også på linje ${a.line}). Behold bare ett av dem.`,
-    nn: (a, s) => `\`${s(a.key)}\` står to gonger (òg på linje ${a.line}). Behald berre eitt av dei.`,
+    nb: (a, s) =>
+      `\`${s(a.key)}\` står to ganger (også på linje ${a.line}). Behold bare ett av dem.`,
+    nn: (a, s) =>
+      `\`${s(a.key)}\` står to gonger (òg på linje ${a.line}). Behald berre eitt av dei.`,
   },
   'ukjent-felt': {
     nb: (a, s) =>
@@ -121,16 +127,21 @@ const MESSAGES = {
       `«${a.value}» er ikkje ein gyldig verdi.${a.suggestion ? ` Meinte du \`${s(a.suggestion)}\`?` : ''} Gyldige verdiar er ${list(a.allowed, s)}.`,
   },
   'verdi-type': {
-    nb: (a) => `Her skal det stå ${EXPECTED.nb[a.expected ?? 'text']}. Sjekk innrykket og skrivemåten.`,
-    nn: (a) => `Her skal det stå ${EXPECTED.nn[a.expected ?? 'text']}. Sjekk innrykket og skrivemåten.`,
+    nb: (a) =>
+      `Her skal det stå ${EXPECTED.nb[a.expected ?? 'text']}. Sjekk innrykket og skrivemåten.`,
+    nn: (a) =>
+      `Her skal det stå ${EXPECTED.nn[a.expected ?? 'text']}. Sjekk innrykket og skrivemåten.`,
   },
   'dato-ugyldig': {
     nb: (a) => `«${a.value}» er ikke en gyldig dato. Skriv datoen som 26.03.2020 eller 2020-03-26.`,
-    nn: (a) => `«${a.value}» er ikkje ein gyldig dato. Skriv datoen som 26.03.2020 eller 2020-03-26.`,
+    nn: (a) =>
+      `«${a.value}» er ikkje ein gyldig dato. Skriv datoen som 26.03.2020 eller 2020-03-26.`,
   },
   'dato-format': {
-    nb: (a) => `«${a.value}» er ikke skrevet som en dato. Skriv datoen som 26.03.2020 eller 2020-03-26.`,
-    nn: (a) => `«${a.value}» er ikkje skrive som ein dato. Skriv datoen som 26.03.2020 eller 2020-03-26.`,
+    nb: (a) =>
+      `«${a.value}» er ikke skrevet som en dato. Skriv datoen som 26.03.2020 eller 2020-03-26.`,
+    nn: (a) =>
+      `«${a.value}» er ikkje skrive som ein dato. Skriv datoen som 26.03.2020 eller 2020-03-26.`,
   },
   'frist-ugyldig': {
     nb: (a) =>
@@ -167,8 +178,10 @@ const MESSAGES = {
       `«${a.value}» kan ikkje brukast som id. Bruk små bokstavar, tal og bindestrek, til dømes \`${s(a.suggestion)}\`.`,
   },
   'id-duplikat': {
-    nb: (a) => `Id-en «${a.value}» er allerede brukt på linje ${a.line}. Hver id må være unik i dokumentet; gi denne en annen id.`,
-    nn: (a) => `Id-en «${a.value}» er alt brukt på linje ${a.line}. Kvar id må vere unik i dokumentet; gi denne ein annan id.`,
+    nb: (a) =>
+      `Id-en «${a.value}» er allerede brukt på linje ${a.line}. Hver id må være unik i dokumentet; gi denne en annen id.`,
+    nn: (a) =>
+      `Id-en «${a.value}» er alt brukt på linje ${a.line}. Kvar id må vere unik i dokumentet; gi denne ein annan id.`,
   },
   'referanse-ukjent': {
     nb: (a, s) =>
@@ -178,9 +191,9 @@ const MESSAGES = {
   },
   'referanse-utkast': {
     nb: (a) =>
-      `«${a.value}» er et utkast og skal ikke publiseres, men dette dokumentet er publisert og viser til det, så utkastet ville lekke ut. Fjern henvisningen, eller vent til «${a.value}» har status høring eller vedtatt.`,
+      `«${a.value}» er et utkast og skal ikke publiseres, men dette dokumentet er publisert og viser til det, slik at utkastet ville bli synlig. Fjern henvisningen, eller vent til «${a.value}» har status høring eller vedtatt.`,
     nn: (a) =>
-      `«${a.value}» er eit utkast og skal ikkje publiserast, men dette dokumentet er publisert og viser til det, så utkastet ville lekt ut. Fjern tilvisinga, eller vent til «${a.value}» har status høyring eller vedteken.`,
+      `«${a.value}» er eit utkast og skal ikkje publiserast, men dette dokumentet er publisert og viser til det, slik at utkastet ville bli synleg. Fjern tilvisinga, eller vent til «${a.value}» har status høyring eller vedteken.`,
   },
   'satsingsomrade-ukjent': {
     nb: (a, s) =>
@@ -201,8 +214,10 @@ const MESSAGES = {
       `«${a.value}» peikar ut av content-mappa. Legg vedlegget i mappa til dokumentet (eller ei undermappe) og skriv stien dit, til dømes \`vedlegg/budsjett.pdf\`.`,
   },
   'vedlegg-fil': {
-    nb: (a) => `Finner ikke vedlegget «${a.value}» (ventet ${a.detail}). Sjekk stavemåten, eller legg fila der.`,
-    nn: (a) => `Finn ikkje vedlegget «${a.value}» (venta ${a.detail}). Sjekk stavemåten, eller legg fila der.`,
+    nb: (a) =>
+      `Finner ikke vedlegget «${a.value}» (ventet ${a.detail}). Sjekk stavemåten, eller legg fila der.`,
+    nn: (a) =>
+      `Finn ikkje vedlegget «${a.value}» (venta ${a.detail}). Sjekk stavemåten, eller legg fila der.`,
   },
   'slug-duplikat': {
     nb: (a) => `Dokumentet får samme nettadresse som «${a.value}». Gi en av filene et annet navn.`,

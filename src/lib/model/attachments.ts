@@ -19,7 +19,8 @@ export type AttachmentResolver = (file: string) => AttachmentResult;
  */
 export function attachmentPath(docPath: string, fil: string): string | undefined {
   const written = fil.trim().replace(/\\/g, '/');
-  if (written.startsWith('/') || /^[a-zA-Z]:/.test(written) || /^[a-z]+:\/\//i.test(written)) return undefined;
+  if (written.startsWith('/') || /^[a-zA-Z]:/.test(written) || /^[a-z]+:\/\//i.test(written))
+    return undefined;
   const joined = posix.normalize(posix.join(posix.dirname(docPath), written));
   if (joined === '..' || joined.startsWith('../') || joined === '.') return undefined;
   return joined.normalize('NFC');
@@ -35,6 +36,8 @@ export function extensionOf(file: string): string {
 export function memoryResolver(files: Readonly<Record<string, number>>): AttachmentResolver {
   return (file) => {
     const bytes = files[file];
-    return bytes === undefined ? { ok: false, reason: 'missing', file } : { ok: true, file, bytes, ext: extensionOf(file) };
+    return bytes === undefined
+      ? { ok: false, reason: 'missing', file }
+      : { ok: true, file, bytes, ext: extensionOf(file) };
   };
 }

@@ -20,7 +20,10 @@ every problem. Exit code 1 when there is an error, 0 otherwise.
 
 /** The line printed when no errors were found, in the site's målform. */
 export function summaryLine(checked: number, warnings: number, malform: 'nb' | 'nn'): string {
-  const docs = malform === 'nn' ? `${checked} dokument kontrollerte` : `${checked} ${checked === 1 ? 'dokument' : 'dokumenter'} kontrollert`;
+  const docs =
+    malform === 'nn'
+      ? `${checked} dokument kontrollerte`
+      : `${checked} ${checked === 1 ? 'dokument' : 'dokumenter'} kontrollert`;
   const warn =
     warnings === 0
       ? ''
@@ -35,12 +38,21 @@ export function summaryLine(checked: number, warnings: number, malform: 'nb' | '
  * drafts checked but treated as unpublished (so a draft leak is an error),
  * prints, and returns the exit code.
  */
-export async function runCheck(argv: string[], root: string, config: SiteConfig, io: CheckIo): Promise<number> {
+export async function runCheck(
+  argv: string[],
+  root: string,
+  config: SiteConfig,
+  io: CheckIo,
+): Promise<number> {
   let values: { dir?: string; json?: boolean; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { dir: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        dir: { type: 'string' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
     }));
   } catch (error) {
     io.err(`${error instanceof Error ? error.message : String(error)}\n\n${CHECK_USAGE}`);

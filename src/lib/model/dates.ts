@@ -1,7 +1,8 @@
 import type { Deadline, IsoDate } from './types.ts';
 
 /** Result of reading a date: the ISO date, or why it could not be read. */
-export type DateResult = { ok: true; iso: IsoDate } | { ok: false; reason: 'format' | 'impossible' };
+export type DateResult =
+  { ok: true; iso: IsoDate } | { ok: false; reason: 'format' | 'impossible' };
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const NORWEGIAN = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/;
@@ -56,7 +57,8 @@ const TERTIAL_END = [4, 8, 12];
 const QUARTER_END = [3, 6, 9, 12];
 
 /** Result of reading a `frist`. */
-export type DeadlineResult = { ok: true; deadline: Deadline } | { ok: false; reason: 'format' | 'impossible' };
+export type DeadlineResult =
+  { ok: true; deadline: Deadline } | { ok: false; reason: 'format' | 'impossible' };
 
 /**
  * Reads a tiltak deadline: a date (see {@link parseDate}), a year (`2021`,
@@ -79,7 +81,13 @@ export function parseDeadline(input: string, now: Date = new Date()): DeadlineRe
     if (month === undefined || n < 1) return { ok: false, reason: 'impossible' };
     const endDate = `${year}-${pad(month)}-${pad(daysInMonth(year, month))}`;
     const kind = tertial ? 'tertial' : 'quarter';
-    const deadline: Deadline = { kind, year, part: n, endDate, text: `${year}-${tertial ? 'T' : 'K'}${n}` };
+    const deadline: Deadline = {
+      kind,
+      year,
+      part: n,
+      endDate,
+      text: `${year}-${tertial ? 'T' : 'K'}${n}`,
+    };
     return { ok: true, deadline };
   }
   const date = parseDate(text, now);

@@ -28,7 +28,10 @@ export function editDistance(a: string, b: string): number {
  * be a plausible typo (at most a third of the word's letters, minimum 2).
  * Candidates are `[comparable form, value to return]` pairs.
  */
-export function nearest<T>(word: string, candidates: Iterable<readonly [string, T]>): T | undefined {
+export function nearest<T>(
+  word: string,
+  candidates: Iterable<readonly [string, T]>,
+): T | undefined {
   const limit = Math.max(2, Math.floor(word.length / 3));
   let best: T | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;

@@ -32,15 +32,33 @@ export function checkKommune(
   names.forEach((name, i) => {
     const match = site.find((s) => fold(s) === fold(name));
     if (match) return void out.push(match);
-    const near = nearest(fold(name), site.map((s) => [fold(s), s] as const));
+    const near = nearest(
+      fold(name),
+      site.map((s) => [fold(s), s] as const),
+    );
     const args = { value: name, allowed: site, ...(near ? { suggestion: near } : {}) };
-    findings.push(findingAt(index, isList ? ['kommune', i] : ['kommune'], malform, 'kommune-ukjent', args, near));
+    findings.push(
+      findingAt(
+        index,
+        isList ? ['kommune', i] : ['kommune'],
+        malform,
+        'kommune-ukjent',
+        args,
+        near,
+      ),
+    );
   });
   return out;
 }
 
 /** Reports an id used twice in one list (`satsingsområde` or `handlingsplan`). */
-function checkUnique(list: 'focusAreas' | 'actionPlan', ids: (string | undefined)[], index: FieldIndex, malform: Malform, findings: Finding[]): void {
+function checkUnique(
+  list: 'focusAreas' | 'actionPlan',
+  ids: (string | undefined)[],
+  index: FieldIndex,
+  malform: Malform,
+  findings: Finding[],
+): void {
   const first = new Map<string, number>();
   ids.forEach((id, i) => {
     if (id === undefined) return;
@@ -63,8 +81,20 @@ export function checkPlan(
   malform: Malform,
   findings: Finding[],
 ): { focusAreas: FocusArea[]; actionRefs: { focusArea: string; index: number }[] } {
-  checkUnique('focusAreas', partial.focusAreas.map((a) => a?.id), index, malform, findings);
-  checkUnique('actionPlan', partial.actionPlan.map((a) => a?.id), index, malform, findings);
+  checkUnique(
+    'focusAreas',
+    partial.focusAreas.map((a) => a?.id),
+    index,
+    malform,
+    findings,
+  );
+  checkUnique(
+    'actionPlan',
+    partial.actionPlan.map((a) => a?.id),
+    index,
+    malform,
+    findings,
+  );
   const focusAreas: FocusArea[] = [];
   partial.focusAreas.forEach((area, i) => {
     if (!area) return;
@@ -73,9 +103,13 @@ export function checkPlan(
       const near = suggestSection(headings, area.section);
       const allowed = headings.slice(0, 12).map((h) => h.text);
       const args = { value: area.section, allowed, ...(near ? { suggestion: near } : {}) };
-      findings.push(findingAt(index, ['focusAreas', i, 'section'], malform, 'seksjon-ukjent', args, near));
+      findings.push(
+        findingAt(index, ['focusAreas', i, 'section'], malform, 'seksjon-ukjent', args, near),
+      );
     } else if (!heading) {
-      findings.push(missingField(index, ['focusAreas', i, 'section'], malform, { example: area.title }));
+      findings.push(
+        missingField(index, ['focusAreas', i, 'section'], malform, { example: area.title }),
+      );
     }
     focusAreas.push({
       id: area.id,
@@ -113,9 +147,16 @@ export function checkAttachments(
     }
     if (!result.ok) {
       const detail = posix.join(ctx.contentDir, file);
-      return void findings.push(findingAt(index, at, malform, 'vedlegg-fil', { value: item.file, detail }));
+      return void findings.push(
+        findingAt(index, at, malform, 'vedlegg-fil', { value: item.file, detail }),
+      );
     }
-    out.push({ title: item.title, file: result.file, bytes: result.bytes, ext: result.ext || extensionOf(file) });
+    out.push({
+      title: item.title,
+      file: result.file,
+      bytes: result.bytes,
+      ext: result.ext || extensionOf(file),
+    });
   });
   return out;
 }

@@ -17,7 +17,10 @@ export function documentId(path: string): string {
 
 /** URL path of a document id: each segment slugged (æ→ae, ø→o, å→a). */
 export function documentSlug(id: string): string {
-  return id.split('/').map((s) => slugify(s) || 'dokument').join('/');
+  return id
+    .split('/')
+    .map((s) => slugify(s) || 'dokument')
+    .join('/');
 }
 
 // Drops keys whose value is undefined: the model uses exactOptionalPropertyTypes.
@@ -34,12 +37,22 @@ export function checkDocument(path: string, text: string, ctx: CheckContext): Ch
   const sourcePath = posix.join(ctx.contentDir, path.replace(/\\/g, '/'));
   const read = readFrontmatter(text, ctx.config.defaultMalform);
   const { malform, index, findings } = read;
-  const file: CheckedFile = { id, sourcePath, malform, references: [], focusAreaIds: [], actionRefs: [], index, findings };
+  const file: CheckedFile = {
+    id,
+    sourcePath,
+    malform,
+    references: [],
+    focusAreaIds: [],
+    actionRefs: [],
+    index,
+    findings,
+  };
   if (!read.data) return file;
   const data = read.data;
 
   const parsed = FrontmatterSchema.safeParse(data);
-  if (!parsed.success) findings.push(...issuesToFindings(parsed.error.issues, data, index, malform));
+  if (!parsed.success)
+    findings.push(...issuesToFindings(parsed.error.issues, data, index, malform));
   const partial = parsePartial(data);
   const fm = partial.fm;
   if (fm.status) file.status = fm.status;
@@ -51,7 +64,14 @@ export function checkDocument(path: string, text: string, ctx: CheckContext): Ch
   if (fm.type === 'handlingsplan' && data['strategy'] === undefined) {
     findings.push(missingField(index, ['strategy'], malform, { because: 'handlingsplan' }));
   }
-  const kommune = checkKommune(fm.kommune, Array.isArray(data['kommune']), ctx, index, malform, findings);
+  const kommune = checkKommune(
+    fm.kommune,
+    Array.isArray(data['kommune']),
+    ctx,
+    index,
+    malform,
+    findings,
+  );
 
   const tree = parseBody(read.body);
   const headings = bodyHeadings(tree);
@@ -93,7 +113,18 @@ function references(fm: Partial<Frontmatter>, relatedIsList: boolean): DocRefere
 
 type Derived = Pick<
   PlanDocument,
-  'id' | 'slug' | 'sourcePath' | 'malform' | 'kommune' | 'summary' | 'summaryDerived' | 'attachments' | 'focusAreas' | 'body' | 'bodyLine' | 'headings'
+  | 'id'
+  | 'slug'
+  | 'sourcePath'
+  | 'malform'
+  | 'kommune'
+  | 'summary'
+  | 'summaryDerived'
+  | 'attachments'
+  | 'focusAreas'
+  | 'body'
+  | 'bodyLine'
+  | 'headings'
 >;
 
 function buildDocument(fm: Frontmatter, derived: Derived): PlanDocument {

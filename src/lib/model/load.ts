@@ -50,7 +50,8 @@ export function fsAttachmentResolver(contentAbs: string): AttachmentResolver {
     } catch {
       return { ok: false, reason: 'missing', file };
     }
-    if (real !== realContent && !real.startsWith(realContent + sep)) return { ok: false, reason: 'outside', file };
+    if (real !== realContent && !real.startsWith(realContent + sep))
+      return { ok: false, reason: 'outside', file };
     const stat = statSync(real);
     if (!stat.isFile()) return { ok: false, reason: 'missing', file };
     return { ok: true, file, bytes: stat.size, ext: extensionOf(file) };
@@ -72,7 +73,9 @@ export async function loadContent(
   try {
     paths = await listMarkdown(contentAbs);
   } catch (error) {
-    throw new Error(`Cannot read the content folder ${contentAbs}: does it exist?`, { cause: error });
+    throw new Error(`Cannot read the content folder ${contentAbs}: does it exist?`, {
+      cause: error,
+    });
   }
   const sources: Source[] = await Promise.all(
     paths.map(async (path) => ({ path, text: await readFile(join(contentAbs, path), 'utf8') })),

@@ -27,7 +27,10 @@ export function lookup<T extends Term>(terms: readonly T[], word: string): T | u
 
 /** The nearest term to a word no term matches, for «meinte du …?». */
 export function suggest<T extends Term>(terms: readonly T[], word: string): T | undefined {
-  return nearest(fold(word), [...indexOf(terms)].map(([form, term]) => [form, term] as const));
+  return nearest(
+    fold(word),
+    [...indexOf(terms)].map(([form, term]) => [form, term] as const),
+  );
 }
 
 /** The term's spelling in the given målform. */

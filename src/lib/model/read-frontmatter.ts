@@ -35,12 +35,18 @@ export function readFrontmatter(text: string, defaultMalform: Malform): ReadFron
   const split = splitFrontmatter(text);
   const empty = { malform: defaultMalform, index: new Map(), body: '', bodyLine: 1 };
   if (split.kind === 'empty') return { ...empty, findings: [{ ruleId: 'tom-fil', pos: START }] };
-  if (split.kind === 'none') return { ...empty, findings: [{ ruleId: 'ingen-frontmatter', pos: START }] };
-  if (split.kind === 'unclosed') return { ...empty, findings: [{ ruleId: 'frontmatter-open', pos: START }] };
+  if (split.kind === 'none')
+    return { ...empty, findings: [{ ruleId: 'ingen-frontmatter', pos: START }] };
+  if (split.kind === 'unclosed')
+    return { ...empty, findings: [{ ruleId: 'frontmatter-open', pos: START }] };
   const { body, bodyLine } = split;
   const { tree, errors } = parseYaml(split.yaml, split.yamlLine);
   if (errors.length > 0) {
-    const findings: Finding[] = errors.map((e) => ({ ruleId: 'yaml-syntaks', pos: e.pos, args: { detail: e.detail } }));
+    const findings: Finding[] = errors.map((e) => ({
+      ruleId: 'yaml-syntaks',
+      pos: e.pos,
+      args: { detail: e.detail },
+    }));
     return { ...empty, body, bodyLine, findings };
   }
   const root: Located = tree ?? { kind: 'map', entries: [], pos: START };

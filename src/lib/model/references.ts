@@ -25,14 +25,19 @@ export function resolveReferences(files: readonly CheckedFile[], includeDrafts: 
     for (const ref of file.references) {
       const target = byId.get(ref.target);
       if (!target) {
-        const near = nearest(fold(ref.target), ids.map((id) => [fold(id), id] as const));
+        const near = nearest(
+          fold(ref.target),
+          ids.map((id) => [fold(id), id] as const),
+        );
         const args = { value: ref.target, ...(near ? { suggestion: near } : {}) };
         findings.push(findingAt(index, ref.path, malform, 'referanse-ukjent', args, near));
         if (ref.kind === 'strategy') strategyBroken = true;
         continue;
       }
       if (published && target.status === 'utkast') {
-        const finding = findingAt(index, ref.path, malform, 'referanse-utkast', { value: target.id });
+        const finding = findingAt(index, ref.path, malform, 'referanse-utkast', {
+          value: target.id,
+        });
         findings.push(includeDrafts ? { ...finding, severity: 'warning' } : finding);
       }
       if (ref.kind === 'strategy') strategy = target;
@@ -51,10 +56,27 @@ export function resolveReferences(files: readonly CheckedFile[], includeDrafts: 
         continue;
       }
       const known = [...own, ...theirs];
-      const near = nearest(fold(focusArea), known.map((id) => [fold(id), id] as const));
+      const near = nearest(
+        fold(focusArea),
+        known.map((id) => [fold(id), id] as const),
+      );
       const detail = strategy ? `dette dokumentet eller i «${strategy.id}»` : 'dette dokumentet';
-      const args = { value: focusArea, detail, allowed: known, ...(near ? { suggestion: near } : {}) };
-      findings.push(findingAt(index, ['actionPlan', i, 'focusArea'], malform, 'satsingsomrade-ukjent', args, near));
+      const args = {
+        value: focusArea,
+        detail,
+        allowed: known,
+        ...(near ? { suggestion: near } : {}),
+      };
+      findings.push(
+        findingAt(
+          index,
+          ['actionPlan', i, 'focusArea'],
+          malform,
+          'satsingsomrade-ukjent',
+          args,
+          near,
+        ),
+      );
     }
   }
 }

@@ -36,7 +36,12 @@ export function translate(
   const index: FieldIndex = new Map();
   const findings: Finding[] = [];
 
-  const convert = (node: Located, terms: readonly KeyTerm[] | undefined, path: PropertyKey[], clerk: string): unknown => {
+  const convert = (
+    node: Located,
+    terms: readonly KeyTerm[] | undefined,
+    path: PropertyKey[],
+    clerk: string,
+  ): unknown => {
     index.set(pathKey(path), { clerk, pos: node.pos, ...(terms ? { vocab: terms } : {}) });
     if (node.kind === 'scalar') return node.value;
     if (node.kind === 'seq') {
@@ -59,7 +64,12 @@ export function translate(
       const name = term.name;
       const first = seen.get(name);
       if (first) {
-        findings.push({ ruleId: 'felt-dobbelt', pos: entry.keyPos, field: child, args: { key: term, line: first.line } });
+        findings.push({
+          ruleId: 'felt-dobbelt',
+          pos: entry.keyPos,
+          field: child,
+          args: { key: term, line: first.line },
+        });
         continue;
       }
       seen.set(name, entry.keyPos);
@@ -76,7 +86,13 @@ export function translate(
   return { data, index, findings };
 }
 
-function unknownKey(key: string, terms: readonly KeyTerm[], pos: Pos, field: string, malform: Malform): Finding {
+function unknownKey(
+  key: string,
+  terms: readonly KeyTerm[],
+  pos: Pos,
+  field: string,
+  malform: Malform,
+): Finding {
   const near = suggest(terms, key);
   return {
     ruleId: 'ukjent-felt',

@@ -9,7 +9,8 @@
 export type Malform = 'nb' | 'nn';
 
 /** Document type (`type`). */
-export type DocType = 'strategi' | 'plan' | 'handlingsplan' | 'saksframlegg' | 'orientering' | 'notat';
+export type DocType =
+  'strategi' | 'plan' | 'handlingsplan' | 'saksframlegg' | 'orientering' | 'notat';
 
 /** Document status (`status`); canonical values are the bokmål ASCII forms. */
 export type DocStatus = 'utkast' | 'horing' | 'vedtatt' | 'opphevet';

@@ -48,7 +48,10 @@ export function fileKind(_source: Source): 'document' {
  * Checks sources without touching the file system (except through the
  * attachment resolver): each file alone, then references across files.
  */
-export function validateSources(sources: readonly Source[], options: ValidateOptions): ValidationResult {
+export function validateSources(
+  sources: readonly Source[],
+  options: ValidateOptions,
+): ValidationResult {
   const includeDrafts = options.includeDrafts ?? false;
   const ctx: CheckContext = {
     config: options.config,
@@ -63,7 +66,9 @@ export function validateSources(sources: readonly Source[], options: ValidateOpt
   });
   resolveReferences(files, includeDrafts);
   checkSlugs(files);
-  const problems = sortProblems(files.flatMap((f) => f.findings.map((x) => toProblem(x, f.sourcePath, f.malform))));
+  const problems = sortProblems(
+    files.flatMap((f) => f.findings.map((x) => toProblem(x, f.sourcePath, f.malform))),
+  );
   const documents = files
     .flatMap((f) => (f.doc && (includeDrafts || f.doc.status !== 'utkast') ? [f.doc] : []))
     .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id.localeCompare(b.id)));
@@ -77,7 +82,12 @@ function checkSlugs(files: readonly CheckedFile[]): void {
     const slug = file.doc?.slug;
     if (!slug) continue;
     const other = seen.get(slug);
-    if (other) file.findings.push({ ruleId: 'slug-duplikat', pos: { line: 1, column: 1 }, args: { value: other } });
+    if (other)
+      file.findings.push({
+        ruleId: 'slug-duplikat',
+        pos: { line: 1, column: 1 },
+        args: { value: other },
+      });
     else seen.set(slug, file.id);
   }
 }

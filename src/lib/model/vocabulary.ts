@@ -23,8 +23,13 @@ export interface KeyTerm extends Term {
   nested?: readonly KeyTerm[];
 }
 
-const k = (name: string, nb: string, nn = nb, aliases: string[] = [], nested?: KeyTerm[]): KeyTerm =>
-  nested ? { name, nb, nn, aliases, nested } : { name, nb, nn, aliases };
+const k = (
+  name: string,
+  nb: string,
+  nn = nb,
+  aliases: string[] = [],
+  nested?: KeyTerm[],
+): KeyTerm => (nested ? { name, nb, nn, aliases, nested } : { name, nb, nn, aliases });
 
 /** Keys of one `periode: {fra, til}` object. */
 export const PERIOD_KEYS: readonly KeyTerm[] = [k('from', 'fra', 'frå'), k('to', 'til')];
@@ -99,12 +104,13 @@ export const DOCUMENT_KEYS: readonly KeyTerm[] = [
   k('route', 'behandling', 'behandling', [], [...ROUTE_KEYS]),
   k('recommendation', 'innstilling', 'innstilling', [], [...RECOMMENDATION_KEYS]),
   k('decisions', 'vedtak', 'vedtak', [], [...DECISION_KEYS]),
-  k('focusAreas', 'satsingsområde', 'satsingsområde', [
-    'satsningsområde',
-    'satsingsområder',
-    'satsningsområder',
-    'satsingsområda',
-  ], [...FOCUS_AREA_KEYS]),
+  k(
+    'focusAreas',
+    'satsingsområde',
+    'satsingsområde',
+    ['satsningsområde', 'satsingsområder', 'satsningsområder', 'satsingsområda'],
+    [...FOCUS_AREA_KEYS],
+  ),
   k('actionPlan', 'handlingsplan', 'handlingsplan', [], [...ACTION_KEYS]),
   k('strategy', 'strategi'),
 ];

@@ -1,4 +1,14 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node,
+} from 'yaml';
 
 /** A 1-based place in the source file. */
 export interface Pos {
@@ -33,9 +43,16 @@ export interface YamlError {
  * schemas exactly as written and dates are never turned into Date objects.
  * `lineOffset` is the file line where the YAML starts.
  */
-export function parseYaml(text: string, lineOffset: number): { tree?: Located; errors: YamlError[] } {
+export function parseYaml(
+  text: string,
+  lineOffset: number,
+): { tree?: Located; errors: YamlError[] } {
   const counter = new LineCounter();
-  const doc = parseDocument(text, { schema: 'failsafe', lineCounter: counter, prettyErrors: false });
+  const doc = parseDocument(text, {
+    schema: 'failsafe',
+    lineCounter: counter,
+    prettyErrors: false,
+  });
   const at = (offset: number | undefined): Pos => {
     const { line, col } = counter.linePos(offset ?? 0);
     return { line: line + lineOffset - 1, column: col };

@@ -82,12 +82,15 @@ export function issuesToFindings(
       const expected = describe(rootExpected([issue]) ?? []);
       findings.push(findingAt(index, path, malform, 'verdi-type', { expected }));
     } else if (issue.code === 'invalid_type') {
-      findings.push(findingAt(index, path, malform, 'verdi-type', { expected: describe([issue.expected]) }));
+      findings.push(
+        findingAt(index, path, malform, 'verdi-type', { expected: describe([issue.expected]) }),
+      );
     } else if (issue.code === 'custom' && issue.params?.['ruleId']) {
       const ruleId = issue.params['ruleId'] as RuleId;
       const args = (issue.params['args'] ?? {}) as MessageArgs;
       if (ruleId === 'obligatorisk-felt') findings.push(missingField(index, path, malform, args));
-      else findings.push(findingAt(index, path, malform, ruleId, args, fixOf(ruleId, args, malform)));
+      else
+        findings.push(findingAt(index, path, malform, ruleId, args, fixOf(ruleId, args, malform)));
     } else {
       findings.push(findingAt(index, path, malform, 'verdi-type', { expected: 'text' }));
     }
@@ -111,7 +114,10 @@ function fixOf(ruleId: RuleId, args: MessageArgs, malform: Malform): string | un
 }
 
 /** The entry for a path, or its nearest written ancestor. */
-function nearestEntry(index: FieldIndex, path: readonly PropertyKey[]): { entry: IndexEntry; depth: number } {
+function nearestEntry(
+  index: FieldIndex,
+  path: readonly PropertyKey[],
+): { entry: IndexEntry; depth: number } {
   for (let depth = path.length; depth >= 0; depth--) {
     const entry = index.get(pathKey(path.slice(0, depth)));
     if (entry) return { entry, depth };
@@ -136,13 +142,31 @@ function clerkPath(index: FieldIndex, path: readonly PropertyKey[], malform: Mal
 }
 
 /** A finding at the place an internal path was written, with the clerk's path. */
-export function findingAt(index: FieldIndex, path: readonly PropertyKey[], malform: Malform, ruleId: RuleId, args: MessageArgs, fix?: string): Finding {
+export function findingAt(
+  index: FieldIndex,
+  path: readonly PropertyKey[],
+  malform: Malform,
+  ruleId: RuleId,
+  args: MessageArgs,
+  fix?: string,
+): Finding {
   const field = clerkPath(index, path, malform);
-  return { ruleId, pos: nearestEntry(index, path).entry.pos, ...(field ? { field } : {}), args, ...(fix ? { fix } : {}) };
+  return {
+    ruleId,
+    pos: nearestEntry(index, path).entry.pos,
+    ...(field ? { field } : {}),
+    args,
+    ...(fix ? { fix } : {}),
+  };
 }
 
 /** A finding for a missing (or empty) required key, spelled in the målform. */
-export function missingField(index: FieldIndex, path: readonly PropertyKey[], malform: Malform, args: MessageArgs): Finding {
+export function missingField(
+  index: FieldIndex,
+  path: readonly PropertyKey[],
+  malform: Malform,
+  args: MessageArgs,
+): Finding {
   const name = String(path[path.length - 1] ?? '');
   const parent = nearestEntry(index, path.slice(0, -1)).entry;
   const key = args.key ?? (parent.vocab ? spellName(parent.vocab, name, malform) : name);

@@ -1,5 +1,9 @@
 import { formatProblems, type Problem } from '../../../src/lib/model/problems.ts';
-import { validateSources, type Source, type ValidateOptions } from '../../../src/lib/model/validate.ts';
+import {
+  validateSources,
+  type Source,
+  type ValidateOptions,
+} from '../../../src/lib/model/validate.ts';
 
 /** The site's kommuner and default målform as in planverk.config.ts. */
 export const CONFIG: ValidateOptions['config'] = {
@@ -13,8 +17,13 @@ export function doc(lines: string, body = '\nBrødtekst.\n'): string {
 }
 
 /** Checks sources in memory with the project's config. */
-export function check(sources: Source[] | Record<string, string>, options: Partial<ValidateOptions> = {}) {
-  const list = Array.isArray(sources) ? sources : Object.entries(sources).map(([path, text]) => ({ path, text }));
+export function check(
+  sources: Source[] | Record<string, string>,
+  options: Partial<ValidateOptions> = {},
+) {
+  const list = Array.isArray(sources)
+    ? sources
+    : Object.entries(sources).map(([path, text]) => ({ path, text }));
   return validateSources(list, { config: CONFIG, ...options });
 }
 

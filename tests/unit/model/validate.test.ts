@@ -4,14 +4,24 @@ import { check, doc, formatted, rules } from './helpers.ts';
 
 describe('reading files', () => {
   it('accepts a byte-order mark and CRLF line endings', () => {
-    const text = '\uFEFF---\r\ntittel: Test\r\ntype: plan\r\nstatus: vedteken\r\ndato: 26.03.2020\r\n---\r\n\r\nTekst.\r\n';
+    const text =
+      '\uFEFF---\r\ntittel: Test\r\ntype: plan\r\nstatus: vedteken\r\ndato: 26.03.2020\r\n---\r\n\r\nTekst.\r\n';
     const result = check({ 'a.md': text });
     expect(result.problems).toEqual([]);
-    expect(result.documents[0]).toMatchObject({ title: 'Test', date: '2020-03-26', bodyLine: 7, summary: 'Tekst.' });
+    expect(result.documents[0]).toMatchObject({
+      title: 'Test',
+      date: '2020-03-26',
+      bodyLine: 7,
+      summary: 'Tekst.',
+    });
   });
 
   it('reports an empty file, a file without frontmatter and an unclosed one, in the site målform', () => {
-    const result = check({ 'tom.md': '  \n', 'utan.md': '# Overskrift\n', 'open.md': '---\ntittel: x\n' });
+    const result = check({
+      'tom.md': '  \n',
+      'utan.md': '# Overskrift\n',
+      'open.md': '---\ntittel: x\n',
+    });
     expect(formatted(result.problems)).toMatchInlineSnapshot(`
       "content/open.md
         content/open.md:1:1  error  Frontmatter blir ikkje avslutta. Legg til ei linje med berre \`---\` etter det siste feltet.  [frontmatter-open]
@@ -36,12 +46,18 @@ describe('reading files', () => {
   });
 
   it('reports frontmatter that is a list, not fields', () => {
-    expect(rules(check({ 'a.md': '---\n- tittel\n- dato\n---\n' }).problems)).toEqual(['frontmatter-form']);
+    expect(rules(check({ 'a.md': '---\n- tittel\n- dato\n---\n' }).problems)).toEqual([
+      'frontmatter-form',
+    ]);
   });
 
   it('keeps numbers as written and never turns dates into Date objects', () => {
     const result = check({ 'a.md': doc('arkivkode: 010\narkivsak: 17/596\n') });
-    expect(result.documents[0]).toMatchObject({ archiveCode: '010', caseNumber: '17/596', date: '2024-01-01' });
+    expect(result.documents[0]).toMatchObject({
+      archiveCode: '010',
+      caseNumber: '17/596',
+      date: '2024-01-01',
+    });
   });
 });
 
@@ -49,8 +65,15 @@ describe('fields', () => {
   it('writes messages in the document målform, and the site default when it has none', () => {
     const nb = check({ 'a.md': doc('målform: bokmål\ndatum: 1\n') }).problems[0];
     const nn = check({ 'a.md': doc('datum: 1\n') }).problems[0];
-    expect(nb).toMatchObject({ malform: 'nb', message: '«datum» er ikke et kjent felt. Mente du `dato`?', fix: 'dato' });
-    expect(nn).toMatchObject({ malform: 'nn', message: '«datum» er ikkje eit kjent felt. Meinte du `dato`?' });
+    expect(nb).toMatchObject({
+      malform: 'nb',
+      message: '«datum» er ikke et kjent felt. Mente du `dato`?',
+      fix: 'dato',
+    });
+    expect(nn).toMatchObject({
+      malform: 'nn',
+      message: '«datum» er ikkje eit kjent felt. Meinte du `dato`?',
+    });
   });
 
   it('suggests the key in the document målform', () => {
@@ -62,7 +85,11 @@ describe('fields', () => {
 
   it('reports a key written twice under two spellings', () => {
     const result = check({ 'a.md': doc('sammendrag: a\nsamandrag: b\n') });
-    expect(result.problems[0]).toMatchObject({ ruleId: 'felt-dobbelt', line: 7, message: '`samandrag` står to gonger (òg på linje 6). Behald berre eitt av dei.' });
+    expect(result.problems[0]).toMatchObject({
+      ruleId: 'felt-dobbelt',
+      line: 7,
+      message: '`samandrag` står to gonger (òg på linje 6). Behald berre eitt av dei.',
+    });
   });
 
   it('requires høringsfrist with status høring and strategi for a handlingsplan', () => {
@@ -79,17 +106,30 @@ describe('fields', () => {
   });
 
   it('says a field is empty rather than missing when the key has no value', () => {
-    const result = check({ 'a.md': '---\ntittel:\ntype: plan\nstatus: vedteken\ndato: 2024-01-01\n---\n' });
-    expect(result.problems[0]).toMatchObject({ line: 2, field: 'tittel', message: 'Feltet `tittel` er tomt. Skriv til dømes `tittel: Digital strategi 2024–2027`.' });
+    const result = check({
+      'a.md': '---\ntittel:\ntype: plan\nstatus: vedteken\ndato: 2024-01-01\n---\n',
+    });
+    expect(result.problems[0]).toMatchObject({
+      line: 2,
+      field: 'tittel',
+      message: 'Feltet `tittel` er tomt. Skriv til dømes `tittel: Digital strategi 2024–2027`.',
+    });
   });
 
   it('reports a wrong shape: a list where text is expected', () => {
     const result = check({ 'a.md': doc('undertittel: [a, b]\n') });
-    expect(result.problems[0]).toMatchObject({ ruleId: 'verdi-type', field: 'undertittel', line: 6, column: 14 });
+    expect(result.problems[0]).toMatchObject({
+      ruleId: 'verdi-type',
+      field: 'undertittel',
+      line: 6,
+      column: 14,
+    });
   });
 
   it('suggests the nearest enum value and lists the valid ones', () => {
-    const result = check({ 'a.md': doc('type: stratgi\n'.replace('type', 'type')).replace('type: plan\n', '') });
+    const result = check({
+      'a.md': doc('type: stratgi\n'.replace('type', 'type')).replace('type: plan\n', ''),
+    });
     expect(result.problems[0]?.message).toBe(
       '«stratgi» er ikkje ein gyldig verdi. Meinte du `strategi`? Gyldige verdiar er `strategi`, `plan`, `handlingsplan`, `saksframlegg`, `orientering`, `notat`.',
     );
@@ -112,24 +152,37 @@ describe('fields', () => {
       { from: 2021, to: 2024 },
       { from: 2019, to: 2022 },
     ]);
-    expect(result.problems).toMatchObject([{ file: 'content/d.md', ruleId: 'periode-ugyldig', field: 'periode' }]);
+    expect(result.problems).toMatchObject([
+      { file: 'content/d.md', ruleId: 'periode-ugyldig', field: 'periode' },
+    ]);
   });
 
   it('reads innstilling as text or {fra, punkt}, and vedtak with punkt or tekst', () => {
     const result = check({
-      'a.md': doc('innstilling: Planen blir vedteken.\nvedtak:\n  - organ: Kommunestyret\n    dato: 12.05.2021\n    tekst: Vedteke.\n'),
-      'b.md': doc('innstilling:\n  frå: Kommunedirektøren\n  punkt: [Ein, To]\nvedtak:\n  - organ: Formannskapet\n'),
+      'a.md': doc(
+        'innstilling: Planen blir vedteken.\nvedtak:\n  - organ: Kommunestyret\n    dato: 12.05.2021\n    tekst: Vedteke.\n',
+      ),
+      'b.md': doc(
+        'innstilling:\n  frå: Kommunedirektøren\n  punkt: [Ein, To]\nvedtak:\n  - organ: Formannskapet\n',
+      ),
     });
     const [a] = result.documents;
     expect(a?.recommendation).toEqual({ points: ['Planen blir vedteken.'] });
-    expect(a?.decisions).toEqual([{ organ: 'Kommunestyret', date: '2021-05-12', points: ['Vedteke.'] }]);
-    expect(result.problems).toMatchObject([{ file: 'content/b.md', ruleId: 'obligatorisk-felt', field: 'vedtak[0].punkt', line: 10 }]);
+    expect(a?.decisions).toEqual([
+      { organ: 'Kommunestyret', date: '2021-05-12', points: ['Vedteke.'] },
+    ]);
+    expect(result.problems).toMatchObject([
+      { file: 'content/b.md', ruleId: 'obligatorisk-felt', field: 'vedtak[0].punkt', line: 10 },
+    ]);
   });
 
   it('derives the summary from the first paragraph, cut at a word with …', () => {
     const long = `${'Ord '.repeat(100)}slutt.`;
     const result = check({
-      'a.md': doc('', `\n# Overskrift\n\nFørste **avsnitt** med [lenke](https://example.no).\n\nAndre.\n`),
+      'a.md': doc(
+        '',
+        `\n# Overskrift\n\nFørste **avsnitt** med [lenke](https://example.no).\n\nAndre.\n`,
+      ),
       'b.md': doc('', `\n${long}\n`),
       'c.md': doc('samandrag: Eige samandrag.\n'),
     });
@@ -160,15 +213,23 @@ describe('plans and sections', () => {
   });
 
   it('resolves a tiltak’s satsingsområde in the strategi and fills focusAreaDoc', () => {
-    const plan = '---\ntittel: H\ntype: handlingsplan\nstatus: vedteken\ndato: 2024-02-01\nstrategi: strategiar/s.md\nhandlingsplan:\n  - id: kurs\n    tiltak: Kurs\n    satsingsområde: kompetanse\n---\n';
+    const plan =
+      '---\ntittel: H\ntype: handlingsplan\nstatus: vedteken\ndato: 2024-02-01\nstrategi: strategiar/s.md\nhandlingsplan:\n  - id: kurs\n    tiltak: Kurs\n    satsingsområde: kompetanse\n---\n';
     const result = check({ 'strategiar/s.md': strategy, 'h.md': plan });
     expect(result.problems).toEqual([]);
-    expect(result.documents.find((d) => d.id === 'h')?.actionPlan[0]?.focusAreaDoc).toBe('strategiar/s');
+    expect(result.documents.find((d) => d.id === 'h')?.actionPlan[0]?.focusAreaDoc).toBe(
+      'strategiar/s',
+    );
   });
 
   it('reports a duplicate satsingsområde id', () => {
-    const text = doc('satsingsområde:\n  - {id: a, tittel: Test}\n  - {id: a, tittel: Test}\n', '\n## Test\n');
-    expect(check({ 'a.md': text }).problems).toMatchObject([{ ruleId: 'id-duplikat', field: 'satsingsområde[1].id', line: 8 }]);
+    const text = doc(
+      'satsingsområde:\n  - {id: a, tittel: Test}\n  - {id: a, tittel: Test}\n',
+      '\n## Test\n',
+    );
+    expect(check({ 'a.md': text }).problems).toMatchObject([
+      { ruleId: 'id-duplikat', field: 'satsingsområde[1].id', line: 8 },
+    ]);
   });
 });
 
@@ -187,23 +248,37 @@ describe('references', () => {
   });
 
   it('fills replacedBy on the replaced document', () => {
-    const result = check({ 'ny.md': doc('erstattar: gammal\n'), 'gammal.md': doc('').replace('vedteken', 'oppheva') });
+    const result = check({
+      'ny.md': doc('erstattar: gammal\n'),
+      'gammal.md': doc('').replace('vedteken', 'oppheva'),
+    });
     expect(result.problems).toEqual([]);
-    expect(result.documents.find((d) => d.id === 'gammal')).toMatchObject({ status: 'opphevet', replacedBy: 'ny' });
+    expect(result.documents.find((d) => d.id === 'gammal')).toMatchObject({
+      status: 'opphevet',
+      replacedBy: 'ny',
+    });
   });
 
   it('leaves drafts out of documents unless includeDrafts, and never lets a published doc point at one', () => {
-    const sources = { 'utkast.md': doc('').replace('vedteken', 'utkast'), 'ute.md': doc('relatert: utkast\n') };
+    const sources = {
+      'utkast.md': doc('').replace('vedteken', 'utkast'),
+      'ute.md': doc('relatert: utkast\n'),
+    };
     const production = check(sources);
     expect(production.documents.map((d) => d.id)).toEqual(['ute']);
-    expect(production.problems).toMatchObject([{ ruleId: 'referanse-utkast', severity: 'error', file: 'content/ute.md' }]);
+    expect(production.problems).toMatchObject([
+      { ruleId: 'referanse-utkast', severity: 'error', file: 'content/ute.md' },
+    ]);
     const preview = check(sources, { includeDrafts: true });
     expect(preview.documents.map((d) => d.id).sort()).toEqual(['ute', 'utkast']);
     expect(preview.problems).toMatchObject([{ ruleId: 'referanse-utkast', severity: 'warning' }]);
   });
 
   it('does not fill replacedBy from a draft in production', () => {
-    const result = check({ 'ny.md': doc('erstattar: gammal\n').replace('vedteken', 'utkast'), 'gammal.md': doc('') });
+    const result = check({
+      'ny.md': doc('erstattar: gammal\n').replace('vedteken', 'utkast'),
+      'gammal.md': doc(''),
+    });
     expect(result.documents.find((d) => d.id === 'gammal')?.replacedBy).toBeUndefined();
   });
 
@@ -215,7 +290,9 @@ describe('references', () => {
 
 describe('attachments', () => {
   it('resolves vedlegg relative to the document and records bytes and extension', () => {
-    const text = doc('vedlegg:\n  - tittel: Budsjett\n    fil: vedlegg/Budsjett 2024.PDF\n  - tittel: Kart\n    fil: ../kart/årdal.png\n');
+    const text = doc(
+      'vedlegg:\n  - tittel: Budsjett\n    fil: vedlegg/Budsjett 2024.PDF\n  - tittel: Kart\n    fil: ../kart/årdal.png\n',
+    );
     const files = { 'saker/vedlegg/Budsjett 2024.PDF': 1200, 'kart/årdal.png': 30 };
     const result = check({ 'saker/a.md': text }, { resolveAttachment: memoryResolver(files) });
     expect(result.problems).toEqual([]);
@@ -225,11 +302,17 @@ describe('attachments', () => {
     ]);
   });
 
-  it.each(['../../etc/passwd', '../utanfor.pdf', '/etc/passwd', 'C:\\Windows\\win.ini', 'https://example.no/a.pdf'])(
-    'rejects %s as outside content/',
-    (fil) => {
-      const result = check({ 'a.md': doc(`vedlegg:\n  - tittel: X\n    fil: '${fil}'\n`) }, { resolveAttachment: memoryResolver({}) });
-      expect(rules(result.problems)).toEqual(['vedlegg-sti']);
-    },
-  );
+  it.each([
+    '../../etc/passwd',
+    '../utanfor.pdf',
+    '/etc/passwd',
+    'C:\\Windows\\win.ini',
+    'https://example.no/a.pdf',
+  ])('rejects %s as outside content/', (fil) => {
+    const result = check(
+      { 'a.md': doc(`vedlegg:\n  - tittel: X\n    fil: '${fil}'\n`) },
+      { resolveAttachment: memoryResolver({}) },
+    );
+    expect(rules(result.problems)).toEqual(['vedlegg-sti']);
+  });
 });

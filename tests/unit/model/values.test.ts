@@ -20,9 +20,12 @@ describe('parseDate', () => {
     expect(parseDate(input, NOW)).toEqual({ ok: true, iso });
   });
 
-  it.each(['31.02.2020', '29.02.2023', '2020-13-01', '00.01.2020', '2020-04-31'])('%s is impossible', (input) => {
-    expect(parseDate(input, NOW)).toEqual({ ok: false, reason: 'impossible' });
-  });
+  it.each(['31.02.2020', '29.02.2023', '2020-13-01', '00.01.2020', '2020-04-31'])(
+    '%s is impossible',
+    (input) => {
+      expect(parseDate(input, NOW)).toEqual({ ok: false, reason: 'impossible' });
+    },
+  );
 
   it.each(['mars 2020', '26/03/2020', '2020', '', '26.03.202'])('«%s» is not a date', (input) => {
     expect(parseDate(input, NOW)).toEqual({ ok: false, reason: 'format' });
@@ -44,7 +47,10 @@ describe('parseDeadline', () => {
     ['2021-K1', { kind: 'quarter', year: 2021, part: 1, endDate: '2021-03-31', text: '2021-K1' }],
     ['2024-K3', { kind: 'quarter', year: 2024, part: 3, endDate: '2024-09-30', text: '2024-K3' }],
     ['2021-Q4', { kind: 'quarter', year: 2021, part: 4, endDate: '2021-12-31', text: '2021-K4' }],
-    ['01.03.2021', { kind: 'date', year: 2021, date: '2021-03-01', endDate: '2021-03-01', text: '2021-03-01' }],
+    [
+      '01.03.2021',
+      { kind: 'date', year: 2021, date: '2021-03-01', endDate: '2021-03-01', text: '2021-03-01' },
+    ],
   ])('reads %s', (input, deadline) => {
     expect(parseDeadline(input, NOW)).toEqual({ ok: true, deadline });
   });
@@ -79,7 +85,17 @@ describe('parseMoney', () => {
     expect(parseMoney(input)).toBe(kroner);
   });
 
-  it.each(['femti tusen', '5 70 60', '12,345', '57.060 000', '57 060.000', '', 'kr', '1,2,3', '57 06'])('«%s» is not an amount', (input) => {
+  it.each([
+    'femti tusen',
+    '5 70 60',
+    '12,345',
+    '57.060 000',
+    '57 060.000',
+    '',
+    'kr',
+    '1,2,3',
+    '57 06',
+  ])('«%s» is not an amount', (input) => {
     expect(parseMoney(input)).toBeUndefined();
   });
 

@@ -26,7 +26,19 @@ const KEY_ALIASES: [string, readonly Term[], string[], string][] = [
   ['document', DOCUMENT_KEYS, ['kommune', 'kommuner', 'kommunar'], 'kommune'],
   ['document', DOCUMENT_KEYS, ['status'], 'status'],
   ['document', DOCUMENT_KEYS, ['dato'], 'date'],
-  ['document', DOCUMENT_KEYS, ['høringsfrist', 'høyringsfrist', 'horingsfrist', 'hoyringsfrist', 'hoeringsfrist', 'hoeyringsfrist'], 'consultationDeadline'],
+  [
+    'document',
+    DOCUMENT_KEYS,
+    [
+      'høringsfrist',
+      'høyringsfrist',
+      'horingsfrist',
+      'hoyringsfrist',
+      'hoeringsfrist',
+      'hoeyringsfrist',
+    ],
+    'consultationDeadline',
+  ],
   ['document', DOCUMENT_KEYS, ['periode'], 'period'],
   ['document', DOCUMENT_KEYS, ['arkivsak'], 'caseNumber'],
   ['document', DOCUMENT_KEYS, ['arkivkode'], 'archiveCode'],
@@ -40,7 +52,19 @@ const KEY_ALIASES: [string, readonly Term[], string[], string][] = [
   ['document', DOCUMENT_KEYS, ['behandling'], 'route'],
   ['document', DOCUMENT_KEYS, ['innstilling'], 'recommendation'],
   ['document', DOCUMENT_KEYS, ['vedtak'], 'decisions'],
-  ['document', DOCUMENT_KEYS, ['satsingsområde', 'satsingsomrade', 'satsningsområde', 'satsingsomraade', 'Satsingsområde', 'SATSINGSOMRÅDE'], 'focusAreas'],
+  [
+    'document',
+    DOCUMENT_KEYS,
+    [
+      'satsingsområde',
+      'satsingsomrade',
+      'satsningsområde',
+      'satsingsomraade',
+      'Satsingsområde',
+      'SATSINGSOMRÅDE',
+    ],
+    'focusAreas',
+  ],
   ['document', DOCUMENT_KEYS, ['handlingsplan'], 'actionPlan'],
   ['document', DOCUMENT_KEYS, ['strategi'], 'strategy'],
   ['periode', PERIOD_KEYS, ['fra', 'frå', 'fraa', 'Frå'], 'from'],
@@ -64,7 +88,12 @@ const KEY_ALIASES: [string, readonly Term[], string[], string][] = [
   ['satsingsområde', FOCUS_AREA_KEYS, ['seksjon'], 'section'],
   ['tiltak', ACTION_KEYS, ['id'], 'id'],
   ['tiltak', ACTION_KEYS, ['tiltak'], 'action'],
-  ['tiltak', ACTION_KEYS, ['satsingsområde', 'satsingsomrade', 'satsningsområde', 'satsingsomraade'], 'focusArea'],
+  [
+    'tiltak',
+    ACTION_KEYS,
+    ['satsingsområde', 'satsingsomrade', 'satsningsområde', 'satsingsomraade'],
+    'focusArea',
+  ],
   ['tiltak', ACTION_KEYS, ['ansvar'], 'responsible'],
   ['tiltak', ACTION_KEYS, ['frist'], 'deadline'],
   ['tiltak', ACTION_KEYS, ['kostnad'], 'cost'],
@@ -81,7 +110,12 @@ const VALUE_ALIASES: [string, readonly Term[], string[], string][] = [
   ['type', DOC_TYPES, ['orientering'], 'orientering'],
   ['type', DOC_TYPES, ['notat'], 'notat'],
   ['status', DOC_STATUSES, ['utkast', 'Utkast'], 'utkast'],
-  ['status', DOC_STATUSES, ['høring', 'høyring', 'horing', 'hoyring', 'hoering', 'Høyring'], 'horing'],
+  [
+    'status',
+    DOC_STATUSES,
+    ['høring', 'høyring', 'horing', 'hoyring', 'hoering', 'Høyring'],
+    'horing',
+  ],
   ['status', DOC_STATUSES, ['vedtatt', 'vedteken', 'Vedteken'], 'vedtatt'],
   ['status', DOC_STATUSES, ['opphevet', 'oppheva'], 'opphevet'],
   ['målform', MALFORMER, ['nb', 'NB', 'bokmål', 'bokmal', 'bokmaal', 'Bokmål'], 'nb'],
@@ -102,7 +136,20 @@ describe('vocabulary', () => {
   });
 
   it('no two terms of one table share a folded spelling', () => {
-    const tables = [DOCUMENT_KEYS, PERIOD_KEYS, ATTACHMENT_KEYS, ROUTE_KEYS, RECOMMENDATION_KEYS, DECISION_KEYS, FOCUS_AREA_KEYS, ACTION_KEYS, DOC_TYPES, DOC_STATUSES, MALFORMER, ACTION_STATUSES];
+    const tables = [
+      DOCUMENT_KEYS,
+      PERIOD_KEYS,
+      ATTACHMENT_KEYS,
+      ROUTE_KEYS,
+      RECOMMENDATION_KEYS,
+      DECISION_KEYS,
+      FOCUS_AREA_KEYS,
+      ACTION_KEYS,
+      DOC_TYPES,
+      DOC_STATUSES,
+      MALFORMER,
+      ACTION_STATUSES,
+    ];
     for (const table of tables) {
       const owner = new Map<string, string>();
       for (const term of table) {
@@ -115,7 +162,9 @@ describe('vocabulary', () => {
   });
 
   it('folds case, æøå and their ASCII fallbacks to one form', () => {
-    expect(new Set(['Høyringsfrist', 'hoyringsfrist', 'hoeyringsfrist', 'HØYRINGS-FRIST'].map(fold))).toEqual(new Set(['hoyringsfrist']));
+    expect(
+      new Set(['Høyringsfrist', 'hoyringsfrist', 'hoeyringsfrist', 'HØYRINGS-FRIST'].map(fold)),
+    ).toEqual(new Set(['hoyringsfrist']));
     expect(fold('Satsingsområde')).toBe(fold('satsingsomraade'));
   });
 

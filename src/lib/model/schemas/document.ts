@@ -8,7 +8,13 @@
 import { z } from 'zod';
 import { DOC_STATUSES, DOC_TYPES, MALFORMER } from '../vocabulary.ts';
 import { date, docRef, docRefList, oneOf, text, textList } from './fields.ts';
-import { AttachmentSchema, DecisionSchema, PeriodSchema, RecommendationSchema, RouteStepSchema } from './parts.ts';
+import {
+  AttachmentSchema,
+  DecisionSchema,
+  PeriodSchema,
+  RecommendationSchema,
+  RouteStepSchema,
+} from './parts.ts';
 import { ActionItemSchema, FocusAreaSchema } from './plan.ts';
 
 /** Frontmatter fields of every document. */

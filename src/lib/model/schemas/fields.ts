@@ -14,8 +14,18 @@ import { slugify } from '../../markdown/slug.ts';
 import type { Term } from '../vocabulary.ts';
 
 /** Reports a content problem from inside a transform. */
-export function report(ctx: z.RefinementCtx, ruleId: RuleId, args: MessageArgs, path?: PropertyKey[]): void {
-  ctx.addIssue({ code: 'custom', message: ruleId, params: { ruleId, args }, ...(path ? { path } : {}) });
+export function report(
+  ctx: z.RefinementCtx,
+  ruleId: RuleId,
+  args: MessageArgs,
+  path?: PropertyKey[],
+): void {
+  ctx.addIssue({
+    code: 'custom',
+    message: ruleId,
+    params: { ruleId, args },
+    ...(path ? { path } : {}),
+  });
 }
 
 const scalar = z.union([z.string(), z.number()]).transform((v) => String(v).trim());

@@ -77,6 +77,7 @@ export const DecisionSchema = z
   })
   .transform(({ text: body, points, ...rest }, ctx) => {
     const all = [...(points ?? []), ...(body ? [body] : [])];
-    if (all.length === 0) report(ctx, 'obligatorisk-felt', { key: { nb: 'punkt', nn: 'punkt' } }, ['points']);
+    if (all.length === 0)
+      report(ctx, 'obligatorisk-felt', { key: { nb: 'punkt', nn: 'punkt' } }, ['points']);
     return { ...rest, points: all };
   });
