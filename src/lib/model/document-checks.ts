@@ -28,6 +28,13 @@ export function checkKommune(
 ): string[] {
   const site = ctx.config.kommuner.map((k) => k.name);
   if (!names || names.length === 0) return site.slice(0, 1);
+  // Clerks often write `kommune: Årdal, Lærdal` as one string: read it as a list.
+  if (!isList && names.length === 1 && names[0]?.includes(',')) {
+    names = names[0]
+      .split(',')
+      .map((n) => n.trim())
+      .filter(Boolean);
+  }
   const out: string[] = [];
   names.forEach((name, i) => {
     const match = site.find((s) => fold(s) === fold(name));

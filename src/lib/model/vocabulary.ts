@@ -94,7 +94,7 @@ export const DOCUMENT_KEYS: readonly KeyTerm[] = [
   k('period', 'periode', 'periode', [], [...PERIOD_KEYS]),
   k('caseNumber', 'arkivsak', 'arkivsak', ['arkivsaksnr', 'arkivsaksnummer']),
   k('archiveCode', 'arkivkode'),
-  k('caseOfficer', 'saksbehandler', 'saksbehandlar'),
+  k('caseOfficer', 'saksbehandler', 'saksbehandlar', ['sakshandsamar', 'sakshandsamer']),
   k('responsible', 'ansvarlig', 'ansvarleg'),
   k('summary', 'sammendrag', 'samandrag'),
   k('keywords', 'emneord'),

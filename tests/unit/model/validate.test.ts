@@ -316,3 +316,11 @@ describe('attachments', () => {
     expect(rules(result.problems)).toEqual(['vedlegg-sti']);
   });
 });
+
+describe('regression: kommune written as one comma-separated string', () => {
+  it('reads `kommune: Årdal, Lærdal` as two kommunar', () => {
+    const result = check({ 'a.md': doc('kommune: Årdal, lærdal\n') });
+    expect(result.problems).toEqual([]);
+    expect(result.documents[0]?.kommune).toEqual(['Årdal', 'Lærdal']);
+  });
+});
