@@ -46,7 +46,9 @@ async function main(): Promise<number> {
   } catch (error) {
     if (error instanceof ContentError) {
       console.error(formatProblems(error.problems));
-      log.error('build stopped: fix the problems above (npm run check lists the same). dist/ is unchanged.');
+      log.error(
+        'build stopped: fix the problems above (npm run check lists the same). dist/ is unchanged.',
+      );
     } else {
       console.error(error);
       log.error('build failed; the previous output directory is unchanged.');

@@ -24,7 +24,8 @@ export default function planverk(): AstroIntegration {
           invalidateSiteData();
           server.ws.send({ type: 'full-reload' });
         };
-        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, onContentChange);
+        for (const event of ['add', 'change', 'unlink'] as const)
+          server.watcher.on(event, onContentChange);
 
         server.middlewares.use((req, res, next) => {
           const pathname = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
@@ -34,7 +35,9 @@ export default function planverk(): AstroIntegration {
               for (const { doc } of site.documents) {
                 const hit = doc.attachments.find((a) => attachmentUrl(doc, a) === pathname);
                 if (!hit) continue;
-                createReadStream(attachmentSource(options.root, doc.sourcePath, doc.id, hit.file)).pipe(res);
+                createReadStream(
+                  attachmentSource(options.root, doc.sourcePath, doc.id, hit.file),
+                ).pipe(res);
                 return;
               }
               next();

@@ -16,7 +16,10 @@ describe('a failed build', () => {
     await writeFile(path.join(out, 'dokument', 'gammal.html'), 'gammal');
     const before = await hashTree(out);
 
-    const run = await runBuild({ content: path.join(ROOT, 'tests/fixtures/site/broken/content'), out });
+    const run = await runBuild({
+      content: path.join(ROOT, 'tests/fixtures/site/broken/content'),
+      out,
+    });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('manglar-tittel.md');
     expect(run.stderr).toMatch(/tittel/);

@@ -34,10 +34,13 @@ beforeAll(async () => {
   contentBefore = await hashTree(CONTENT);
   build = await runBuild({ content: CONTENT, out: path.join(E2E_DIR, 'examples') });
   if (build.code !== 0) throw new Error(`example build failed:\n${build.stdout}\n${build.stderr}`);
-  documents = (await loadContent({ root: ROOT, config })).documents.filter((d) => d.status !== 'utkast');
+  documents = (await loadContent({ root: ROOT, config })).documents.filter(
+    (d) => d.status !== 'utkast',
+  );
   server = await serveStatic(build.outDir);
   browser = await launchChromium();
-  page = await browser.newPage();
+  // AxeBuilder needs a page from an explicit context.
+  page = await (await browser.newContext()).newPage();
 });
 
 afterAll(async () => {
@@ -48,13 +51,21 @@ afterAll(async () => {
 /** Words (letters and digits) of a text, soft hyphens removed, counted. */
 function words(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const w of text.replaceAll('\u00ad', '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+  for (const w of text
+    .replaceAll('\u00ad', '')
+    .toLowerCase()
+    .match(/[\p{L}\p{N}]+/gu) ?? []) {
     counts.set(w, (counts.get(w) ?? 0) + 1);
   }
   return counts;
 }
 
-const cell = (text: string) => text.replaceAll('\u00ad', '').replace(/[\s\u00a0\u202f]+/g, ' ').replace(/\u2212/g, '-').trim();
+const cell = (text: string) =>
+  text
+    .replaceAll('\u00ad', '')
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .replace(/\u2212/g, '-')
+    .trim();
 
 function parse(markdown: string): Root {
   return fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
@@ -63,7 +74,9 @@ function parse(markdown: string): Root {
 describe('the example site', () => {
   it('publishes every example document and no draft', async () => {
     expect(documents.length).toBeGreaterThan(3);
-    const manifest = JSON.parse(await readFile(path.join(build.outDir, 'data/dokument.json'), 'utf8')) as {
+    const manifest = JSON.parse(
+      await readFile(path.join(build.outDir, 'data/dokument.json'), 'utf8'),
+    ) as {
       dokument: { id: string; url: string; status: string }[];
     };
     expect(manifest.dokument.map((d) => d.id).sort()).toEqual(documents.map((d) => d.id).sort());
@@ -74,22 +87,36 @@ describe('the example site', () => {
   it('renders all the words and every table of each source body', async () => {
     for (const doc of documents) {
       await page.goto(server.url + documentUrl(doc));
-      const main = (await page.locator('main').textContent()) ?? '';
+      // innerText, not textContent: block elements must not run words together.
+      const main = await page.locator('main').innerText();
       const have = words(main);
       const tree = parse(doc.body);
-      const missing = [...words(toString(tree, { includeHtml: false }))].filter(([w, n]) => (have.get(w) ?? 0) < n);
+      const missing = [...words(toString(tree, { includeHtml: false }))].filter(
+        ([w, n]) => (have.get(w) ?? 0) < n,
+      );
       expect(missing, `${doc.id}: words missing or too few on the page`).toEqual([]);
 
       const pageTables = await page.$$eval('main table', (tables) =>
-        tables.map((t) => [...t.querySelectorAll('tr')].map((tr) => [...tr.cells].map((c) => c.textContent ?? ''))),
+        tables.map((t) =>
+          [...t.querySelectorAll('tr')].map((tr) => [...tr.cells].map((c) => c.textContent ?? '')),
+        ),
       );
       const normalised = pageTables.map((rows) => rows.map((r) => r.map(cell)));
       const sourceTables: Table[] = [];
       visit(tree, 'table', (t) => void sourceTables.push(t));
       for (const table of sourceTables) {
-        const rows = table.children.map((row) => row.children.map((c) => cell(toString(c, { includeHtml: false }))));
-        const found = normalised.some((t) => rows.every((r, i) => r.every((c, j) => t[i]?.[j] === c || (t[i]?.[j] ?? '').startsWith(c))));
-        expect(found, `${doc.id}: table starting «${rows[0]?.join(' | ')}» not found on the page`).toBe(true);
+        const rows = table.children.map((row) =>
+          row.children.map((c) => cell(toString(c, { includeHtml: false }))),
+        );
+        const found = normalised.some((t) =>
+          rows.every((r, i) =>
+            r.every((c, j) => t[i]?.[j] === c || (t[i]?.[j] ?? '').startsWith(c)),
+          ),
+        );
+        expect(
+          found,
+          `${doc.id}: table starting «${rows[0]?.join(' | ')}» not found on the page`,
+        ).toBe(true);
       }
     }
   });
@@ -102,9 +129,13 @@ describe('the example site', () => {
       await page.setViewportSize({ width, height: 900 });
       for (const url of urls) {
         await page.goto(server.url + url);
-        const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        const result = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+          .analyze();
         for (const v of result.violations) {
-          failures.push(`${width}px ${url}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+          failures.push(
+            `${width}px ${url}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`,
+          );
         }
       }
     }
@@ -116,7 +147,9 @@ describe('the example site', () => {
     const wide: string[] = [];
     for (const url of await pageUrls(build.outDir)) {
       await page.goto(server.url + url);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
       if (overflow > 0) wide.push(`${url}: ${overflow}px`);
     }
     expect(wide).toEqual([]);

@@ -22,10 +22,9 @@ let preview: BuildRun;
 let server: StaticServer;
 
 beforeAll(async () => {
-  [prod, preview] = await Promise.all([
-    runBuild({ content: CONTENT, out: path.join(E2E_DIR, 'basic') }),
-    runBuild({ content: CONTENT, out: path.join(E2E_DIR, 'basic-preview'), preview: true }),
-  ]);
+  // One after the other: builds of one project take a lock (build-lock.ts).
+  prod = await runBuild({ content: CONTENT, out: path.join(E2E_DIR, 'basic') });
+  preview = await runBuild({ content: CONTENT, out: path.join(E2E_DIR, 'basic-preview'), preview: true });
   for (const run of [prod, preview]) {
     if (run.code !== 0) throw new Error(`fixture build failed:\n${run.stdout}\n${run.stderr}`);
   }
@@ -36,7 +35,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-const html = async (run: BuildRun, url: string) => readFile(path.join(run.outDir, url, 'index.html'), 'utf8');
+const html = async (run: BuildRun, url: string) =>
+  readFile(path.join(run.outDir, url, 'index.html'), 'utf8');
 
 /** The text of a file, decompressed when it is gzip or brotli. */
 async function readDecompressed(file: string): Promise<string> {
@@ -63,7 +63,9 @@ describe('unsafe HTML in a document', () => {
     expect(page).toContain('CO<sub>2</sub>');
     expect(page).toContain('<u>understreka</u>');
     expect(page).toContain('Raud tekst utan farge.');
-    expect(page).toMatch(/<a href="https:\/\/www\.regjeringen\.no\/"[^>]*class="external"|class="external"[^>]*href="https:\/\/www\.regjeringen\.no\/"/);
+    expect(page).toMatch(
+      /<a href="https:\/\/www\.regjeringen\.no\/"[^>]*class="external"|class="external"[^>]*href="https:\/\/www\.regjeringen\.no\/"/,
+    );
   });
 });
 
@@ -84,7 +86,12 @@ describe('drafts', () => {
     const page = await html(preview, '/dokument/tysnes/utkast-skuleplan/');
     expect(page).toContain(MARKER);
     expect(page).toContain('Utkast – ikkje publisert');
-    expect(await readFile(path.join(preview.outDir, 'dokument/tysnes/utkast-skuleplan/utkast-vedlegg.txt'), 'utf8')).toContain(MARKER);
+    expect(
+      await readFile(
+        path.join(preview.outDir, 'dokument/tysnes/utkast-skuleplan/utkast-vedlegg.txt'),
+        'utf8',
+      ),
+    ).toContain(MARKER);
   });
 });
 
@@ -94,7 +101,9 @@ describe('URLs from file names with spaces and æøå', () => {
       const response = await fetch(server.url + url);
       expect(response.status, url).toBe(200);
     }
-    const original = await readFile(path.join(CONTENT, 'tysnes/vedlegg/Økonomirapport første tertial 2020.pdf'));
+    const original = await readFile(
+      path.join(CONTENT, 'tysnes/vedlegg/Økonomirapport første tertial 2020.pdf'),
+    );
     const served = Buffer.from(await (await fetch(server.url + ATTACHMENT)).arrayBuffer());
     expect(served.equals(original)).toBe(true);
     expect(await html(prod, UNSAFE_PAGE)).toContain(`href="${ATTACHMENT}"`);
@@ -115,7 +124,9 @@ describe('målform', () => {
   });
 
   it('writes the manifest without drafts', async () => {
-    const manifest = JSON.parse(await readFile(path.join(prod.outDir, 'data/dokument.json'), 'utf8')) as {
+    const manifest = JSON.parse(
+      await readFile(path.join(prod.outDir, 'data/dokument.json'), 'utf8'),
+    ) as {
       dokument: Record<string, unknown>[];
     };
     expect(manifest.dokument.map((d) => d['url']).sort()).toEqual([NB_PAGE, UNSAFE_PAGE].sort());

@@ -8,7 +8,11 @@ export type UiKey = keyof typeof nb;
 const DICTIONARIES: Record<Malform, Record<UiKey, string>> = { nb, nn };
 
 /** Translates an interface word; `{name}` placeholders are filled from `vars`. */
-export function t(malform: Malform, key: UiKey, vars: Record<string, string | number> = {}): string {
+export function t(
+  malform: Malform,
+  key: UiKey,
+  vars: Record<string, string | number> = {},
+): string {
   const text = DICTIONARIES[malform][key];
   return text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }

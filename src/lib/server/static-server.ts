@@ -42,7 +42,9 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
       else if (!info) return send404();
       const found = await stat(file).catch(() => undefined);
       if (!found?.isFile()) return send404();
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, {
+        'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      });
       createReadStream(file).pipe(res);
     })();
 

@@ -34,7 +34,12 @@ export const copyAttachmentsStep: BuildStep = {
  * minus its id (`<contentDir>/<id>.md`), which also holds for fixture content
  * directories outside `content/`.
  */
-export function attachmentSource(root: string, sourcePath: string, id: string, file: string): string {
+export function attachmentSource(
+  root: string,
+  sourcePath: string,
+  id: string,
+  file: string,
+): string {
   const source = sourcePath.split(path.sep).join('/');
   const withoutExt = source.slice(0, source.length - path.posix.extname(source).length);
   const contentDir = withoutExt.endsWith(id) ? withoutExt.slice(0, -id.length) : 'content/';

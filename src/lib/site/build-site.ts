@@ -5,7 +5,11 @@ import type { BuildContext, StepLogger } from '../build/step.ts';
 import config from '../../../planverk.config.ts';
 import { BUILD_STEPS } from './build-steps.ts';
 import { loadSiteDocuments } from './documents.ts';
-import { ENV, readSiteOptions } from './options.ts';
+import { findDraftLeaks } from './draft-guard.ts';
+import { withBuildLock } from './build-lock.ts';
+import { loadContent } from '../model/load.ts';
+import type { PlanDocument } from '../model/types.ts';
+import { ENV, readSiteOptions, type SiteOptions } from './options.ts';
 import { publishStaged } from './publish.ts';
 
 /** What `npm run build` is asked to do. */
@@ -45,11 +49,25 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
 
   let t = performance.now();
   const documents = await loadSiteDocuments(siteOptions, config, (text) => logger.warn(text));
-  const drafts = documents.filter((d) => d.status === 'utkast').length;
+  const shownDrafts = documents.filter((d) => d.status === 'utkast').length;
   logger.info(
-    `content: ${documents.length} documents${preview ? ` (${drafts} drafts, preview)` : ''} valid in ${ms(t)}`,
+    `content: ${documents.length} documents${preview ? ` (${shownDrafts} drafts, preview)` : ''} valid in ${ms(t)}`,
   );
 
+  const drafts = preview ? [] : await listDrafts(siteOptions, logger);
+  return withBuildLock(root, () => stageAndPublish(options, outDir, documents, drafts, started), logger.info);
+}
+
+/** Astro into staging, the post-build steps, the draft gate, then the swap. */
+async function stageAndPublish(
+  options: BuildSiteOptions,
+  outDir: string,
+  documents: PlanDocument[],
+  drafts: PlanDocument[],
+  started: number,
+): Promise<BuildSiteResult> {
+  const { root, logger, preview } = options;
+  let t: number;
   const stagingDir = path.join(root, '.planverk', 'staging', path.basename(outDir));
   await rm(stagingDir, { recursive: true, force: true });
   await mkdir(path.dirname(stagingDir), { recursive: true });
@@ -73,12 +91,24 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       await step.run(context);
       logger.info(`step ${step.name}: done in ${ms(t)}`);
     }
+    const leaks = await findDraftLeaks(stagingDir, drafts);
+    if (leaks.length > 0) {
+      throw new Error(`Drafts leaked into the production build; not published:\n  ${leaks.join('\n  ')}`);
+    }
     await publishStaged(stagingDir, outDir);
     logger.info(`published ${path.relative(root, outDir) || outDir} in ${ms(started)} total`);
     return { outDir, documents: documents.length, pages, ms: performance.now() - started };
   } finally {
     await rm(stagingDir, { recursive: true, force: true });
   }
+}
+
+/** The drafts of the content (checked, never published), for the draft gate. */
+async function listDrafts(options: SiteOptions, logger: StepLogger): Promise<PlanDocument[]> {
+  const { documents } = await loadContent({ ...options, includeDrafts: true, config });
+  const drafts = documents.filter((d) => d.status === 'utkast');
+  if (drafts.length > 0) logger.info(`content: ${drafts.length} drafts left out`);
+  return drafts;
 }
 
 function ms(since: number): string {

@@ -1,6 +1,10 @@
 import type { BuildStep } from '../build/step.ts';
 import { pdfManifestField } from '../pdf/manifest-field.ts';
 import { pdfStep } from '../pdf/pdf-step.ts';
+import { openDataManifestField, openDataStep } from '../data/step.ts';
+import { sitemapStep } from '../data/sitemap.ts';
+import { socialCardManifestField, socialCardsStep } from '../social/step.ts';
+import { searchStep } from '../search/pagefind-step.ts';
 import { copyAttachmentsStep } from './attachments.ts';
 import { manifestStep, type ManifestField } from './manifest.ts';
 
@@ -9,7 +13,7 @@ import { manifestStep, type ManifestField } from './manifest.ts';
  * staged output (e.g. `pdf: { url, bytes }` once PDFs are printed, `bilde`
  * once social cards exist). Add yours here.
  */
-export const MANIFEST_FIELDS: ManifestField[] = [pdfManifestField];
+export const MANIFEST_FIELDS: ManifestField[] = [openDataManifestField, pdfManifestField, socialCardManifestField];
 
 /**
  * The post-build steps, in order, run by scripts/build.ts over the staged
@@ -17,4 +21,13 @@ export const MANIFEST_FIELDS: ManifestField[] = [pdfManifestField];
  * PDFs, the Pagefind index) before `manifest`, which reports what they made.
  * A step that throws stops the build and the previous dist/ stays as it was.
  */
-export const BUILD_STEPS: BuildStep[] = [copyAttachmentsStep, pdfStep, manifestStep(MANIFEST_FIELDS)];
+export const BUILD_STEPS: BuildStep[] = [
+  copyAttachmentsStep,
+  pdfStep,
+  socialCardsStep,
+  openDataStep,
+  manifestStep(MANIFEST_FIELDS),
+  sitemapStep,
+  // Last: indexes the HTML as the steps above left it (src/lib/search).
+  searchStep,
+];

@@ -71,7 +71,9 @@ async function buildSiteData(options: SiteOptions): Promise<SiteData> {
     // Astro drops plugin messages, so forward them with the line in the file.
     for (const m of rendered.messages) {
       const line = (m.line ?? 1) + doc.bodyLine - 1;
-      console.warn(`${doc.sourcePath}:${line}  warning  ${m.reason}  [${m.ruleId ?? m.source ?? 'markdown'}]`);
+      console.warn(
+        `${doc.sourcePath}:${line}  warning  ${m.reason}  [${m.ruleId ?? m.source ?? 'markdown'}]`,
+      );
     }
     documents.push({
       doc,

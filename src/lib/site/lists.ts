@@ -21,7 +21,10 @@ export function consultationState(
 }
 
 /** Documents on høring whose deadline has not passed, the nearest deadline first. */
-export function openConsultations<T extends { doc: PlanDocument }>(items: readonly T[], today: string): T[] {
+export function openConsultations<T extends { doc: PlanDocument }>(
+  items: readonly T[],
+  today: string,
+): T[] {
   return items
     .filter((item) => consultationState(item.doc, today) === 'open')
     .sort((a, b) =>
@@ -37,7 +40,9 @@ export interface TypeGroup<T> {
 }
 
 /** Groups documents by type (in {@link TYPE_ORDER}) and then by year, newest year first. */
-export function groupByTypeAndYear<T extends { doc: PlanDocument }>(items: readonly T[]): TypeGroup<T>[] {
+export function groupByTypeAndYear<T extends { doc: PlanDocument }>(
+  items: readonly T[],
+): TypeGroup<T>[] {
   const groups: TypeGroup<T>[] = [];
   for (const type of TYPE_ORDER) {
     const ofType = items.filter((item) => item.doc.type === type);
@@ -56,6 +61,9 @@ export function groupByTypeAndYear<T extends { doc: PlanDocument }>(items: reado
 }
 
 /** Documents that name `kommune` among their kommuner. */
-export function documentsOfKommune<T extends { doc: PlanDocument }>(items: readonly T[], kommune: string): T[] {
+export function documentsOfKommune<T extends { doc: PlanDocument }>(
+  items: readonly T[],
+  kommune: string,
+): T[] {
   return items.filter((item) => item.doc.kommune.includes(kommune));
 }

@@ -1,4 +1,4 @@
-import { cp, rename, rm } from 'node:fs/promises';
+import { cp, mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -9,6 +9,7 @@ import path from 'node:path';
  */
 export async function publishStaged(stagingDir: string, outDir: string): Promise<void> {
   const aside = `${outDir}.old-${process.pid}`;
+  await mkdir(path.dirname(outDir), { recursive: true });
   let movedAside = false;
   try {
     await rename(outDir, aside);
@@ -23,7 +24,10 @@ export async function publishStaged(stagingDir: string, outDir: string): Promise
       if (movedAside) await rename(aside, outDir);
       throw error;
     }
-    const temp = path.join(path.dirname(outDir), `.${path.basename(outDir)}.incoming-${process.pid}`);
+    const temp = path.join(
+      path.dirname(outDir),
+      `.${path.basename(outDir)}.incoming-${process.pid}`,
+    );
     await cp(stagingDir, temp, { recursive: true });
     await rename(temp, outDir);
     await rm(stagingDir, { recursive: true, force: true });

@@ -20,7 +20,12 @@ export interface BuildRun {
  * Runs scripts/build.ts in a child process (so each build has a fresh Astro
  * and environment) with the given content directory and output directory.
  */
-export function runBuild(options: { content: string; out: string; preview?: boolean; env?: NodeJS.ProcessEnv }): Promise<BuildRun> {
+export function runBuild(options: {
+  content: string;
+  out: string;
+  preview?: boolean;
+  env?: NodeJS.ProcessEnv;
+}): Promise<BuildRun> {
   const outDir = path.resolve(ROOT, options.out);
   const args = [
     path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
@@ -32,7 +37,10 @@ export function runBuild(options: { content: string; out: string; preview?: bool
     ...(options.preview ? ['--preview'] : []),
   ];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...options.env } });
+    const child = spawn(process.execPath, args, {
+      cwd: ROOT,
+      env: { ...process.env, ...options.env },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

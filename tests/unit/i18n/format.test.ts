@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDate, formatDeadline, formatKroner, formatPeriod } from '../../../src/lib/i18n/format.ts';
+import {
+  formatBytes,
+  formatDate,
+  formatDeadline,
+  formatKroner,
+  formatPeriod,
+} from '../../../src/lib/i18n/format.ts';
 import { t } from '../../../src/lib/i18n/index.ts';
 import nb from '../../../src/lib/i18n/nb.json' with { type: 'json' };
 import nn from '../../../src/lib/i18n/nn.json' with { type: 'json' };
@@ -25,15 +31,26 @@ describe('formatKroner', () => {
 
 describe('formatDeadline', () => {
   it('spells out tertial and quarter in the målform', () => {
-    expect(formatDeadline({ kind: 'tertial', year: 2021, part: 2, endDate: '2021-08-31', text: '2021-T2' }, 'nn')).toBe(
-      '2. tertial 2021',
-    );
-    expect(formatDeadline({ kind: 'quarter', year: 2021, part: 3, endDate: '2021-09-30', text: '2021-K3' }, 'nb')).toBe(
-      '3. kvartal 2021',
-    );
-    expect(formatDeadline({ kind: 'year', year: 2022, endDate: '2022-12-31', text: '2022' }, 'nb')).toBe('2022');
     expect(
-      formatDeadline({ kind: 'date', year: 2021, date: '2021-03-01', endDate: '2021-03-01', text: '2021-03-01' }, 'nb'),
+      formatDeadline(
+        { kind: 'tertial', year: 2021, part: 2, endDate: '2021-08-31', text: '2021-T2' },
+        'nn',
+      ),
+    ).toBe('2. tertial 2021');
+    expect(
+      formatDeadline(
+        { kind: 'quarter', year: 2021, part: 3, endDate: '2021-09-30', text: '2021-K3' },
+        'nb',
+      ),
+    ).toBe('3. kvartal 2021');
+    expect(
+      formatDeadline({ kind: 'year', year: 2022, endDate: '2022-12-31', text: '2022' }, 'nb'),
+    ).toBe('2022');
+    expect(
+      formatDeadline(
+        { kind: 'date', year: 2021, date: '2021-03-01', endDate: '2021-03-01', text: '2021-03-01' },
+        'nb',
+      ),
     ).toBe('1. mars 2021');
   });
 });

@@ -7,7 +7,9 @@ import {
   openConsultations,
 } from '../../../src/lib/site/lists.ts';
 
-const item = (fields: Partial<PlanDocument>) => ({ doc: { kommune: ['Årdal'], ...fields } as PlanDocument });
+const item = (fields: Partial<PlanDocument>) => ({
+  doc: { kommune: ['Årdal'], ...fields } as PlanDocument,
+});
 
 describe('consultationState', () => {
   it('is open until and including the deadline', () => {
@@ -43,7 +45,10 @@ describe('groupByTypeAndYear', () => {
   });
 
   it('filters by kommune', () => {
-    const items = [item({ id: '1', kommune: ['Årdal', 'Lærdal'] }), item({ id: '2', kommune: ['Tysnes'] })];
+    const items = [
+      item({ id: '1', kommune: ['Årdal', 'Lærdal'] }),
+      item({ id: '2', kommune: ['Tysnes'] }),
+    ];
     expect(documentsOfKommune(items, 'Lærdal').map((i) => i.doc.id)).toEqual(['1']);
   });
 });

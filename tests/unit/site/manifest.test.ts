@@ -20,10 +20,31 @@ const context = (documents: PlanDocument[], preview = false) =>
 
 describe('buildManifest', () => {
   it('has one row per published document, newest first, with the page URL', async () => {
-    const manifest = await buildManifest(context([doc('A', 'vedtatt', '2020-01-01'), doc('B', 'horing', '2021-01-01')]), []);
+    const manifest = await buildManifest(
+      context([doc('A', 'vedtatt', '2020-01-01'), doc('B', 'horing', '2021-01-01')]),
+      [],
+    );
     expect(manifest.dokument).toEqual([
-      { id: 'B', tittel: 'Tittel B', type: 'plan', malform: 'nn', status: 'horing', dato: '2021-01-01', kommune: ['Årdal'], url: '/dokument/b/' },
-      { id: 'A', tittel: 'Tittel A', type: 'plan', malform: 'nn', status: 'vedtatt', dato: '2020-01-01', kommune: ['Årdal'], url: '/dokument/a/' },
+      {
+        id: 'B',
+        tittel: 'Tittel B',
+        type: 'plan',
+        malform: 'nn',
+        status: 'horing',
+        dato: '2021-01-01',
+        kommune: ['Årdal'],
+        url: '/dokument/b/',
+      },
+      {
+        id: 'A',
+        tittel: 'Tittel A',
+        type: 'plan',
+        malform: 'nn',
+        status: 'vedtatt',
+        dato: '2020-01-01',
+        kommune: ['Årdal'],
+        url: '/dokument/a/',
+      },
     ]);
   });
 

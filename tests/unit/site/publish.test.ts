@@ -27,3 +27,12 @@ describe('publishStaged', () => {
     expect(await readdir(path.join(dir, 'dist'))).toEqual(['a.txt']);
   });
 });
+
+describe('publishStaged into a new folder', () => {
+  it('creates missing parent folders of the output directory', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'planverk-publish-'));
+    await mkdir(path.join(dir, 'staging'));
+    await publishStaged(path.join(dir, 'staging'), path.join(dir, 'a', 'b', 'dist'));
+    expect(await readdir(path.join(dir, 'a', 'b'))).toEqual(['dist']);
+  });
+});

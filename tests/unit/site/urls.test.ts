@@ -20,7 +20,10 @@ function doc(id: string, slug: string, files: string[] = []): PlanDocument {
 
 describe('urls', () => {
   it('puts documents under /dokument/<slug>/ and the PDF beside the page', () => {
-    const d = doc('tysnes/Digitalisering i kommunal sektor', 'tysnes/digitalisering-i-kommunal-sektor');
+    const d = doc(
+      'tysnes/Digitalisering i kommunal sektor',
+      'tysnes/digitalisering-i-kommunal-sektor',
+    );
     expect(documentUrl(d)).toBe('/dokument/tysnes/digitalisering-i-kommunal-sektor/');
     expect(documentPdfUrl(d)).toBe(
       '/dokument/tysnes/digitalisering-i-kommunal-sektor/digitalisering-i-kommunal-sektor.pdf',
@@ -31,16 +34,23 @@ describe('urls', () => {
     expect(attachmentFileName('tysnes/vedlegg/Økonomi og årsrapport (endeleg).PDF')).toBe(
       'okonomi-og-arsrapport-endeleg.pdf',
     );
-    expect(attachmentUrl(doc('a/b', 'a/b'), { title: 'x', file: 'a/Bærekraft.xlsx', bytes: 1, ext: 'xlsx' })).toBe(
-      '/dokument/a/b/baerekraft.xlsx',
-    );
+    expect(
+      attachmentUrl(doc('a/b', 'a/b'), {
+        title: 'x',
+        file: 'a/Bærekraft.xlsx',
+        bytes: 1,
+        ext: 'xlsx',
+      }),
+    ).toBe('/dokument/a/b/baerekraft.xlsx');
   });
 
   it('refuses two documents with the same URL, naming both files', () => {
     const a = doc('tysnes/Økonomiplan', 'tysnes/okonomiplan');
     const b = doc('tysnes/okonomiplan', 'tysnes/okonomiplan');
     expect(() => assertUniqueUrls([a, b])).toThrow(UrlCollisionError);
-    expect(() => assertUniqueUrls([a, b])).toThrow(/content\/tysnes\/Økonomiplan\.md and content\/tysnes\/okonomiplan\.md/);
+    expect(() => assertUniqueUrls([a, b])).toThrow(
+      /content\/tysnes\/Økonomiplan\.md and content\/tysnes\/okonomiplan\.md/,
+    );
   });
 
   it('refuses two attachments of one document that transliterate alike', () => {

@@ -1,0 +1,293 @@
+/**
+ * The official PDFs, built once from the example content plus PDF fixtures
+ * (a title with Sámi letters, a generated 40 × 400 table) and read back with
+ * pdfinfo, pdffonts, pdftotext and qpdf: properties, fonts, bookmarks, every
+ * paragraph and table cell, footers, TOC page numbers, page sizes; then a
+ * second build that must print nothing.
+ */
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import { cp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { PDFDocument, PDFName } from 'pdf-lib';
+import { visit } from 'unist-util-visit';
+import { beforeAll, describe, expect, it } from 'vitest';
+import config from '../../planverk.config.ts';
+import { formatBytes } from '../../src/lib/i18n/format.ts';
+import { renderMarkdown } from '../../src/lib/markdown/pipeline.ts';
+import { loadContent } from '../../src/lib/model/load.ts';
+import type { PlanDocument } from '../../src/lib/model/types.ts';
+import { pdfUrl, urlToFile } from '../../src/lib/pdf/paths.ts';
+import { documentUrl } from '../../src/lib/site/urls.ts';
+import { E2E_DIR, ROOT, runBuild, type BuildRun } from './helpers/build.ts';
+import { outlineTitles, pageSizes, pdfFonts, pdfInfo, pdfText, textKey } from './pdf-tools.ts';
+
+const CONTENT = path.join(E2E_DIR, 'pdf-content');
+const OUT = path.join(E2E_DIR, 'pdf-site');
+const WIDE_ID = 'pdf-prove/generated/brei-tabell';
+const SAMI_ID = 'pdf-prove/samisk-tittel';
+const WIDE_COLUMNS = 40;
+const WIDE_ROWS = 400;
+
+let first: BuildRun;
+let second: BuildRun;
+let documents: PlanDocument[];
+/** Per document: the PDF file, its page count and its text per page. */
+const printed = new Map<string, { file: string; pages: number; text: string[] }>();
+
+/** A Markdown table of 40 numeric columns and 400 rows; cell (r, c) holds r·40 + c. */
+function wideTable(): string {
+  const head = `| ${Array.from({ length: WIDE_COLUMNS }, (_, c) => `K${c + 1}`).join(' | ')} |`;
+  const rule = `|${'---|'.repeat(WIDE_COLUMNS)}`;
+  const rows = Array.from(
+    { length: WIDE_ROWS },
+    (_, r) => `| ${Array.from({ length: WIDE_COLUMNS }, (_, c) => r * WIDE_COLUMNS + c).join(' | ')} |`,
+  );
+  return [
+    '---',
+    'tittel: Brei tabell med førti kolonnar',
+    'type: notat',
+    'målform: nynorsk',
+    'kommune: Tysnes',
+    'status: vedteken',
+    'dato: 2021-05-05',
+    '---',
+    '',
+    '## Tal frå prøva',
+    '',
+    head,
+    rule,
+    ...rows,
+    '',
+  ].join('\n');
+}
+
+beforeAll(async () => {
+  // Start from an empty PDF cache so the first build really prints.
+  await rm(path.join(ROOT, '.planverk', 'cache', 'pdf'), { recursive: true, force: true });
+  await rm(CONTENT, { recursive: true, force: true });
+  await cp(path.join(ROOT, 'content'), CONTENT, { recursive: true });
+  await cp(path.join(ROOT, 'tests/fixtures/pdf/content'), CONTENT, { recursive: true });
+  await mkdir(path.join(CONTENT, path.dirname(WIDE_ID)), { recursive: true });
+  await writeFile(path.join(CONTENT, `${WIDE_ID}.md`), wideTable());
+
+  first = await runBuild({ content: CONTENT, out: OUT });
+  if (first.code !== 0) throw new Error(`PDF build failed:\n${first.stdout}\n${first.stderr}`);
+  documents = (await loadContent({ root: ROOT, contentDir: CONTENT, config })).documents.filter(
+    (d) => d.status !== 'utkast',
+  );
+  for (const doc of documents) {
+    const file = urlToFile(OUT, pdfUrl(doc));
+    const pages = Number((await pdfInfo(file))['Pages']);
+    const text: string[] = [];
+    for (let page = 1; page <= pages; page += 1) text.push(await pdfText(file, page));
+    printed.set(doc.id, { file, pages, text });
+  }
+  second = await runBuild({ content: CONTENT, out: OUT });
+  if (second.code !== 0) throw new Error(`second build failed:\n${second.stdout}\n${second.stderr}`);
+});
+
+function pdfOf(doc: PlanDocument): { file: string; pages: number; text: string[] } {
+  const entry = printed.get(doc.id);
+  if (!entry) throw new Error(`no PDF read for ${doc.id}`);
+  return entry;
+}
+
+/** The text of a PDF without running headers, footers and printed link addresses, as one key. */
+function bodyKey(doc: PlanDocument, text: string[]): string {
+  return textKey(
+    text
+      .join('\n')
+      .replace(/^Side \d+ av \d+$/gm, '')
+      .replace(/\s\(https?:[^)]*\)/g, ''),
+  );
+}
+
+/** Paragraph texts and table cell texts of a rendered body, as the reader sees them. */
+function bodyParts(html: string): { paragraphs: string[]; cells: string[] } {
+  const tree: Root = fromHtml(html, { fragment: true });
+  const paragraphs: string[] = [];
+  const cells: string[] = [];
+  visit(tree, 'element', (node: Element) => {
+    // Footnote back links are for screens; the print stylesheet hides them.
+    if (node.properties['dataFootnoteBackref'] !== undefined) node.children = [];
+  });
+  visit(tree, 'element', (node: Element) => {
+    if (node.tagName === 'p') paragraphs.push(toText(node));
+    if (node.tagName === 'td' || node.tagName === 'th') cells.push(toText(node));
+  });
+  return { paragraphs: paragraphs.filter((p) => textKey(p) !== ''), cells: cells.filter((c) => textKey(c) !== '') };
+}
+
+describe('every published document gets an official PDF', () => {
+  it('prints one PDF per document and says so, with progress', () => {
+    expect(documents.length).toBeGreaterThanOrEqual(10);
+    expect(first.stdout).toContain(`PDF: ${documents.length} printa, 0 frå mellomlager`);
+    expect(first.stdout).toMatch(new RegExp(`PDF 1/${documents.length} `));
+  });
+
+  it('has the document properties: tagged, title, author, subject, keywords, language', async () => {
+    for (const doc of documents) {
+      const { file, pages } = pdfOf(doc);
+      const info = await pdfInfo(file);
+      expect(info['Tagged'], doc.id).toBe('yes');
+      expect(info['Title'], doc.id).toBe(doc.title);
+      expect(info['Author'], doc.id).toContain(doc.kommune[0]);
+      expect(info['Subject'], doc.id).not.toBe('');
+      for (const keyword of doc.keywords) expect(info['Keywords'], doc.id).toContain(keyword);
+      expect(info['CreationDate'], doc.id).toBeTruthy();
+      expect(pages, doc.id).toBeGreaterThan(0);
+      const pdf = await PDFDocument.load(await readFile(file), { updateMetadata: false });
+      expect(String(pdf.catalog.get(PDFName.of('Lang'))), doc.id).toBe(`(${doc.malform})`);
+      expect(String(pdf.catalog.lookup(PDFName.of('ViewerPreferences'))), doc.id).toContain('/DisplayDocTitle true');
+    }
+  });
+
+  it('embeds every font, all of them Noto fonts the project ships', async () => {
+    for (const doc of documents) {
+      const fonts = await pdfFonts(pdfOf(doc).file);
+      expect(fonts.length, doc.id).toBeGreaterThan(0);
+      for (const font of fonts) {
+        expect(font.embedded, `${doc.id}: ${font.name}`).toBe(true);
+        expect(font.name, doc.id).toMatch(/^[A-Z]{6}\+Noto(Sans|Serif|SansSymbols2)-/);
+      }
+    }
+  });
+
+  it('has a bookmark for every heading of the body', async () => {
+    for (const doc of documents) {
+      const titles = (await outlineTitles(pdfOf(doc).file)).map(textKey);
+      const { headings } = await renderMarkdown(doc.body, { malform: doc.malform });
+      expect(titles[0], doc.id).toBe(textKey(doc.title));
+      for (const heading of headings) {
+        expect(titles.some((t) => t.startsWith(textKey(heading.text))), `${doc.id}: ${heading.text}`).toBe(true);
+      }
+    }
+  });
+
+  it('contains every paragraph and every table cell of the body', async () => {
+    for (const doc of documents) {
+      const key = bodyKey(doc, pdfOf(doc).text);
+      const { html } = await renderMarkdown(doc.body, { malform: doc.malform, siteUrl: config.baseUrl });
+      const { paragraphs, cells } = bodyParts(html);
+      for (const paragraph of paragraphs) expect(key.includes(textKey(paragraph)), `${doc.id}: «${paragraph}»`).toBe(true);
+      for (const cell of cells) expect(key.includes(textKey(cell)), `${doc.id}: cell «${cell}»`).toBe(true);
+    }
+  });
+
+  it('numbers the pages «Side X av Y» from page 2 and shows the running header', () => {
+    for (const doc of documents) {
+      const { pages, text } = pdfOf(doc);
+      expect(text[0], doc.id).not.toMatch(/Side 1 av/);
+      for (let page = 2; page <= pages; page += 1) {
+        expect(text[page - 1], `${doc.id} p. ${page}`).toContain(`Side ${page} av ${pages}`);
+        expect(textKey(text[page - 1] ?? ''), `${doc.id} p. ${page}`).toContain(textKey(doc.title));
+      }
+    }
+  });
+
+  it('puts the TOC page numbers where the headings are', async () => {
+    let checked = 0;
+    for (const doc of documents) {
+      const { headings } = await renderMarkdown(doc.body, { malform: doc.malform });
+      if (headings.length < 4) continue;
+      const { file, text } = pdfOf(doc);
+      const wanted = new Set(headings.map((h) => textKey(h.text)));
+      // TOC lines in layout mode: «Heading text      7», long entries over two lines.
+      const lines = (await pdfText(file, 1, 3, true)).split('\n').filter((l) => !/Side \d+ av \d+/.test(l));
+      const found: { key: string; page: number }[] = [];
+      let pending = '';
+      for (const line of lines) {
+        const match = /^(.*?)\s+(\d+)\s*$/.exec(line);
+        pending += match ? (match[1] ?? '') : line;
+        if (match) {
+          const key = textKey(pending);
+          if (wanted.has(key)) found.push({ key, page: Number(match[2]) });
+          pending = '';
+        } else if (wanted.has(textKey(pending)) === false && line.trim() === '') pending = '';
+      }
+      const tocLevels = Math.min(...headings.map((h) => h.depth)) + 1;
+      const expected = headings.filter((h) => h.depth <= tocLevels).length;
+      expect(found.length, `${doc.id}: TOC entries found`).toBeGreaterThanOrEqual(expected);
+      for (const entry of found) {
+        expect(textKey(text[entry.page - 1] ?? ''), `${doc.id}: «${entry.key}» on page ${entry.page}`).toContain(
+          entry.key,
+        );
+      }
+      checked += 1;
+    }
+    expect(checked).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('wide tables and special letters', () => {
+  it('prints the 40 × 400 table whole, on pages no wider than A4 landscape', async () => {
+    const doc = documents.find((d) => d.id === WIDE_ID) as PlanDocument;
+    const { file, pages, text } = pdfOf(doc);
+    const tokens = new Set(text.join('\n').split(/\s+/));
+    for (let n = 0; n < WIDE_ROWS * WIDE_COLUMNS; n += 1) {
+      if (!tokens.has(String(n))) throw new Error(`cell ${n} is missing from the PDF`);
+    }
+    for (let c = 1; c <= WIDE_COLUMNS; c += 1) expect(tokens.has(`K${c}`)).toBe(true);
+    const sizes = await pageSizes(file, pages);
+    expect(sizes).toHaveLength(pages);
+    expect(sizes.some((s) => s.w > s.h), 'a landscape page').toBe(true);
+    for (const { w, h } of sizes) {
+      expect(Math.max(w, h)).toBeLessThanOrEqual(842.5);
+      expect(Math.min(w, h)).toBeLessThanOrEqual(595.5);
+    }
+    // The header row repeats on every page of the table.
+    const tablePages = text.filter((t) => /\bK40\b/.test(t));
+    expect(tablePages.length).toBeGreaterThan(1);
+  });
+
+  it('prints the 8-column budget table of seed 000 on A4 pages with every cell', async () => {
+    const doc = documents.find((d) => d.id === 'levanger/orienteringsnotat-til-kontrollutvalget-2022') as PlanDocument;
+    const { file, pages, text } = pdfOf(doc);
+    const key = bodyKey(doc, text);
+    for (const cell of ['6766', 'Veibelysning', '1 298 012', '2 390 000', '1 091 988', '-590 880', 'SUM Teknisk enhet', '38 849 119']) {
+      expect(key).toContain(textKey(cell));
+    }
+    for (const { w, h } of await pageSizes(file, pages)) expect(Math.max(w, h)).toBeLessThanOrEqual(842.5);
+  });
+
+  it('keeps ŋ š đ ŧ ž á č æøå in the title intact', async () => {
+    const doc = documents.find((d) => d.id === SAMI_ID) as PlanDocument;
+    const { file, text } = pdfOf(doc);
+    expect(doc.title).toContain('ŋ š đ ŧ ž á č – æøå');
+    expect(text[0]?.replace(/\s+/g, ' ')).toContain(doc.title);
+    expect((await pdfInfo(file))['Title']).toBe(doc.title);
+  });
+
+  it('sets innstilling and vedtak as numbered points, with saksgang and case facts', () => {
+    const doc = documents.find((d) => d.id === SAMI_ID) as PlanDocument;
+    const all = pdfOf(doc).text.join('\n').replace(/\s+/g, ' ');
+    for (const word of ['Saksgang', 'Innstilling frå Kommunedirektøren', 'Vedtak i Kommunestyret', 'Arkivsak', '20/1234', '26. mars 2020', 'Ánde Ŋuvvu']) {
+      expect(all).toContain(word);
+    }
+    expect(all).toMatch(/1\. Kommunestyret godkjenner/);
+    expect(all).toMatch(/2\. Kommunedirektøren får fullmakt/);
+  });
+});
+
+describe('the published site', () => {
+  it('links each PDF from its page with its size, lists it in the manifest and drops the print pages', async () => {
+    const manifest = JSON.parse(await readFile(path.join(OUT, 'data', 'dokument.json'), 'utf8')) as {
+      dokument: { id: string; pdf?: string }[];
+    };
+    for (const doc of documents) {
+      const bytes = (await stat(urlToFile(OUT, pdfUrl(doc)))).size;
+      const page = await readFile(urlToFile(OUT, documentUrl(doc)), 'utf8');
+      expect(page, doc.id).toContain(`href="${pdfUrl(doc)}"`);
+      expect(page, doc.id).toContain(`(PDF, ${formatBytes(bytes)})`);
+      expect(manifest.dokument.find((row) => row.id === doc.id)?.pdf, doc.id).toBe(pdfUrl(doc));
+    }
+    await expect(stat(path.join(OUT, 'utskrift'))).rejects.toThrow();
+  });
+
+  it('prints nothing on a second build without changes', () => {
+    expect(second.stdout).toContain(`PDF: 0 printa, ${documents.length} frå mellomlager`);
+    expect(second.stdout).not.toMatch(/PDF \d+\/\d+ /);
+  });
+});
