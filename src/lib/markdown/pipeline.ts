@@ -27,6 +27,7 @@
  * drops plugin messages, so the build and the checker forward them.
  */
 import type { Root as HastRoot } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
 import { toText } from 'hast-util-to-text';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
@@ -34,7 +35,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
-import { unified, type PluggableList } from 'unified';
+import { unified, type Plugin } from 'unified';
 import { VFile } from 'vfile';
 import type { Heading, Malform } from '../model/types.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
@@ -82,6 +83,16 @@ export interface RenderResult {
   text: string;
 }
 
+// `any[]` is the parameter type unified's `Pluggable` and Astro's `RemarkPlugins`
+// both use; narrower lists are not assignable to Astro's options.
+/** A remark plugin or `[plugin, options]`, in the shape unified and Astro both accept. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type RemarkPluginEntry = Plugin<any[], MdastRoot> | [Plugin<any[], MdastRoot>, unknown];
+
+/** A rehype plugin or `[plugin, options]`, in the shape unified and Astro both accept. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type RehypePluginEntry = Plugin<any[], HastRoot> | [Plugin<any[], HastRoot>, unknown];
+
 /** Options for remark-rehype: keep raw HTML for rehype-raw; ids unprefixed, sanitize prefixes them. */
 export const remarkRehypeOptions: RemarkRehypeOptions = {
   allowDangerousHtml: true,
@@ -89,14 +100,14 @@ export const remarkRehypeOptions: RemarkRehypeOptions = {
 };
 
 /** The remark plugins, in order, that run after remark-parse and remark-gfm. */
-export function createRemarkPlugins(options: PipelineOptions = {}): PluggableList {
+export function createRemarkPlugins(options: PipelineOptions = {}): RemarkPluginEntry[] {
   return [[remarkHeadingShift, { offset: options.headingOffset ?? 1 }], remarkHeadingAnchors];
 }
 
 /** The rehype plugins, in order, that run after remark-rehype. */
-export function createRehypePlugins(options: PipelineOptions = {}): PluggableList {
+export function createRehypePlugins(options: PipelineOptions = {}): RehypePluginEntry[] {
   const malform = options.malform ?? 'nb';
-  const plugins: PluggableList = [
+  const plugins: RehypePluginEntry[] = [
     rehypeRaw,
     [rehypeReportUnsafeHtml, { schema: sanitizeSchema, malform }],
     [rehypeSanitize, sanitizeSchema],
@@ -112,10 +123,10 @@ export function createRehypePlugins(options: PipelineOptions = {}): PluggableLis
 }
 
 /** Default remark plugin list (for astro.config). */
-export const remarkPlugins: PluggableList = createRemarkPlugins();
+export const remarkPlugins: RemarkPluginEntry[] = createRemarkPlugins();
 
 /** Default rehype plugin list (for astro.config). */
-export const rehypePlugins: PluggableList = createRehypePlugins();
+export const rehypePlugins: RehypePluginEntry[] = createRehypePlugins();
 
 /**
  * Options for `@astrojs/markdown-remark`'s `unified(…)` processor. Astro adds
