@@ -25,6 +25,16 @@
  * `planverk:event-handler` (UNSAFE_HTML_RULES). A GFM table row with too
  * few or too many cells is not a problem (GFM pads or drops cells). Astro
  * drops plugin messages, so the build and the checker forward them.
+ *
+ * Use: astro.config `markdown: { syntaxHighlight: false, processor:
+ * unified(astroProcessorOptions({ malform: site.defaultMalform, siteUrl })) }`
+ * (plugins read each document's `målform` from Astro's frontmatter); the PDF
+ * step `renderMarkdown(body, { malform, hyphenate: true })`; the checker
+ * `renderMarkdown(body, { malform, path })` and its `messages`.
+ *
+ * Sanitizing cannot tell raw HTML from Markdown output, so an element
+ * Markdown itself makes (`p`, `a`, `img`, `table`…) passes when written as
+ * HTML too; it is still stripped of styles, scripts and unsafe URLs.
  */
 import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
