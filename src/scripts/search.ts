@@ -1,0 +1,166 @@
+/**
+ * The search page's browser side: loads the site's Pagefind bundle, builds
+ * the filter checkboxes from the index, runs queries as the reader types or
+ * changes a filter, renders the results with excerpts cut from the real text
+ * only, and announces the count in the page's live region.
+ */
+import { formatDate } from '../lib/i18n/format.ts';
+import { FILTER_KEYS, type FilterKey } from '../lib/search/attributes.ts';
+import { buildExcerpt } from '../lib/search/client/excerpt.ts';
+import { paramsFromState, stateFromParams, toPagefindQuery, type SearchState } from '../lib/search/client/query.ts';
+import type { Malform } from '../lib/model/types.ts';
+import type { SearchWords } from '../lib/search/words.ts';
+
+/** What the page reads of one Pagefind result. */
+interface ResultData {
+  url: string;
+  content: string;
+  locations: number[];
+  meta: Record<string, string | undefined>;
+}
+
+/** The subset of pagefind.js the page uses. */
+interface Pagefind {
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(term: string | null, options: object): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
+}
+
+const PAGE_SIZE = 20;
+const DEBOUNCE_MS = 150;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+/** Starts the search UI inside `root` (the page's `#pv_search`). */
+export async function startSearch(root: HTMLElement): Promise<void> {
+  const words = JSON.parse(root.dataset['words'] ?? '{}') as SearchWords;
+  const malform = (root.dataset['malform'] ?? 'nb') as Malform;
+  const input = root.querySelector<HTMLInputElement>('input[type=search]');
+  const form = root.querySelector<HTMLFormElement>('form');
+  const sort = root.querySelector<HTMLSelectElement>('#pv_sort');
+  const filtersBox = root.querySelector<HTMLElement>('[data-filters]');
+  const clear = root.querySelector<HTMLButtonElement>('[data-clear]');
+  const count = root.querySelector<HTMLElement>('[data-count]');
+  const list = root.querySelector<HTMLOListElement>('[data-results]');
+  const more = root.querySelector<HTMLButtonElement>('[data-more]');
+  if (!input || !form || !sort || !filtersBox || !clear || !count || !list || !more) return;
+
+  let state: SearchState = stateFromParams(new URLSearchParams(location.search));
+  input.value = state.q;
+  sort.value = state.sort;
+
+  let pagefind: Pagefind;
+  try {
+    const bundle = root.dataset['bundle'] ?? '/pagefind/';
+    pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+    await pagefind.init();
+  } catch {
+    count.textContent = words.loadError;
+    return;
+  }
+
+  // Filter checkboxes, one fieldset per filter, from the values the index holds.
+  const available = await pagefind.filters();
+  const label = (key: FilterKey, value: string): string => (key === 'year' || key === 'kommune' ? value : (words.values[value] ?? value));
+  for (const key of FILTER_KEYS) {
+    const values = Object.entries(available[key] ?? {});
+    if (values.length === 0) continue;
+    values.sort(([a], [b]) => (key === 'year' ? b.localeCompare(a) : label(key, a).localeCompare(label(key, b), 'nb')));
+    const fieldset = el('fieldset', {}, el('legend', { textContent: words.filterLegend[key] }));
+    values.forEach(([value, n], i) => {
+      const id = `pv_f_${key}_${i}`;
+      const box = el('input', { type: 'checkbox', id, name: key, value, checked: state.filters[key].includes(value) });
+      fieldset.append(el('div', { className: 'pv-search__option' }, box, el('label', { htmlFor: id, textContent: `${label(key, value)} (${n})` })));
+    });
+    filtersBox.append(fieldset);
+  }
+
+  let serial = 0;
+  let shown = 0;
+  let results: { data(): Promise<ResultData> }[] = [];
+
+  const renderHit = (data: ResultData): HTMLLIElement => {
+    const meta = data.meta;
+    const parts = [meta['type'], meta['status']].map((v) => (v ? (words.values[v] ?? v) : '')).filter(Boolean);
+    if (meta['date']) parts.push(formatDate(meta['date'], malform));
+    const excerpt = el('p', { className: 'pv-search__excerpt' });
+    const pieces = buildExcerpt(data.content, data.locations);
+    if (pieces) for (const p of pieces) excerpt.append(p.mark ? el('mark', { textContent: p.text }) : p.text);
+    else excerpt.textContent = meta['summary'] ?? '';
+    return el(
+      'li',
+      { className: 'pv-search__hit' },
+      el('h3', {}, el('a', { href: data.url, textContent: meta['title'] ?? data.url })),
+      el('p', { className: 'pv-search__meta', textContent: parts.join(' · ') }),
+      excerpt,
+    );
+  };
+
+  const showMore = async (mine: number): Promise<void> => {
+    const page = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
+    if (mine !== serial) return;
+    list.append(...page.map(renderHit));
+    shown += page.length;
+    more.hidden = shown >= results.length;
+  };
+
+  const run = async (): Promise<void> => {
+    const mine = ++serial;
+    const query = toPagefindQuery(state);
+    history.replaceState(null, '', `${location.pathname}${paramsFromState(state).size ? `?${paramsFromState(state)}` : ''}`);
+    clear.hidden = FILTER_KEYS.every((k) => state.filters[k].length === 0);
+    const found = await pagefind.search(query.term, query.options);
+    if (mine !== serial || !found) return; // a newer search superseded this one
+    results = found.results;
+    shown = 0;
+    list.replaceChildren();
+    await showMore(mine);
+    if (mine !== serial) return;
+    const n = results.length;
+    count.textContent =
+      n === 0 ? words.countNone : query.term === null ? words.browseCount.replace('{n}', String(n)) : n === 1 ? words.countOne : words.countMany.replace('{n}', String(n));
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      state = { ...state, q: input.value.trim() };
+      void run();
+    }, DEBOUNCE_MS);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    state = { ...state, q: input.value.trim() };
+    void run();
+  });
+  sort.addEventListener('change', () => {
+    state = { ...state, sort: sort.value as SearchState['sort'] };
+    void run();
+  });
+  filtersBox.addEventListener('change', (event) => {
+    const box = event.target as HTMLInputElement;
+    const key = box.name as FilterKey;
+    const current = new Set(state.filters[key]);
+    if (box.checked) current.add(box.value);
+    else current.delete(box.value);
+    state = { ...state, filters: { ...state.filters, [key]: [...current] } };
+    void run();
+  });
+  clear.addEventListener('click', () => {
+    for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input:checked')) box.checked = false;
+    state = stateFromParams(new URLSearchParams(state.q ? { q: state.q, sort: state.sort } : { sort: state.sort }));
+    void run();
+    input.focus();
+  });
+  more.addEventListener('click', () => {
+    const first = shown;
+    void showMore(serial).then(() => list.children[first]?.querySelector('a')?.focus());
+  });
+  await run();
+}
