@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { attachmentSource } from '../lib/site/attachments.ts';
 import { getSiteData, invalidateSiteData } from '../lib/site/data.ts';
-import { readSiteOptions } from '../lib/site/options.ts';
+import { ENV, readSiteOptions } from '../lib/site/options.ts';
 import { attachmentUrl } from '../lib/site/urls.ts';
 
 /**
@@ -15,8 +15,13 @@ export default function planverk(): AstroIntegration {
   return {
     name: 'planverk',
     hooks: {
+      // The pages learn whether this is the dev server from here, not from
+      // import.meta.env.DEV (see readSiteOptions); scripts/build.ts sets '0'.
+      'astro:config:setup': ({ command }) => {
+        process.env[ENV.dev] = command === 'dev' ? '1' : '0';
+      },
       'astro:server:setup': ({ server, logger }) => {
-        const options = readSiteOptions(true);
+        const options = readSiteOptions();
         server.watcher.add(options.contentDir);
         const onContentChange = (file: string): void => {
           if (!path.resolve(file).startsWith(options.contentDir + path.sep)) return;
@@ -30,7 +35,7 @@ export default function planverk(): AstroIntegration {
         server.middlewares.use((req, res, next) => {
           const pathname = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
           if (!pathname.startsWith('/dokument/') || pathname.endsWith('/')) return next();
-          getSiteData(true)
+          getSiteData()
             .then((site) => {
               for (const { doc } of site.documents) {
                 const hit = doc.attachments.find((a) => attachmentUrl(doc, a) === pathname);

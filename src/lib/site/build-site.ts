@@ -45,6 +45,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   // The pages read these in Astro's prerender, in this same process.
   process.env[ENV.contentDir] = options.contentDir ?? path.join(root, 'content');
   process.env[ENV.preview] = preview ? '1' : '0';
+  process.env[ENV.dev] = '0';
   const siteOptions = readSiteOptions(false);
 
   let t = performance.now();

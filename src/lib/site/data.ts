@@ -51,8 +51,8 @@ export function invalidateSiteData(): void {
 }
 
 /** Loads, validates and renders the site's documents once; every page calls this. */
-export function getSiteData(dev: boolean = import.meta.env?.DEV ?? false): Promise<SiteData> {
-  cache.promise ??= buildSiteData(readSiteOptions(dev)).catch((error: unknown) => {
+export function getSiteData(): Promise<SiteData> {
+  cache.promise ??= buildSiteData(readSiteOptions()).catch((error: unknown) => {
     delete cache.promise;
     throw error;
   });

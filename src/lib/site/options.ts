@@ -14,6 +14,8 @@ export interface SiteOptions {
 
 /** Environment variables scripts/build.ts sets before Astro runs (and a developer may set for `npm run dev`). */
 export const ENV = {
+  /** `1` under `astro dev` (set by src/integrations/planverk.ts): drafts are shown and marked. */
+  dev: 'PLANVERK_DEV',
   /** Content directory, relative to the root or absolute; tests point it at fixtures. */
   contentDir: 'PLANVERK_CONTENT_DIR',
   /** `1` in a preview build: drafts are shown and marked. */
@@ -27,14 +29,22 @@ export function osloToday(now = new Date()): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(now);
 }
 
+/** True under `astro dev` (the integration sets PLANVERK_DEV from Astro's command). */
+export function isDevServer(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env[ENV.dev] === '1';
+}
+
 /**
- * Reads the site options from the environment. `dev` is true under
- * `astro dev`, where a clerk previews drafts; production builds never show them.
+ * Reads the site options from the environment: drafts are shown under
+ * `astro dev` and in a preview build, never otherwise. The first parameter
+ * is ignored and kept for callers: `import.meta.env.DEV` is not a safe
+ * signal, because Astro fills it at run time from an inherited `DEV`
+ * variable (a build spawned from Vitest has DEV=1 and showed drafts).
  */
-export function readSiteOptions(dev: boolean, env: NodeJS.ProcessEnv = process.env): SiteOptions {
+export function readSiteOptions(_dev?: boolean, env: NodeJS.ProcessEnv = process.env): SiteOptions {
   const root = process.cwd();
   const contentDir = path.resolve(root, env[ENV.contentDir] ?? 'content');
-  const includeDrafts = dev || env[ENV.preview] === '1';
+  const includeDrafts = isDevServer(env) || env[ENV.preview] === '1';
   const today = env[ENV.today] ?? osloToday();
   return { root, contentDir, includeDrafts, today };
 }

@@ -1,4 +1,5 @@
 import type { PlanDocument } from '../model/types.ts';
+import { isDevServer } from './options.ts';
 import { documentPdfUrl } from './urls.ts';
 
 /** What the document page needs to link a printed PDF. */
@@ -13,8 +14,13 @@ export interface PdfLinkInfo {
  * (no link). A build prints every document's PDF after Astro has rendered
  * the pages, so the size is not known yet: the page is rendered with 0 and
  * the PDF step (src/lib/pdf/page-link.ts) writes the real size into the
- * built page. `npm run dev` prints nothing, so it shows no link.
+ * built page. `npm run dev` prints nothing, so it shows no link. (Not
+ * import.meta.env.DEV: a build started from Vitest inherits DEV=1; see
+ * isDevServer in options.ts.)
  */
-export function pdfLinkFor(doc: PlanDocument, dev: boolean = import.meta.env?.DEV ?? false): PdfLinkInfo | undefined {
+export function pdfLinkFor(
+  doc: PlanDocument,
+  dev: boolean = isDevServer(),
+): PdfLinkInfo | undefined {
   return dev ? undefined : { url: documentPdfUrl(doc), bytes: 0 };
 }
