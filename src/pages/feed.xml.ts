@@ -5,6 +5,10 @@ import { getDataSite } from '../lib/data/site-data.ts';
 
 export const GET: APIRoute = async () => {
   const data = await getDataSite();
-  const xml = renderFeed(data.site.config, data.site.documents.map((d) => d.doc), data.updates);
+  const xml = renderFeed(
+    data.site.config,
+    data.site.documents.map((d) => d.doc),
+    data.updates,
+  );
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -6,6 +6,8 @@ import { readSiteOptions } from '../lib/site/options.ts';
 export const GET: APIRoute = () => {
   const preview = readSiteOptions(import.meta.env.DEV).includeDrafts;
   const sitemap = new URL('/sitemap.xml', config.baseUrl).href;
-  const body = preview ? 'User-agent: *\nDisallow: /\n' : `User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`;
+  const body = preview
+    ? 'User-agent: *\nDisallow: /\n'
+    : `User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`;
   return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

@@ -8,19 +8,34 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toCsv } from '../../src/lib/data/csv.ts';
 import { launchChromium } from '../../src/lib/browser/chromium.ts';
 import { serveStatic, type StaticServer } from '../../src/lib/server/static-server.ts';
 import { E2E_DIR, ROOT, runBuild, type BuildRun } from './helpers/build.ts';
 
-interface Tiltak { id: string; status: string; statusIDokumentet?: string; historikk: { dato: string; status: string; kilde: string }[] }
-interface Row { id: string; tittel: string; status: string; url: string; bilde?: string; handlingsplan?: Tiltak[]; vedtak?: unknown[]; innstilling?: unknown }
+interface Tiltak {
+  id: string;
+  status: string;
+  statusIDokumentet?: string;
+  historikk: { dato: string; status: string; kilde: string }[];
+}
+interface Row {
+  id: string;
+  tittel: string;
+  status: string;
+  url: string;
+  bilde?: string;
+  handlingsplan?: Tiltak[];
+  vedtak?: unknown[];
+  innstilling?: unknown;
+}
 
 const DRAFT_ID = 'tysnes/notat-om-velferdsteknologi-på-omsorgssenteret';
 const DRAFT_TITLE = 'Erfaringar med velferdsteknologi på Tysnes omsorgssenter';
@@ -40,24 +55,38 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ';') row.push(cell), (cell = '');
-    else if (ch === '\r' && text[i + 1] === '\n') row.push(cell), out.push(row), (row = []), (cell = ''), i++;
-    else cell += ch;
+    else if (ch === ';') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      out.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += ch;
   }
   return out;
 }
 
 beforeAll(async () => {
+  // Vitest exports NODE_ENV=test and DEV=1; a child build inheriting them
+  // makes Vite/Astro report import.meta.env.DEV and render drafts (W's draft
+  // gate then stops it). Build as a clerk's shell would.
+  for (const key of ['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL', 'NODE_ENV']) delete process.env[key];
   build = await runBuild({ content: path.join(ROOT, 'content'), out: path.join(E2E_DIR, 'data') });
   if (build.code !== 0) throw new Error(`example build failed:\n${build.stdout}\n${build.stderr}`);
   rows = (JSON.parse(await read('data/dokument.json')) as { dokument: Row[] }).dokument;
   server = await serveStatic(build.outDir);
   browser = await launchChromium();
-  page = await browser.newPage();
+  // axe-core/playwright needs a page from an explicit context.
+  page = await (await browser.newContext()).newPage();
 });
 
 afterAll(async () => {
@@ -67,14 +96,20 @@ afterAll(async () => {
 
 describe('tiltak', () => {
   it('shows every tiltak in the overview, the CSV and the JSON with the same status', async () => {
-    const tiltak = rows.flatMap((r) => (r.handlingsplan ?? []).map((t) => ({ key: `${r.id}#${t.id}`, status: t.status })));
+    const tiltak = rows.flatMap((r) =>
+      (r.handlingsplan ?? []).map((t) => ({ key: `${r.id}#${t.id}`, status: t.status })),
+    );
     expect(tiltak.length).toBeGreaterThan(5);
     await page.goto(`${server.url}/tiltak/`);
-    const onPage = await page.$$eval('[data-tiltak-table] tbody tr', (trs) => trs.map((tr) => [tr.getAttribute('data-key'), tr.getAttribute('data-status')]));
+    const onPage = await page.$$eval('[data-tiltak-table] tbody tr', (trs) =>
+      trs.map((tr) => [tr.getAttribute('data-key'), tr.getAttribute('data-status')]),
+    );
     const csv = parseCsv((await read('data/tiltak.csv')).replace(/^\uFEFF/, ''));
     const header = csv[0] ?? [];
     const col = (name: string) => header.indexOf(name);
-    const inCsv = csv.slice(1).map((r) => [`${r[col('dokument')]}#${r[col('tiltak_id')]}`, r[col('status')]]);
+    const inCsv = csv
+      .slice(1)
+      .map((r) => [`${r[col('dokument')]}#${r[col('tiltak_id')]}`, r[col('status')]]);
     const expected = tiltak.map((t) => [t.key, t.status]).sort();
     expect([...onPage].sort()).toEqual(expected);
     expect([...inCsv].sort()).toEqual(expected);
@@ -90,7 +125,9 @@ describe('tiltak', () => {
       ['2022-03-15', 'fullfort', 'statusoppdatering'],
     ]);
     await page.goto(`${server.url}/tiltak/`);
-    const row = page.locator('tr[data-key="ardal-laerdal/handlingsplan-for-digitalisering-2021#ebyggsak"]');
+    const row = page.locator(
+      'tr[data-key="ardal-laerdal/handlingsplan-for-digitalisering-2021#ebyggsak"]',
+    );
     expect(await row.getAttribute('data-status')).toBe('fullfort');
     const history = await row.locator('.tiltak-history li').allTextContents();
     expect(history.map((h) => h.replace(/\s+/g, ' '))).toEqual([
@@ -98,7 +135,9 @@ describe('tiltak', () => {
       expect.stringContaining('1. oktober 2021: Pågår'),
       expect.stringContaining('15. mars 2022: Fullført'),
     ]);
-    const report = await read('rapport/ardal-laerdal/felles-digitaliseringstrategi-2020-2025/index.html');
+    const report = await read(
+      'rapport/ardal-laerdal/felles-digitaliseringstrategi-2020-2025/index.html',
+    );
     expect(report).toContain('eByggsak er i bruk i begge kommunane.');
   });
 
@@ -108,7 +147,9 @@ describe('tiltak', () => {
     await p.goto(`${server.url}/tiltak/`);
     await p.click('nav[aria-label="Status"] >> text=Pågår');
     expect(p.url()).toBe(`${server.url}/tiltak/status/pagar/`);
-    const statuses = await p.$$eval('[data-tiltak-table] tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-status')));
+    const statuses = await p.$$eval('[data-tiltak-table] tbody tr', (trs) =>
+      trs.map((tr) => tr.getAttribute('data-status')),
+    );
     expect(statuses.length).toBeGreaterThan(0);
     expect(new Set(statuses)).toEqual(new Set(['pagar']));
     await ctx.close();
@@ -117,9 +158,14 @@ describe('tiltak', () => {
 
 describe('vedtak register', () => {
   it('lists every vedtak and innstilling, newest first, in the page and the CSV', async () => {
-    const expected = rows.reduce((n, r) => n + (r.vedtak?.length ?? 0) + (r.innstilling ? 1 : 0), 0);
+    const expected = rows.reduce(
+      (n, r) => n + (r.vedtak?.length ?? 0) + (r.innstilling ? 1 : 0),
+      0,
+    );
     await page.goto(`${server.url}/vedtak/`);
-    const dates = await page.$$eval('[data-vedtak-table] tbody tr time', (ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
+    const dates = await page.$$eval('[data-vedtak-table] tbody tr time', (ts) =>
+      ts.map((t) => t.getAttribute('datetime') ?? ''),
+    );
     expect(dates).toHaveLength(expected);
     expect([...dates].sort().reverse()).toEqual(dates);
     const csv = parseCsv((await read('data/vedtak.csv')).replace(/^\uFEFF/, ''));
@@ -130,20 +176,43 @@ describe('vedtak register', () => {
 describe('open data', () => {
   it('validates dokument.json against the published JSON Schema', async () => {
     const schema = JSON.parse(await read('data/dokument.schema.json')) as Record<string, unknown>;
-    const validate = new Ajv2020({ allErrors: true, strict: true, validateFormats: false }).compile(schema);
+    const validate = new Ajv2020({ allErrors: true, strict: true, validateFormats: false }).compile(
+      schema,
+    );
     const valid = validate(JSON.parse(await read('data/dokument.json')));
     expect(valid, JSON.stringify(validate.errors, null, 2)).toBe(true);
-    expect(rows.every((r) => r.bilde === `/bilde/${r.url.replace(/^\/dokument\/|\/$/g, '')}.png`)).toBe(true);
+    expect(
+      rows.every((r) => r.bilde === `/bilde/${r.url.replace(/^\/dokument\/|\/$/g, '')}.png`),
+    ).toBe(true);
   });
 
   it('writes a CSV that LibreOffice opens with æøå intact and numbers as numbers', async (ctx) => {
     if (spawnSync('libreoffice', ['--version']).status !== 0) {
-      ctx.skip('libreoffice is not installed (apt-get install libreoffice-calc-nogui); CSV round trip not checked');
+      ctx.skip(
+        'libreoffice is not installed (apt-get install libreoffice-calc-nogui); CSV round trip not checked',
+      );
     }
     const dir = path.join(E2E_DIR, 'data-xlsx');
     await rm(dir, { recursive: true, force: true });
     await mkdir(dir, { recursive: true });
-    execFileSync('libreoffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'xlsx', '--outdir', dir, path.join(build.outDir, 'data/tiltak.csv')], { stdio: 'pipe', timeout: 120_000 });
+    // Headless LibreOffice shows no import dialog, so the filter options stand
+    // in for what a person confirms there: `;` (59), `"` (34), UTF-8 (76),
+    // start at line 1, Norwegian (1044) number recognition for decimal commas.
+    const infilter = '--infilter=CSV:59,34,76,1,,1044';
+    execFileSync(
+      'libreoffice',
+      [
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--headless',
+        infilter,
+        '--convert-to',
+        'xlsx',
+        '--outdir',
+        dir,
+        path.join(build.outDir, 'data/tiltak.csv'),
+      ],
+      { stdio: 'pipe', timeout: 120_000 },
+    );
     const xlsx = path.join(dir, 'tiltak.xlsx');
     expect(existsSync(xlsx)).toBe(true);
     const strings = execFileSync('unzip', ['-p', xlsx, 'xl/sharedStrings.xml']).toString('utf8');
@@ -155,6 +224,44 @@ describe('open data', () => {
     expect(sheet).toMatch(/<c r="T1"/);
     const kostnad = /<c r="O\d+"(?: s="\d+")?(?: t="n")?><v>57060<\/v><\/c>/.exec(sheet);
     expect(kostnad, 'kostnad 57060 as a numeric cell in column O').not.toBeNull();
+    // The example content has no decimals: check a decimal comma and Sámi letters with the same writer.
+    await writeFile(
+      path.join(dir, 'desimal.csv'),
+      toCsv(
+        [{ t: 'Sámi: ŋ š đ ŧ ž č; «æøå»', n: 120000.5 }],
+        [
+          { header: 'tekst', value: (r) => r.t },
+          { header: 'kostnad', value: (r) => r.n },
+        ],
+      ),
+    );
+    execFileSync(
+      'libreoffice',
+      [
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--headless',
+        infilter,
+        '--convert-to',
+        'xlsx',
+        '--outdir',
+        dir,
+        path.join(dir, 'desimal.csv'),
+      ],
+      { stdio: 'pipe', timeout: 120_000 },
+    );
+    const decSheet = execFileSync('unzip', [
+      '-p',
+      path.join(dir, 'desimal.xlsx'),
+      'xl/worksheets/sheet1.xml',
+    ]).toString('utf8');
+    expect(decSheet).toMatch(/<c r="B2"(?: s="\d+")? t="n"><v>120000\.5<\/v><\/c>/);
+    expect(
+      execFileSync('unzip', [
+        '-p',
+        path.join(dir, 'desimal.xlsx'),
+        'xl/sharedStrings.xml',
+      ]).toString('utf8'),
+    ).toContain('Sámi: ŋ š đ ŧ ž č; «æøå»');
   });
 });
 
@@ -167,7 +274,9 @@ describe('feeds and sitemap', () => {
       expect(xml, file).not.toContain(DRAFT_TITLE);
       expect(xml, file).not.toContain('notat-om-velferdsteknologi');
     }
-    const feed = new XMLParser({ ignoreAttributes: false }).parse(await read('feed.xml')) as { feed: { entry: unknown[] } };
+    const feed = new XMLParser({ ignoreAttributes: false }).parse(await read('feed.xml')) as {
+      feed: { entry: unknown[] };
+    };
     expect(feed.feed.entry).toHaveLength(rows.length);
     const sitemap = await read('sitemap.xml');
     for (const url of ['/tiltak/', '/vedtak/', '/opne-data/', ...rows.map((r) => r.url)]) {
@@ -192,8 +301,12 @@ describe('social cards', () => {
     await page.goto(server.url + longest.url);
     const image = await page.getAttribute('meta[property="og:image"]', 'content');
     expect(image).toBe(`https://planverk.example.no${longest.bilde}`);
-    expect(await page.getAttribute('meta[name="twitter:card"]', 'content')).toBe('summary_large_image');
-    expect(await page.locator('link[rel="alternate"][type="application/atom+xml"]').count()).toBeGreaterThan(1);
+    expect(await page.getAttribute('meta[name="twitter:card"]', 'content')).toBe(
+      'summary_large_image',
+    );
+    expect(
+      await page.locator('link[rel="alternate"][type="application/atom+xml"]').count(),
+    ).toBeGreaterThan(1);
   });
 });
 
@@ -209,17 +322,28 @@ describe('accessibility', () => {
   ];
 
   it('has no axe violations on the new pages at 390 px and 1280 px, and links the accessibility statement', async () => {
-    const area = (await read('sitemap.xml')).match(/https:\/\/planverk\.example\.no(\/satsingsomrade\/[^<]+)/)?.[1];
-    const organ = (await read('sitemap.xml')).match(/https:\/\/planverk\.example\.no(\/vedtak\/organ\/[^<]+)/)?.[1];
+    const area = (await read('sitemap.xml')).match(
+      /https:\/\/planverk\.example\.no(\/satsingsomrade\/[^<]+)/,
+    )?.[1];
+    const organ = (await read('sitemap.xml')).match(
+      /https:\/\/planverk\.example\.no(\/vedtak\/organ\/[^<]+)/,
+    )?.[1];
     const failures: string[] = [];
     for (const width of [390, 1280]) {
       await page.setViewportSize({ width, height: 900 });
       for (const url of [...pages, area ?? '/missing-area/', organ ?? '/missing-organ/']) {
         const response = await page.goto(server.url + url);
         expect(response?.status(), url).toBe(200);
-        const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-        for (const v of result.violations) failures.push(`${width}px ${url}: ${v.id} ${v.nodes[0]?.target.join(' ')}`);
-        const statement = await page.locator('footer a[href="https://uustatus.no/nn/erklaringar/publisert/planverk-eksempel"]').count();
+        const result = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+          .analyze();
+        for (const v of result.violations)
+          failures.push(`${width}px ${url}: ${v.id} ${v.nodes[0]?.target.join(' ')}`);
+        const statement = await page
+          .locator(
+            'footer a[href="https://uustatus.no/nn/erklaringar/publisert/planverk-eksempel"]',
+          )
+          .count();
         if (statement !== 1) failures.push(`${url}: no accessibility statement link in the footer`);
       }
     }

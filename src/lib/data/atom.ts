@@ -31,14 +31,21 @@ export interface AtomFeed {
 }
 
 const escape = (text: string): string =>
-  text.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch] ?? ch);
+  text.replace(
+    /[&<>"]/g,
+    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch] ?? ch,
+  );
 
 /** An ISO date as an RFC 3339 timestamp at midnight UTC. */
 export const atomDate = (iso: string): string => `${iso}T00:00:00Z`;
 
 /** The date a document last changed, as far as the content tells. */
 export function lastChanged(doc: PlanDocument, updates: readonly StatusUpdate[]): string {
-  const dates = [doc.date, ...doc.decisions.flatMap((d) => (d.date ? [d.date] : [])), ...updates.filter((u) => u.docId === doc.id).map((u) => u.date)];
+  const dates = [
+    doc.date,
+    ...doc.decisions.flatMap((d) => (d.date ? [d.date] : [])),
+    ...updates.filter((u) => u.docId === doc.id).map((u) => u.date),
+  ];
   return dates.sort().at(-1) ?? doc.date;
 }
 
@@ -66,7 +73,11 @@ export function feedEntries(
 
 /** Serialises a feed. */
 export function atomXml(feed: AtomFeed): string {
-  const updated = feed.entries.map((e) => e.updated).sort().at(-1) ?? '1970-01-01T00:00:00Z';
+  const updated =
+    feed.entries
+      .map((e) => e.updated)
+      .sort()
+      .at(-1) ?? '1970-01-01T00:00:00Z';
   const entries = feed.entries.map(
     (e) => `  <entry xml:lang="${e.lang}">
     <id>${escape(e.id)}</id>

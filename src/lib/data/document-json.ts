@@ -18,7 +18,10 @@ function compact<T extends Record<string, unknown>>(obj: T): T {
  * målform, status, dato, kommune and url come from W's `manifestRow`).
  * Tiltak carry their current status after status updates and its history.
  */
-export function documentFields(doc: PlanDocument, states: ReadonlyMap<string, ActionState>): Record<string, unknown> {
+export function documentFields(
+  doc: PlanDocument,
+  states: ReadonlyMap<string, ActionState>,
+): Record<string, unknown> {
   return compact({
     undertittel: doc.subtitle,
     horingsfrist: doc.consultationDeadline,
@@ -29,16 +32,34 @@ export function documentFields(doc: PlanDocument, states: ReadonlyMap<string, Ac
     ansvarlig: doc.responsible,
     sammendrag: doc.summary,
     emneord: doc.keywords,
-    vedlegg: doc.attachments.map((a) => ({ tittel: a.title, url: attachmentUrl(doc, a), filtype: a.ext, bytes: a.bytes })),
+    vedlegg: doc.attachments.map((a) => ({
+      tittel: a.title,
+      url: attachmentUrl(doc, a),
+      filtype: a.ext,
+      bytes: a.bytes,
+    })),
     relatert: doc.related,
     erstatter: doc.replaces,
     erstattesAv: doc.replacedBy,
     strategi: doc.strategy,
-    behandling: doc.route.map((r) => compact({ utvalg: r.body, motedato: r.meetingDate, saksnr: r.caseNumber })),
-    innstilling: doc.recommendation ? compact({ fra: doc.recommendation.from, punkt: doc.recommendation.points }) : undefined,
-    vedtak: doc.decisions.map((d) => compact({ organ: d.organ, dato: d.date, saksnr: d.caseNumber, punkt: d.points })),
+    behandling: doc.route.map((r) =>
+      compact({ utvalg: r.body, motedato: r.meetingDate, saksnr: r.caseNumber }),
+    ),
+    innstilling: doc.recommendation
+      ? compact({ fra: doc.recommendation.from, punkt: doc.recommendation.points })
+      : undefined,
+    vedtak: doc.decisions.map((d) =>
+      compact({ organ: d.organ, dato: d.date, saksnr: d.caseNumber, punkt: d.points }),
+    ),
     satsingsomrade: doc.focusAreas.map((a) =>
-      compact({ id: a.id, tittel: a.title, prioritet: a.priority, mal: a.goals, seksjon: a.sectionTitle, anker: a.sectionAnchor }),
+      compact({
+        id: a.id,
+        tittel: a.title,
+        prioritet: a.priority,
+        mal: a.goals,
+        seksjon: a.sectionTitle,
+        anker: a.sectionAnchor,
+      }),
     ),
     handlingsplan: doc.actionPlan.map((item) => {
       const state = states.get(actionKey(doc.id, item.id));
@@ -56,7 +77,14 @@ export function documentFields(doc: PlanDocument, states: ReadonlyMap<string, Ac
         statusDato: state?.since ?? doc.date,
         statusIDokumentet: item.status,
         merknad: item.remark,
-        historikk: (state?.history ?? []).map((e) => compact({ dato: e.date, status: e.status, merknad: e.remark, kilde: e.source === 'document' ? 'dokument' : 'statusoppdatering' })),
+        historikk: (state?.history ?? []).map((e) =>
+          compact({
+            dato: e.date,
+            status: e.status,
+            merknad: e.remark,
+            kilde: e.source === 'document' ? 'dokument' : 'statusoppdatering',
+          }),
+        ),
       });
     }),
   });

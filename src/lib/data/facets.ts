@@ -8,7 +8,13 @@ import type { ActionStatus } from '../model/types.ts';
 import type { TiltakRow } from './tiltak.ts';
 
 /** The order tiltak statuses are shown in. */
-export const STATUS_ORDER: readonly ActionStatus[] = ['planlagt', 'pagar', 'fullfort', 'utsatt', 'avlyst'];
+export const STATUS_ORDER: readonly ActionStatus[] = [
+  'planlagt',
+  'pagar',
+  'fullfort',
+  'utsatt',
+  'avlyst',
+];
 
 /** One filter value: its label, URL slug and how many rows match it. */
 export interface Facet {
@@ -18,7 +24,10 @@ export interface Facet {
 }
 
 /** Groups items by a label (items may have none); slugs are unique and sorted by label. */
-export function facetsOf<T>(items: readonly T[], labelOf: (item: T) => string | undefined): Facet[] {
+export function facetsOf<T>(
+  items: readonly T[],
+  labelOf: (item: T) => string | undefined,
+): Facet[] {
   const counts = new Map<string, Facet>();
   for (const item of items) {
     const label = labelOf(item)?.trim();
@@ -28,7 +37,9 @@ export function facetsOf<T>(items: readonly T[], labelOf: (item: T) => string | 
     facet.count++;
     counts.set(slug, facet);
   }
-  return [...counts.values()].sort((a, b) => a.label.localeCompare(b.label, 'nb', { numeric: true }));
+  return [...counts.values()].sort((a, b) =>
+    a.label.localeCompare(b.label, 'nb', { numeric: true }),
+  );
 }
 
 /** The slug a row's label gets, matching {@link facetsOf}. */
@@ -43,6 +54,11 @@ export function tiltakYear(row: TiltakRow): string | undefined {
 }
 
 /** Counts of rows by current status, in {@link STATUS_ORDER}, zeros included. */
-export function countByStatus(rows: readonly TiltakRow[]): { status: ActionStatus; count: number }[] {
-  return STATUS_ORDER.map((status) => ({ status, count: rows.filter((r) => r.state.status === status).length }));
+export function countByStatus(
+  rows: readonly TiltakRow[],
+): { status: ActionStatus; count: number }[] {
+  return STATUS_ORDER.map((status) => ({
+    status,
+    count: rows.filter((r) => r.state.status === status).length,
+  }));
 }

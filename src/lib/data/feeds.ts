@@ -21,11 +21,23 @@ export function feedList(config: SiteConfig): { url: string; title: string; komm
   const m = config.defaultMalform;
   const all = { url: FEED_URL, title: w(m, 'feed', { name: config.siteName }) };
   if (config.kommuner.length < 2) return [all];
-  return [all, ...config.kommuner.map((k) => ({ url: kommuneFeedUrl(k.slug ?? ''), title: w(m, 'feed', { name: k.name }), kommune: k.name }))];
+  return [
+    all,
+    ...config.kommuner.map((k) => ({
+      url: kommuneFeedUrl(k.slug ?? ''),
+      title: w(m, 'feed', { name: k.name }),
+      kommune: k.name,
+    })),
+  ];
 }
 
 /** Renders one feed; `kommune` limits it to that kommune's documents. */
-export function renderFeed(config: SiteConfig, documents: readonly PlanDocument[], updates: readonly StatusUpdate[], kommune?: string): string {
+export function renderFeed(
+  config: SiteConfig,
+  documents: readonly PlanDocument[],
+  updates: readonly StatusUpdate[],
+  kommune?: string,
+): string {
   const abs = (p: string) => absoluteUrl(config.baseUrl, p);
   const docs = kommune ? documents.filter((d) => d.kommune.includes(kommune)) : documents;
   const slug = kommune ? config.kommuner.find((k) => k.name === kommune)?.slug : undefined;

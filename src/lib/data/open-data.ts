@@ -16,7 +16,11 @@ export function absoluteUrl(baseUrl: string, sitePath: string): string {
 }
 
 /** Columns of `data/tiltak.csv`, one row per tiltak. */
-export function tiltakColumns(malform: Malform, baseUrl: string, pageUrl: (row: TiltakRow) => string): CsvColumn<TiltakRow>[] {
+export function tiltakColumns(
+  malform: Malform,
+  baseUrl: string,
+  pageUrl: (row: TiltakRow) => string,
+): CsvColumn<TiltakRow>[] {
   return [
     { header: 'dokument', value: (r) => r.doc.id },
     { header: 'tiltak_id', value: (r) => r.item.id },
@@ -42,14 +46,20 @@ export function tiltakColumns(malform: Malform, baseUrl: string, pageUrl: (row: 
 }
 
 /** Columns of `data/vedtak.csv`, one row per vedtak or innstilling; points are numbered lines in one cell. */
-export function vedtakColumns(baseUrl: string, pageUrl: (row: VedtakRow) => string): CsvColumn<VedtakRow>[] {
+export function vedtakColumns(
+  baseUrl: string,
+  pageUrl: (row: VedtakRow) => string,
+): CsvColumn<VedtakRow>[] {
   return [
     { header: 'type', value: (r) => r.kind },
     { header: 'organ', value: (r) => r.organ },
     { header: 'dato', value: (r) => r.date },
     { header: 'år', value: (r) => Number(r.date.slice(0, 4)) },
     { header: 'saksnr', value: (r) => r.caseNumber },
-    { header: 'punkt', value: (r) => r.points.map((p, i) => (r.points.length > 1 ? `${i + 1}. ${p}` : p)).join('\n') },
+    {
+      header: 'punkt',
+      value: (r) => r.points.map((p, i) => (r.points.length > 1 ? `${i + 1}. ${p}` : p)).join('\n'),
+    },
     { header: 'dokument', value: (r) => r.doc.id },
     { header: 'dokumenttittel', value: (r) => r.doc.title },
     { header: 'arkivsak', value: (r) => r.doc.caseNumber },

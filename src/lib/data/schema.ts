@@ -27,13 +27,25 @@ export function documentSchema(baseUrl: string): Record<string, unknown> {
     $defs: {
       dokument: {
         type: 'object',
-        required: ['id', 'tittel', 'type', 'malform', 'status', 'dato', 'kommune', 'url', 'sammendrag'],
+        required: [
+          'id',
+          'tittel',
+          'type',
+          'malform',
+          'status',
+          'dato',
+          'kommune',
+          'url',
+          'sammendrag',
+        ],
         additionalProperties: false,
         properties: {
           id: { ...text, description: 'Stien under content/ utan filending.' },
           tittel: text,
           undertittel: text,
-          type: { enum: ['strategi', 'plan', 'handlingsplan', 'saksframlegg', 'orientering', 'notat'] },
+          type: {
+            enum: ['strategi', 'plan', 'handlingsplan', 'saksframlegg', 'orientering', 'notat'],
+          },
           malform: { enum: ['nb', 'nn'] },
           status: { enum: ['utkast', 'horing', 'vedtatt', 'opphevet'] },
           dato: isoDate,
@@ -41,7 +53,14 @@ export function documentSchema(baseUrl: string): Record<string, unknown> {
           url: { ...sitePath, description: 'Sida til dokumentet.' },
           pdf: {
             description: 'PDF-utgåva av dokumentet.',
-            anyOf: [sitePath, { type: 'object', required: ['url'], properties: { url: sitePath, bytes: { type: 'integer', minimum: 0 } } }],
+            anyOf: [
+              sitePath,
+              {
+                type: 'object',
+                required: ['url'],
+                properties: { url: sitePath, bytes: { type: 'integer', minimum: 0 } },
+              },
+            ],
           },
           bilde: { ...sitePath, description: 'Delingsbilete (1200×630 PNG) for sosiale medium.' },
           horingsfrist: isoDate,
@@ -63,7 +82,12 @@ export function documentSchema(baseUrl: string): Record<string, unknown> {
               type: 'object',
               required: ['tittel', 'url', 'filtype', 'bytes'],
               additionalProperties: false,
-              properties: { tittel: text, url: sitePath, filtype: { type: 'string' }, bytes: { type: 'integer', minimum: 0 } },
+              properties: {
+                tittel: text,
+                url: sitePath,
+                filtype: { type: 'string' },
+                bytes: { type: 'integer', minimum: 0 },
+              },
             },
           },
           relatert: texts,
@@ -127,7 +151,10 @@ export function documentSchema(baseUrl: string): Record<string, unknown> {
           fristSlutt: isoDate,
           kostnad: { type: 'number' },
           finansiering: text,
-          status: { ...actionStatus, description: 'Gjeldande status: siste statusoppdatering, elles statusen i dokumentet.' },
+          status: {
+            ...actionStatus,
+            description: 'Gjeldande status: siste statusoppdatering, elles statusen i dokumentet.',
+          },
           statusDato: isoDate,
           statusIDokumentet: actionStatus,
           merknad: text,
@@ -138,7 +165,12 @@ export function documentSchema(baseUrl: string): Record<string, unknown> {
               type: 'object',
               required: ['dato', 'status', 'kilde'],
               additionalProperties: false,
-              properties: { dato: isoDate, status: actionStatus, merknad: text, kilde: { enum: ['dokument', 'statusoppdatering'] } },
+              properties: {
+                dato: isoDate,
+                status: actionStatus,
+                merknad: text,
+                kilde: { enum: ['dokument', 'statusoppdatering'] },
+              },
             },
           },
         },

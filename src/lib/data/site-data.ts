@@ -34,7 +34,13 @@ export async function getDataSite(): Promise<DataSite> {
         defaultMalform: site.config.defaultMalform,
       });
       const tiltak = tiltakRows(documents, states);
-      return { site, tiltak, vedtak: vedtakRows(documents), strategies: strategiesWithTiltak(tiltak), updates };
+      return {
+        site,
+        tiltak,
+        vedtak: vedtakRows(documents),
+        strategies: strategiesWithTiltak(tiltak),
+        updates,
+      };
     })();
     memo.set(site, promise);
   }

@@ -26,7 +26,10 @@ export function pagePath(relative: string): string {
 export function sitemapXml(urls: readonly { loc: string; lastmod?: string | undefined }[]): string {
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const body = urls
-    .map((u) => `  <url><loc>${esc(u.loc)}</loc>${u.lastmod ? `<lastmod>${u.lastmod}</lastmod>` : ''}</url>`)
+    .map(
+      (u) =>
+        `  <url><loc>${esc(u.loc)}</loc>${u.lastmod ? `<lastmod>${u.lastmod}</lastmod>` : ''}</url>`,
+    )
     .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`;
 }
@@ -37,8 +40,12 @@ export const sitemapStep: BuildStep = {
   async run(context) {
     const { updates } = await statusDataFor(context);
     const drafts = new Set(context.documents.filter((d) => d.status === 'utkast').map(documentUrl));
-    const lastmod = new Map(context.documents.map((d) => [documentUrl(d), lastChanged(d, updates)]));
-    const files = (await readdir(context.outDir, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
+    const lastmod = new Map(
+      context.documents.map((d) => [documentUrl(d), lastChanged(d, updates)]),
+    );
+    const files = (await readdir(context.outDir, { recursive: true }))
+      .filter((f) => f.endsWith('.html'))
+      .sort();
     const urls: { loc: string; lastmod?: string | undefined }[] = [];
     for (const file of files) {
       const page = pagePath(file);

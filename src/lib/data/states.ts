@@ -46,7 +46,11 @@ export function loadStatusData(
   return promise;
 }
 
-async function load(documents: readonly PlanDocument[], source: StatusSource, warn: (text: string) => void): Promise<StatusData> {
+async function load(
+  documents: readonly PlanDocument[],
+  source: StatusSource,
+  warn: (text: string) => void,
+): Promise<StatusData> {
   const ids = new Set(documents.map((d) => d.id));
   const contentDir = path.resolve(source.root, source.contentDir);
   const { updates, problems } = await loadStatusUpdates({

@@ -26,11 +26,15 @@ function published(context: BuildContext): PlanDocument[] {
 
 /** Status data for the documents of a build step, read from the same content directory as the pages. */
 export function statusDataFor(context: BuildContext): Promise<StatusData> {
-  return loadStatusData(context.documents, {
-    root: context.root,
-    contentDir: readSiteOptions(context.preview).contentDir,
-    defaultMalform: context.config.defaultMalform,
-  }, (text) => context.logger.warn(text));
+  return loadStatusData(
+    context.documents,
+    {
+      root: context.root,
+      contentDir: readSiteOptions(context.preview).contentDir,
+      defaultMalform: context.config.defaultMalform,
+    },
+    (text) => context.logger.warn(text),
+  );
 }
 
 /** Adds undertittel, vedtak, satsingsområde, handlingsplan (current status) … to each manifest row. */
@@ -54,13 +58,35 @@ export const openDataStep: BuildStep = {
     const tiltak = tiltakRows(docs, states);
     const vedtak = vedtakRows(docs);
     try {
-      await write(context.outDir, DATA_FILES.tiltak, toCsv(tiltak, tiltakColumns(context.config.defaultMalform, base, (r) => documentUrl(r.doc))));
-      await write(context.outDir, DATA_FILES.vedtak, toCsv(vedtak, vedtakColumns(base, (r) => documentUrl(r.doc))));
-      await write(context.outDir, DATA_FILES.schema, `${JSON.stringify(documentSchema(base), null, 2)}\n`);
+      await write(
+        context.outDir,
+        DATA_FILES.tiltak,
+        toCsv(
+          tiltak,
+          tiltakColumns(context.config.defaultMalform, base, (r) => documentUrl(r.doc)),
+        ),
+      );
+      await write(
+        context.outDir,
+        DATA_FILES.vedtak,
+        toCsv(
+          vedtak,
+          vedtakColumns(base, (r) => documentUrl(r.doc)),
+        ),
+      );
+      await write(
+        context.outDir,
+        DATA_FILES.schema,
+        `${JSON.stringify(documentSchema(base), null, 2)}\n`,
+      );
     } catch (error) {
-      throw new Error(`opne-data: could not write the data files under ${context.outDir}/data`, { cause: error });
+      throw new Error(`opne-data: could not write the data files under ${context.outDir}/data`, {
+        cause: error,
+      });
     }
     const ms = Math.round(performance.now() - started);
-    context.logger.info(`opne-data: ${tiltak.length} tiltak, ${vedtak.length} vedtak/innstillingar → data/*.csv, schema (${ms} ms)`);
+    context.logger.info(
+      `opne-data: ${tiltak.length} tiltak, ${vedtak.length} vedtak/innstillingar → data/*.csv, schema (${ms} ms)`,
+    );
   },
 };

@@ -24,18 +24,25 @@ export interface TiltakRow {
  * Builds the rows in a stable order: by strategy title, focus-area priority,
  * then deadline (undated last) and tiltak id. `states` comes from `actionStates`.
  */
-export function tiltakRows(documents: readonly PlanDocument[], states: ReadonlyMap<string, ActionState>): TiltakRow[] {
+export function tiltakRows(
+  documents: readonly PlanDocument[],
+  states: ReadonlyMap<string, ActionState>,
+): TiltakRow[] {
   const byId = new Map(documents.map((d) => [d.id, d]));
   const rows: TiltakRow[] = [];
   for (const doc of documents) {
     for (const item of doc.actionPlan) {
       const key = actionKey(doc.id, item.id);
       const strategy = byId.get(item.focusAreaDoc ?? doc.strategy ?? doc.id) ?? doc;
-      const area = item.focusArea ? strategy.focusAreas.find((a) => a.id === item.focusArea) : undefined;
+      const area = item.focusArea
+        ? strategy.focusAreas.find((a) => a.id === item.focusArea)
+        : undefined;
       const state = states.get(key) ?? {
         status: item.status ?? 'planlagt',
         since: doc.date,
-        history: [{ date: doc.date, status: item.status ?? 'planlagt', source: 'document' as const }],
+        history: [
+          { date: doc.date, status: item.status ?? 'planlagt', source: 'document' as const },
+        ],
       };
       const row: TiltakRow = { key, item, doc, strategy, state };
       if (area) row.area = area;

@@ -17,17 +17,21 @@ export const tiltakAnsvarUrl = (slug: string): string => `/tiltak/ansvar/${slug}
 /** Tiltak with a deadline in one year. */
 export const tiltakYearUrl = (year: string): string => `/tiltak/ar/${year}/`;
 /** The page of one focus area of a strategy, with its tiltak. */
-export const focusAreaUrl = (strategy: Pick<PlanDocument, 'slug'>, area: Pick<FocusArea, 'id'>): string =>
-  `/satsingsomrade/${strategy.slug}/${area.id}/`;
+export const focusAreaUrl = (
+  strategy: Pick<PlanDocument, 'slug'>,
+  area: Pick<FocusArea, 'id'>,
+): string => `/satsingsomrade/${strategy.slug}/${area.id}/`;
 /** The printable status report of a strategy. */
-export const reportUrl = (strategy: Pick<PlanDocument, 'slug'>): string => `/rapport/${strategy.slug}/`;
+export const reportUrl = (strategy: Pick<PlanDocument, 'slug'>): string =>
+  `/rapport/${strategy.slug}/`;
 /** Register rows of one organ. */
 export const vedtakOrganUrl = (slug: string): string => `/vedtak/organ/${slug}/`;
 /** Register rows of one year. */
 export const vedtakYearUrl = (year: string): string => `/vedtak/ar/${year}/`;
 
 /** The path segment of the open-data page: «opne-data» in nynorsk, «apne-data» in bokmål. */
-export const openDataSegment = (malform: Malform): string => (malform === 'nn' ? 'opne-data' : 'apne-data');
+export const openDataSegment = (malform: Malform): string =>
+  malform === 'nn' ? 'opne-data' : 'apne-data';
 /** The open-data page, in the site's målform. */
 export const openDataUrl = (malform: Malform): string => `/${openDataSegment(malform)}/`;
 

@@ -39,7 +39,14 @@ export function vedtakRows(documents: readonly PlanDocument[]): VedtakRow[] {
       rows.push(row);
     }
     doc.decisions.forEach((d, i) => {
-      const row: VedtakRow = { kind: 'vedtak', organ: d.organ, date: d.date ?? doc.date, points: d.points, doc, index: i + 1 };
+      const row: VedtakRow = {
+        kind: 'vedtak',
+        organ: d.organ,
+        date: d.date ?? doc.date,
+        points: d.points,
+        doc,
+        index: i + 1,
+      };
       if (d.caseNumber) row.caseNumber = d.caseNumber;
       rows.push(row);
     });

@@ -8,7 +8,8 @@ import type { Malform } from '../model/types.ts';
 
 const nb = {
   tiltakTitle: 'Tiltak i handlingsplanene',
-  tiltakIntro: 'Alle tiltak fra handlingsplanene, med gjeldende status etter siste statusoppdatering.',
+  tiltakIntro:
+    'Alle tiltak fra handlingsplanene, med gjeldende status etter siste statusoppdatering.',
   tiltakCount: '{n} tiltak',
   filters: 'Filtrer tiltakene',
   filterStatus: 'Status',
@@ -19,7 +20,8 @@ const nb = {
   showing: 'Viser: {what}',
   progress: 'Framdrift',
   progressOf: 'Framdrift: {name}',
-  progressChartDesc: 'Stolpediagram med antall tiltak per status. Tabellen under viser de samme tallene.',
+  progressChartDesc:
+    'Stolpediagram med antall tiltak per status. Tabellen under viser de samme tallene.',
   perStrategy: 'Per strategi',
   perArea: 'Per satsingsområde',
   total: 'Totalt',
@@ -34,7 +36,8 @@ const nb = {
   noTiltak: 'Ingen tiltak.',
   report: 'Statusrapport',
   reportTitle: 'Statusrapport: {name}',
-  reportIntro: 'Status for tiltakene i {name} per {date}. Strategiteksten står uendret slik den ble vedtatt; statusen endres med statusoppdateringer.',
+  reportIntro:
+    'Status for tiltakene i {name} per {date}. Strategiteksten står uendret slik den ble vedtatt; statusen endres med statusoppdateringer.',
   reports: 'Statusrapporter',
   printHint: 'Siden er laget for utskrift.',
   areaPage: 'Satsingsområde',
@@ -55,7 +58,8 @@ const nb = {
   colPoints: 'Vedtak',
   colDocument: 'Dokument',
   openData: 'Åpne data',
-  openDataIntro: 'Alt som er publisert her, finnes også som åpne data som kan lastes ned og brukes fritt.',
+  openDataIntro:
+    'Alt som er publisert her, finnes også som åpne data som kan lastes ned og brukes fritt.',
   feed: 'Nyhetsstrøm (Atom) for {name}',
   feedAll: 'Nye og endrede dokumenter',
   dataTiltakCsv: 'Tiltak (CSV)',
@@ -68,7 +72,8 @@ type Words = typeof nb;
 
 const nn: Words = {
   tiltakTitle: 'Tiltak i handlingsplanane',
-  tiltakIntro: 'Alle tiltak frå handlingsplanane, med gjeldande status etter siste statusoppdatering.',
+  tiltakIntro:
+    'Alle tiltak frå handlingsplanane, med gjeldande status etter siste statusoppdatering.',
   tiltakCount: '{n} tiltak',
   filters: 'Filtrer tiltaka',
   filterStatus: 'Status',
@@ -79,7 +84,8 @@ const nn: Words = {
   showing: 'Viser: {what}',
   progress: 'Framdrift',
   progressOf: 'Framdrift: {name}',
-  progressChartDesc: 'Stolpediagram med talet på tiltak per status. Tabellen under viser dei same tala.',
+  progressChartDesc:
+    'Stolpediagram med talet på tiltak per status. Tabellen under viser dei same tala.',
   perStrategy: 'Per strategi',
   perArea: 'Per satsingsområde',
   total: 'Totalt',
@@ -94,7 +100,8 @@ const nn: Words = {
   noTiltak: 'Ingen tiltak.',
   report: 'Statusrapport',
   reportTitle: 'Statusrapport: {name}',
-  reportIntro: 'Status for tiltaka i {name} per {date}. Strategiteksten står uendra slik han vart vedteken; statusen endrar seg med statusoppdateringar.',
+  reportIntro:
+    'Status for tiltaka i {name} per {date}. Strategiteksten står uendra slik han vart vedteken; statusen endrar seg med statusoppdateringar.',
   reports: 'Statusrapportar',
   printHint: 'Sida er laga for utskrift.',
   areaPage: 'Satsingsområde',
@@ -115,7 +122,8 @@ const nn: Words = {
   colPoints: 'Vedtak',
   colDocument: 'Dokument',
   openData: 'Opne data',
-  openDataIntro: 'Alt som er publisert her, finst også som opne data som kan lastast ned og brukast fritt.',
+  openDataIntro:
+    'Alt som er publisert her, finst også som opne data som kan lastast ned og brukast fritt.',
   feed: 'Nyheitsstraum (Atom) for {name}',
   feedAll: 'Nye og endra dokument',
   dataTiltakCsv: 'Tiltak (CSV)',
@@ -130,6 +138,12 @@ const WORDS: Record<Malform, Words> = { nb, nn };
 export type WordKey = keyof Words;
 
 /** Translates a data-page word; `{name}` placeholders are filled from `vars`. */
-export function w(malform: Malform, key: WordKey, vars: Record<string, string | number> = {}): string {
-  return WORDS[malform][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+export function w(
+  malform: Malform,
+  key: WordKey,
+  vars: Record<string, string | number> = {},
+): string {
+  return WORDS[malform][key].replace(/\{(\w+)\}/g, (_, name: string) =>
+    String(vars[name] ?? `{${name}}`),
+  );
 }

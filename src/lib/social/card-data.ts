@@ -11,10 +11,19 @@ import { t } from '../i18n/index.ts';
 import type { PlanDocument } from '../model/types.ts';
 import type { CardData } from './card.ts';
 
-const MIME: Record<string, string> = { '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg' };
+const MIME: Record<string, string> = {
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+};
 
 /** Reads a coat of arms under `public/` as a data URL; undefined (and a warning) when missing. */
-export async function armsDataUrl(publicDir: string, sitePath: string, warn: (text: string) => void): Promise<string | undefined> {
+export async function armsDataUrl(
+  publicDir: string,
+  sitePath: string,
+  warn: (text: string) => void,
+): Promise<string | undefined> {
   const file = path.join(publicDir, ...sitePath.split('/').filter(Boolean));
   const mime = MIME[path.extname(file).toLowerCase()];
   try {
@@ -22,13 +31,19 @@ export async function armsDataUrl(publicDir: string, sitePath: string, warn: (te
     if (!mime) throw new Error(`unsupported image type ${path.extname(file)}`);
     return `data:${mime};base64,${data.toString('base64')}`;
   } catch (error) {
-    warn(`social cards: coat of arms ${file} not used (${error instanceof Error ? error.message : String(error)}); the card shows the name only`);
+    warn(
+      `social cards: coat of arms ${file} not used (${error instanceof Error ? error.message : String(error)}); the card shows the name only`,
+    );
     return undefined;
   }
 }
 
 /** The card content of one document. `arms` maps kommune names to data URLs. */
-export function cardData(doc: PlanDocument, config: SiteConfig, arms: ReadonlyMap<string, string | undefined>): CardData {
+export function cardData(
+  doc: PlanDocument,
+  config: SiteConfig,
+  arms: ReadonlyMap<string, string | undefined>,
+): CardData {
   const m = doc.malform;
   return {
     title: doc.title,

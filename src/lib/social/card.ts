@@ -24,7 +24,12 @@ export interface CardData {
 }
 
 type Node = { type: string; props: Record<string, unknown> };
-const el = (type: string, style: Record<string, unknown>, children?: unknown, extra: Record<string, unknown> = {}): Node => ({
+const el = (
+  type: string,
+  style: Record<string, unknown>,
+  children?: unknown,
+  extra: Record<string, unknown> = {},
+): Node => ({
   type,
   props: { style, children, ...extra },
 });
@@ -33,7 +38,13 @@ const el = (type: string, style: Record<string, unknown>, children?: unknown, ex
 export function cardNode(data: CardData, fit: TitleFit): Node {
   const arms = data.kommuner
     .filter((k) => k.arms)
-    .map((k) => el('img', { height: 84, width: 70, objectFit: 'contain' }, undefined, { src: k.arms, width: 70, height: 84 }));
+    .map((k) =>
+      el('img', { height: 84, width: 70, objectFit: 'contain' }, undefined, {
+        src: k.arms,
+        width: 70,
+        height: 84,
+      }),
+    );
   const names = data.kommuner.map((k) => k.name).join(' · ');
   return el(
     'div',
@@ -52,19 +63,58 @@ export function cardNode(data: CardData, fit: TitleFit): Node {
     [
       el('div', { display: 'flex', alignItems: 'center', gap: 20, height: 90 }, [
         ...arms,
-        el('div', { display: 'flex', flexDirection: 'column', marginLeft: arms.length > 0 ? 8 : 0 }, [
-          el('div', { fontSize: 34, fontWeight: 700 }, names),
-          el('div', { fontSize: 24, color: '#444444' }, data.siteName),
-        ]),
+        el(
+          'div',
+          { display: 'flex', flexDirection: 'column', marginLeft: arms.length > 0 ? 8 : 0 },
+          [
+            el('div', { fontSize: 34, fontWeight: 700 }, names),
+            el('div', { fontSize: 24, color: '#444444' }, data.siteName),
+          ],
+        ),
       ]),
-      el('div', { display: 'flex', fontSize: 28, fontWeight: 700, color: data.accent, marginTop: 28, textTransform: 'uppercase', letterSpacing: 2 }, data.typeLabel),
-      el('div', { display: 'flex', width: TITLE_BOX.width, height: TITLE_BOX.height, marginTop: 12, overflow: 'hidden' }, [
-        titleNode(data.title, fit.fontSize, TITLE_BOX.lineHeight, fit.maxLines),
-      ]),
-      el('div', { display: 'flex', alignItems: 'center', gap: 24, marginTop: 'auto', fontSize: 30 }, [
-        el('div', { display: 'flex', padding: '6px 18px', borderRadius: 8, backgroundColor: data.accent, color: '#ffffff', fontWeight: 700 }, data.statusLabel),
-        el('div', { display: 'flex', color: '#333333' }, data.dateText),
-      ]),
+      el(
+        'div',
+        {
+          display: 'flex',
+          fontSize: 28,
+          fontWeight: 700,
+          color: data.accent,
+          marginTop: 28,
+          textTransform: 'uppercase',
+          letterSpacing: 2,
+        },
+        data.typeLabel,
+      ),
+      el(
+        'div',
+        {
+          display: 'flex',
+          width: TITLE_BOX.width,
+          height: TITLE_BOX.height,
+          marginTop: 12,
+          overflow: 'hidden',
+        },
+        [titleNode(data.title, fit.fontSize, TITLE_BOX.lineHeight, fit.maxLines)],
+      ),
+      el(
+        'div',
+        { display: 'flex', alignItems: 'center', gap: 24, marginTop: 'auto', fontSize: 30 },
+        [
+          el(
+            'div',
+            {
+              display: 'flex',
+              padding: '6px 18px',
+              borderRadius: 8,
+              backgroundColor: data.accent,
+              color: '#ffffff',
+              fontWeight: 700,
+            },
+            data.statusLabel,
+          ),
+          el('div', { display: 'flex', color: '#333333' }, data.dateText),
+        ],
+      ),
     ],
   );
 }

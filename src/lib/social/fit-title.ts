@@ -26,7 +26,12 @@ export interface TitleFit {
 }
 
 /** The default title box of the card. */
-export const TITLE_BOX: TitleBox = { width: 1072, height: 280, sizes: [72, 64, 56, 50, 44, 40], lineHeight: 1.15 };
+export const TITLE_BOX: TitleBox = {
+  width: 1072,
+  height: 280,
+  sizes: [72, 64, 56, 50, 44, 40],
+  lineHeight: 1.15,
+};
 
 /** A title node as the card draws it, shared so measuring and drawing agree. */
 export function titleNode(title: string, fontSize: number, lineHeight: number, maxLines?: number) {
@@ -34,29 +39,60 @@ export function titleNode(title: string, fontSize: number, lineHeight: number, m
   return {
     type: 'div',
     props: {
-      style: { fontFamily: CARD_FONT_FAMILY, fontSize, fontWeight: 700, lineHeight, color: '#111111', ...clamp },
+      style: {
+        fontFamily: CARD_FONT_FAMILY,
+        fontSize,
+        fontWeight: 700,
+        lineHeight,
+        color: '#111111',
+        ...clamp,
+      },
       children: title,
     },
   };
 }
 
 /** Measures the height the title needs at one size. */
-export async function measureTitle(title: string, fontSize: number, box: TitleBox, fonts: Font[]): Promise<number> {
-  const node = { type: 'div', props: { style: { display: 'flex', width: box.width }, children: titleNode(title, fontSize, box.lineHeight) } };
+export async function measureTitle(
+  title: string,
+  fontSize: number,
+  box: TitleBox,
+  fonts: Font[],
+): Promise<number> {
+  const node = {
+    type: 'div',
+    props: {
+      style: { display: 'flex', width: box.width },
+      children: titleNode(title, fontSize, box.lineHeight),
+    },
+  };
   const svg = await satori(node, { width: box.width, fonts });
   const height = /<svg[^>]*\sheight="([\d.]+)"/.exec(svg)?.[1];
-  if (height === undefined) throw new Error('social cards: satori returned an SVG without a height');
+  if (height === undefined)
+    throw new Error('social cards: satori returned an SVG without a height');
   return Number(height);
 }
 
 /** Finds the largest size at which the whole title fits the box. */
-export async function fitTitle(title: string, fonts: Font[], box: TitleBox = TITLE_BOX): Promise<TitleFit> {
+export async function fitTitle(
+  title: string,
+  fonts: Font[],
+  box: TitleBox = TITLE_BOX,
+): Promise<TitleFit> {
   for (const fontSize of box.sizes) {
     const height = await measureTitle(title, fontSize, box, fonts);
     if (height <= box.height + 1) {
-      return { fontSize, maxLines: Math.max(1, Math.floor(box.height / (fontSize * box.lineHeight))), clamped: false };
+      return {
+        fontSize,
+        maxLines: Math.max(1, Math.floor(box.height / (fontSize * box.lineHeight))),
+        clamped: false,
+      };
     }
   }
   const fontSize = box.sizes.at(-1) ?? 40;
-  return { fontSize, maxLines: Math.max(1, Math.floor(box.height / (fontSize * box.lineHeight))), clamped: true };
+  return {
+    fontSize,
+    maxLines: Math.max(1, Math.floor(box.height / (fontSize * box.lineHeight))),
+    clamped: true,
+  };
 }

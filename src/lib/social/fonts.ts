@@ -30,11 +30,21 @@ let loaded: Promise<Font[]> | undefined;
 export function cardFonts(): Promise<Font[]> {
   loaded ??= Promise.all(
     FILES.map(async ([subset, weight]): Promise<Font> => {
-      const file = require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`);
+      const file = require.resolve(
+        `@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`,
+      );
       const data = await readFile(file).catch((error: unknown) => {
-        throw new Error(`social cards: could not read font ${file} (is @fontsource/noto-sans installed?)`, { cause: error });
+        throw new Error(
+          `social cards: could not read font ${file} (is @fontsource/noto-sans installed?)`,
+          { cause: error },
+        );
       });
-      return { name: subset === 'latin' ? 'Noto Sans' : CARD_FALLBACK_FAMILY, data, weight, style: 'normal' };
+      return {
+        name: subset === 'latin' ? 'Noto Sans' : CARD_FALLBACK_FAMILY,
+        data,
+        weight,
+        style: 'normal',
+      };
     }),
   );
   return loaded;

@@ -19,7 +19,11 @@ const RENDER_VERSION = '1';
 
 /** The cache key of a card: its content and the renderer version. */
 export function cardHash(data: CardData): string {
-  return createHash('sha256').update(RENDER_VERSION).update(JSON.stringify(data)).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(RENDER_VERSION)
+    .update(JSON.stringify(data))
+    .digest('hex')
+    .slice(0, 32);
 }
 
 async function exists(file: string): Promise<boolean> {
@@ -38,7 +42,10 @@ export const socialCardsStep: BuildStep = {
     const publicDir = path.join(context.root, 'public');
     const arms = new Map<string, string | undefined>();
     for (const k of context.config.kommuner) {
-      arms.set(k.name, await armsDataUrl(publicDir, k.coatOfArms, (text) => context.logger.warn(text)));
+      arms.set(
+        k.name,
+        await armsDataUrl(publicDir, k.coatOfArms, (text) => context.logger.warn(text)),
+      );
     }
     const cacheDir = path.join(context.cacheDir, 'social');
     await mkdir(cacheDir, { recursive: true });
@@ -50,18 +57,25 @@ export const socialCardsStep: BuildStep = {
       try {
         if (!(await exists(cached))) {
           const card = await renderCard(data);
-          if (card.fit.clamped) context.logger.warn(`social cards: title of ${doc.sourcePath} shortened with «…» on its card`);
+          if (card.fit.clamped)
+            context.logger.warn(
+              `social cards: title of ${doc.sourcePath} shortened with «…» on its card`,
+            );
           await writeFile(cached, card.png);
           rendered++;
         }
         await mkdir(path.dirname(target), { recursive: true });
         await copyFile(cached, target);
       } catch (error) {
-        throw new Error(`social cards: could not make the card of ${doc.sourcePath}`, { cause: error });
+        throw new Error(`social cards: could not make the card of ${doc.sourcePath}`, {
+          cause: error,
+        });
       }
     }
     const ms = Math.round(performance.now() - started);
-    context.logger.info(`delingsbilete: ${docs.length} cards (${rendered} rendered, ${docs.length - rendered} from cache) in ${ms} ms`);
+    context.logger.info(
+      `delingsbilete: ${docs.length} cards (${rendered} rendered, ${docs.length - rendered} from cache) in ${ms} ms`,
+    );
   },
 };
 

@@ -15,7 +15,10 @@ export function actionKey(docId: string, actionId: string): string {
  * status counts as of the document's date; an update dated the same day as
  * another wins by file order, so the last line written is the current one.
  */
-export function actionStates(documents: readonly PlanDocument[], updates: readonly StatusUpdate[]): Map<string, ActionState> {
+export function actionStates(
+  documents: readonly PlanDocument[],
+  updates: readonly StatusUpdate[],
+): Map<string, ActionState> {
   const byKey = new Map<string, StatusUpdate[]>();
   for (const u of updates) {
     const key = actionKey(u.docId, u.actionId);
@@ -25,7 +28,11 @@ export function actionStates(documents: readonly PlanDocument[], updates: readon
   for (const doc of documents) {
     for (const item of doc.actionPlan) {
       const key = actionKey(doc.id, item.id);
-      const first: StatusEvent = { date: doc.date, status: item.status ?? 'planlagt', source: 'document' };
+      const first: StatusEvent = {
+        date: doc.date,
+        status: item.status ?? 'planlagt',
+        source: 'document',
+      };
       if (item.remark) first.remark = item.remark;
       const later = [...(byKey.get(key) ?? [])]
         .sort((a, b) => a.date.localeCompare(b.date))

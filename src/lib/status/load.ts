@@ -48,12 +48,17 @@ export async function loadStatusUpdates(options: LoadStatusOptions): Promise<Loa
     const text = await readFile(abs, 'utf8');
     const parsed = parseStatusFile(text, rel, options.defaultMalform);
     const { unpublished } = options;
-    const raw = unpublished ? parsed.updates.filter((u) => !(u.docId && unpublished(u.docId))) : parsed.updates;
+    const raw = unpublished
+      ? parsed.updates.filter((u) => !(u.docId && unpublished(u.docId)))
+      : parsed.updates;
     const resolved = resolveUpdates(raw, options.documents, rel, parsed.malform);
     updates.push(...resolved.updates);
     problems.push(...parsed.problems, ...resolved.problems);
   }
-  updates.sort((a, b) => a.date.localeCompare(b.date) || a.sourcePath.localeCompare(b.sourcePath) || a.line - b.line);
+  updates.sort(
+    (a, b) =>
+      a.date.localeCompare(b.date) || a.sourcePath.localeCompare(b.sourcePath) || a.line - b.line,
+  );
   return { updates, problems: sortProblems(problems) };
 }
 
@@ -66,7 +71,9 @@ async function listFiles(folder: string): Promise<string[]> {
     throw new Error(`Could not read status update folder ${folder}`, { cause: error });
   }
   return entries
-    .filter((e) => e.isFile() && STATUS_EXTENSIONS.some((ext) => e.name.toLowerCase().endsWith(ext)))
+    .filter(
+      (e) => e.isFile() && STATUS_EXTENSIONS.some((ext) => e.name.toLowerCase().endsWith(ext)),
+    )
     .map((e) => path.join(e.parentPath, e.name))
     .sort();
 }

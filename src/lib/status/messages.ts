@@ -13,16 +13,20 @@ const MESSAGES: Record<string, Record<Malform, Message>> = {
     nn: (v) => `Fila kan ikkje lesast som YAML: ${v.detail}. Sjekk innrykk og kolon på lina.`,
   },
   'oppdatering-ukjent-nokkel': {
-    nb: (v) => `Ukjent nøkkel «${v.key}».${v.fix ? ` Mente du «${v.fix}»?` : ` Tillatte nøkler: ${v.known}.`}`,
-    nn: (v) => `Ukjend nøkkel «${v.key}».${v.fix ? ` Meinte du «${v.fix}»?` : ` Tillatne nøklar: ${v.known}.`}`,
+    nb: (v) =>
+      `Ukjent nøkkel «${v.key}».${v.fix ? ` Mente du «${v.fix}»?` : ` Tillatte nøkler: ${v.known}.`}`,
+    nn: (v) =>
+      `Ukjend nøkkel «${v.key}».${v.fix ? ` Meinte du «${v.fix}»?` : ` Tillatne nøklar: ${v.known}.`}`,
   },
   'oppdatering-mangler-felt': {
     nb: (v) => `«${v.key}» mangler. Skriv for eksempel «${v.key}: ${v.example}».`,
     nn: (v) => `«${v.key}» manglar. Skriv til dømes «${v.key}: ${v.example}».`,
   },
   'oppdatering-ikke-liste': {
-    nb: (v) => `«${v.key}» skal være en liste med oppdateringer, der hver linje begynner med «- tiltak: …».`,
-    nn: (v) => `«${v.key}» skal vere ei liste med oppdateringar, der kvar line byrjar med «- tiltak: …».`,
+    nb: (v) =>
+      `«${v.key}» skal være en liste med oppdateringer, der hver linje begynner med «- tiltak: …».`,
+    nn: (v) =>
+      `«${v.key}» skal vere ei liste med oppdateringar, der kvar line byrjar med «- tiltak: …».`,
   },
   'oppdatering-dato-ugyldig': {
     nb: (v) =>
@@ -35,8 +39,10 @@ const MESSAGES: Record<string, Record<Malform, Message>> = {
         : `«${v.value}» er ikkje ein dato. Skriv datoen som 2021-10-15 eller 15.10.2021.`,
   },
   'oppdatering-status-ugyldig': {
-    nb: (v) => `Ukjent status «${v.value}».${v.fix ? ` Mente du «${v.fix}»?` : ''} Bruk en av: ${v.known}.`,
-    nn: (v) => `Ukjend status «${v.value}».${v.fix ? ` Meinte du «${v.fix}»?` : ''} Bruk ein av: ${v.known}.`,
+    nb: (v) =>
+      `Ukjent status «${v.value}».${v.fix ? ` Mente du «${v.fix}»?` : ''} Bruk en av: ${v.known}.`,
+    nn: (v) =>
+      `Ukjend status «${v.value}».${v.fix ? ` Meinte du «${v.fix}»?` : ''} Bruk ein av: ${v.known}.`,
   },
   'oppdatering-malform-ugyldig': {
     nb: (v) => `Ukjent målform «${v.value}». Skriv «nb» (bokmål) eller «nn» (nynorsk).`,

@@ -36,15 +36,32 @@ export interface ParsedStatusFile {
 }
 
 /** Reads a status update file; `defaultMalform` applies when the file sets none. */
-export function parseStatusFile(text: string, file: string, defaultMalform: Malform): ParsedStatusFile {
+export function parseStatusFile(
+  text: string,
+  file: string,
+  defaultMalform: Malform,
+): ParsedStatusFile {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
   const lineOf = (node: Node | null | undefined): number =>
     node?.range ? counter.linePos(node.range[0]).line : 1;
   const problems: Problem[] = [];
   let malform = defaultMalform;
-  const report = (rule: StatusRule, line: number, field: string | undefined, vars: Record<string, string>, fix?: string) => {
-    const p: Problem = { file, line, ruleId: rule, severity: 'error', message: statusMessage(rule, malform, vars), malform };
+  const report = (
+    rule: StatusRule,
+    line: number,
+    field: string | undefined,
+    vars: Record<string, string>,
+    fix?: string,
+  ) => {
+    const p: Problem = {
+      file,
+      line,
+      ruleId: rule,
+      severity: 'error',
+      message: statusMessage(rule, malform, vars),
+      malform,
+    };
     if (field !== undefined) p.field = field;
     if (fix !== undefined) p.fix = fix;
     problems.push(p);
@@ -57,7 +74,10 @@ export function parseStatusFile(text: string, file: string, defaultMalform: Malf
     return { malform, updates: [], problems };
   }
   if (!isMap(doc.contents)) {
-    report('oppdatering-mangler-felt', 1, undefined, { key: 'oppdateringar', example: '- tiltak: …' });
+    report('oppdatering-mangler-felt', 1, undefined, {
+      key: 'oppdateringar',
+      example: '- tiltak: …',
+    });
     return { malform, updates: [], problems };
   }
 
@@ -67,7 +87,10 @@ export function parseStatusFile(text: string, file: string, defaultMalform: Malf
   if (mfNode) {
     const term = lookup(MALFORMER, scalarText(mfNode.value));
     if (term) malform = term.name;
-    else report('oppdatering-malform-ugyldig', lineOf(mfNode.value as Node), mfNode.key, { value: scalarText(mfNode.value) });
+    else
+      report('oppdatering-malform-ugyldig', lineOf(mfNode.value as Node), mfNode.key, {
+        value: scalarText(mfNode.value),
+      });
   }
   for (const u of top.unknown) unknownKey(u, FILE_KEYS, '', report, lineOf, malform);
 
@@ -113,13 +136,20 @@ export function parseStatusFile(text: string, file: string, defaultMalform: Malf
       else {
         const fix = suggest(ACTION_STATUSES, value)?.[malform];
         const known = ACTION_STATUSES.map((s) => s[malform]).join(', ');
-        report('oppdatering-status-ugyldig', lineOf(statusKey.value as Node), `${field}.${statusKey.key}`, { value, known, ...(fix ? { fix } : {}) }, fix);
+        report(
+          'oppdatering-status-ugyldig',
+          lineOf(statusKey.value as Node),
+          `${field}.${statusKey.key}`,
+          { value, known, ...(fix ? { fix } : {}) },
+          fix,
+        );
       }
     }
     if (!ref) return;
     const refText = scalarText(ref.value).trim();
     const hash = refText.lastIndexOf('#');
-    const docId = hash >= 0 ? refText.slice(0, hash) : docKey ? scalarText(docKey.value).trim() : undefined;
+    const docId =
+      hash >= 0 ? refText.slice(0, hash) : docKey ? scalarText(docKey.value).trim() : undefined;
     const update: RawUpdate = {
       actionId: hash >= 0 ? refText.slice(hash + 1) : refText,
       line,
@@ -143,7 +173,10 @@ interface Found {
   value: unknown;
 }
 
-function readKeys(items: Pair[], terms: readonly KeyTerm[]): { known: Map<string, Found>; unknown: Found[] } {
+function readKeys(
+  items: Pair[],
+  terms: readonly KeyTerm[],
+): { known: Map<string, Found>; unknown: Found[] } {
   const known = new Map<string, Found>();
   const unknown: Found[] = [];
   for (const pair of items) {
@@ -161,25 +194,45 @@ function unknownKey(
   u: Found,
   terms: readonly KeyTerm[],
   prefix: string,
-  report: (rule: StatusRule, line: number, field: string | undefined, vars: Record<string, string>, fix?: string) => void,
+  report: (
+    rule: StatusRule,
+    line: number,
+    field: string | undefined,
+    vars: Record<string, string>,
+    fix?: string,
+  ) => void,
   lineOf: (node: Node) => number,
   malform: Malform,
 ): void {
   const fix = suggest(terms, u.key)?.[malform];
   const known = terms.map((t) => t[malform]).join(', ');
-  report('oppdatering-ukjent-nokkel', lineOf(u.keyNode), `${prefix}${u.key}`, { key: u.key, known, ...(fix ? { fix } : {}) }, fix);
+  report(
+    'oppdatering-ukjent-nokkel',
+    lineOf(u.keyNode),
+    `${prefix}${u.key}`,
+    { key: u.key, known, ...(fix ? { fix } : {}) },
+    fix,
+  );
 }
 
 function readDate(
   found: Found,
   prefix: string,
-  report: (rule: StatusRule, line: number, field: string | undefined, vars: Record<string, string>) => void,
+  report: (
+    rule: StatusRule,
+    line: number,
+    field: string | undefined,
+    vars: Record<string, string>,
+  ) => void,
   lineOf: (node: Node) => number,
 ): IsoDate | undefined {
   const value = scalarText(found.value);
   const result = parseDate(value);
   if (result.ok) return result.iso;
-  report('oppdatering-dato-ugyldig', lineOf(found.value as Node), `${prefix}${found.key}`, { value, reason: result.reason });
+  report('oppdatering-dato-ugyldig', lineOf(found.value as Node), `${prefix}${found.key}`, {
+    value,
+    reason: result.reason,
+  });
   return undefined;
 }
 

@@ -23,27 +23,81 @@ export function resolveUpdates(
   for (const u of raw) {
     const field = `${u.field}.tiltak`;
     // Without a document id, a tiltak id that exists in exactly one document is enough.
-    const candidates = u.docId ? [byId.get(u.docId)].filter((d) => d !== undefined) : withPlans.filter((d) => d.actionPlan.some((a) => a.id === u.actionId));
+    const candidates = u.docId
+      ? [byId.get(u.docId)].filter((d) => d !== undefined)
+      : withPlans.filter((d) => d.actionPlan.some((a) => a.id === u.actionId));
     if (u.docId && candidates.length === 0) {
-      const fix = nearest(u.docId, withPlans.map((d) => [d.id, d.id] as const));
-      problems.push(problem(file, u.refLine, field, 'oppdatering-dokument-ukjent', malform, { value: u.docId, ...(fix ? { fix } : {}) }, fix));
+      const fix = nearest(
+        u.docId,
+        withPlans.map((d) => [d.id, d.id] as const),
+      );
+      problems.push(
+        problem(
+          file,
+          u.refLine,
+          field,
+          'oppdatering-dokument-ukjent',
+          malform,
+          { value: u.docId, ...(fix ? { fix } : {}) },
+          fix,
+        ),
+      );
       continue;
     }
     const doc = candidates.length === 1 ? candidates[0] : undefined;
     if (!doc) {
-      const fix = nearest(u.actionId, withPlans.flatMap((d) => d.actionPlan.map((a) => [a.id, `${d.id}#${a.id}`] as const)));
-      problems.push(problem(file, u.refLine, field, 'oppdatering-dokument-mangler', malform, { value: u.actionId, ...(fix ? { fix } : {}) }, fix));
+      const fix = nearest(
+        u.actionId,
+        withPlans.flatMap((d) => d.actionPlan.map((a) => [a.id, `${d.id}#${a.id}`] as const)),
+      );
+      problems.push(
+        problem(
+          file,
+          u.refLine,
+          field,
+          'oppdatering-dokument-mangler',
+          malform,
+          { value: u.actionId, ...(fix ? { fix } : {}) },
+          fix,
+        ),
+      );
       continue;
     }
     if (!doc.actionPlan.some((a) => a.id === u.actionId)) {
       const ids = doc.actionPlan.map((a) => a.id);
-      const fix = nearest(u.actionId, ids.map((id) => [id, id] as const));
-      const vars = { doc: doc.id, value: u.actionId, known: ids.join(', ') || '–', ...(fix ? { fix } : {}) };
-      problems.push(problem(file, u.refLine, field, 'oppdatering-tiltak-ukjent', malform, vars, fix ? `${doc.id}#${fix}` : undefined));
+      const fix = nearest(
+        u.actionId,
+        ids.map((id) => [id, id] as const),
+      );
+      const vars = {
+        doc: doc.id,
+        value: u.actionId,
+        known: ids.join(', ') || '–',
+        ...(fix ? { fix } : {}),
+      };
+      problems.push(
+        problem(
+          file,
+          u.refLine,
+          field,
+          'oppdatering-tiltak-ukjent',
+          malform,
+          vars,
+          fix ? `${doc.id}#${fix}` : undefined,
+        ),
+      );
       continue;
     }
     if (!u.date || !u.status) continue;
-    const update: StatusUpdate = { docId: doc.id, actionId: u.actionId, date: u.date, status: u.status, sourcePath: file, line: u.line, malform };
+    const update: StatusUpdate = {
+      docId: doc.id,
+      actionId: u.actionId,
+      date: u.date,
+      status: u.status,
+      sourcePath: file,
+      line: u.line,
+      malform,
+    };
     if (u.remark) update.remark = u.remark;
     updates.push(update);
   }
@@ -54,12 +108,21 @@ function problem(
   file: string,
   line: number,
   field: string,
-  rule: 'oppdatering-dokument-ukjent' | 'oppdatering-dokument-mangler' | 'oppdatering-tiltak-ukjent',
+  rule:
+    'oppdatering-dokument-ukjent' | 'oppdatering-dokument-mangler' | 'oppdatering-tiltak-ukjent',
   malform: Malform,
   vars: Record<string, string>,
   fix?: string,
 ): Problem {
-  const p: Problem = { file, line, field, ruleId: rule, severity: 'error', message: statusMessage(rule, malform, vars), malform };
+  const p: Problem = {
+    file,
+    line,
+    field,
+    ruleId: rule,
+    severity: 'error',
+    message: statusMessage(rule, malform, vars),
+    malform,
+  };
   if (fix) p.fix = fix;
   return p;
 }

@@ -12,6 +12,11 @@ export const getStaticPaths: GetStaticPaths = async () => {
 
 export const GET: APIRoute = async ({ props }) => {
   const data = await getDataSite();
-  const xml = renderFeed(data.site.config, data.site.documents.map((d) => d.doc), data.updates, (props as { name: string }).name);
+  const xml = renderFeed(
+    data.site.config,
+    data.site.documents.map((d) => d.doc),
+    data.updates,
+    (props as { name: string }).name,
+  );
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -67,22 +67,36 @@ describe('CSV', () => {
   });
 
   it('writes BOM, semicolons and CRLF with the current status', () => {
-    const csv = toCsv(rows, tiltakColumns('nn', 'https://planverk.example.no/', (r) => `/dokument/${r.doc.slug}/`));
+    const csv = toCsv(
+      rows,
+      tiltakColumns('nn', 'https://planverk.example.no/', (r) => `/dokument/${r.doc.slug}/`),
+    );
     expect(csv.startsWith('\uFEFFdokument;tiltak_id;tiltak;')).toBe(true);
     const lines = csv.split('\r\n');
     expect(lines).toHaveLength(rows.length + 2);
     expect(lines.at(-1)).toBe('');
     expect(lines[1]).toContain(';minside;Min side for innbyggjarar;');
     expect(lines[1]).toContain(';utsatt;Utsett;2021-11-01;pagar;120000,5;');
-    expect(lines[1]).toContain('https://planverk.example.no/dokument/ardal-laerdal/handlingsplan-2021/');
-    const vedtak = toCsv(vedtakRows(documents), vedtakColumns('https://x.no', () => '/'));
-    expect(vedtak).toContain('"1. Tysnes kommune deltar i finansieringsordningen.\n2. Beløpet dekkes av disposisjonsfondet."');
+    expect(lines[1]).toContain(
+      'https://planverk.example.no/dokument/ardal-laerdal/handlingsplan-2021/',
+    );
+    const vedtak = toCsv(
+      vedtakRows(documents),
+      vedtakColumns('https://x.no', () => '/'),
+    );
+    expect(vedtak).toContain(
+      '"1. Tysnes kommune deltar i finansieringsordningen.\n2. Beløpet dekkes av disposisjonsfondet."',
+    );
   });
 });
 
 describe('dokument.json', () => {
   const manifest = {
-    dokument: documents.map((d) => ({ ...manifestRow(d), ...documentFields(d, states), bilde: `/bilde/${d.slug}.png` })),
+    dokument: documents.map((d) => ({
+      ...manifestRow(d),
+      ...documentFields(d, states),
+      bilde: `/bilde/${d.slug}.png`,
+    })),
   };
 
   it('validates against its JSON Schema (draft 2020-12)', () => {
@@ -95,7 +109,9 @@ describe('dokument.json', () => {
     const ajv = new Ajv2020({ strict: true, validateFormats: false });
     const validate = ajv.compile(documentSchema('https://planverk.example.no'));
     const bad = structuredClone(manifest);
-    const entry = bad.dokument.find((d) => d.id === plan.id) as unknown as { handlingsplan: { status: string }[] };
+    const entry = bad.dokument.find((d) => d.id === plan.id) as unknown as {
+      handlingsplan: { status: string }[];
+    };
     (entry.handlingsplan[0] as { status: string }).status = 'pågår';
     expect(validate(bad)).toBe(false);
   });
@@ -108,8 +124,13 @@ describe('dokument.json', () => {
       innstilling: { fra: 'Rådmannen' },
       vedtak: [{ organ: 'Formannskapet', punkt: expect.any(Array) }],
     });
-    const planFields = documentFields(plan, states) as { handlingsplan: { id: string; status: string; historikk: unknown[] }[] };
-    expect(planFields.handlingsplan.find((t) => t.id === 'sak-arkiv')).toMatchObject({ status: 'fullfort', statusIDokumentet: 'planlagt', });
+    const planFields = documentFields(plan, states) as {
+      handlingsplan: { id: string; status: string; historikk: unknown[] }[];
+    };
+    expect(planFields.handlingsplan.find((t) => t.id === 'sak-arkiv')).toMatchObject({
+      status: 'fullfort',
+      statusIDokumentet: 'planlagt',
+    });
     expect(planFields.handlingsplan.find((t) => t.id === 'sak-arkiv')?.historikk).toHaveLength(3);
   });
 });

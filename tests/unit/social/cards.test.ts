@@ -11,7 +11,9 @@ import { cardHash } from '../../../src/lib/social/step.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures/data');
 // Rendered cards are kept here so a person can look at them (CARDS_OUT overrides).
-const out = process.env['CARDS_OUT'] ?? path.resolve(import.meta.dirname, '../../../.planverk/test-output/cards');
+const out =
+  process.env['CARDS_OUT'] ??
+  path.resolve(import.meta.dirname, '../../../.planverk/test-output/cards');
 
 /** The longest title of the fixtures (tests/fixtures/data/site). */
 export const LONGEST_TITLE =
@@ -27,8 +29,14 @@ async function card(title: string, name: string): Promise<ReturnType<typeof rend
     statusLabel: 'Vedteken',
     dateText: '26. mars 2020',
     kommuner: [
-      { name: 'Årdal', arms: await armsDataUrl(path.join(fixtures, 'public'), '/vapen/ardal.svg', warn) },
-      { name: 'Lærdal', arms: await armsDataUrl(path.join(fixtures, 'public'), '/vapen/laerdal.svg', warn) },
+      {
+        name: 'Årdal',
+        arms: await armsDataUrl(path.join(fixtures, 'public'), '/vapen/ardal.svg', warn),
+      },
+      {
+        name: 'Lærdal',
+        arms: await armsDataUrl(path.join(fixtures, 'public'), '/vapen/laerdal.svg', warn),
+      },
     ],
     siteName: 'Planverk – planar og vedtak',
     accent: '#1d4f7c',
@@ -58,7 +66,13 @@ describe('social cards', () => {
     expect(fit.fontSize).toBeLessThan(72);
     // Laid out with the card's clamp, the title never needs more than its box.
     const fonts = await cardFonts();
-    const clampedNode = { type: 'div', props: { style: { display: 'flex', width: TITLE_BOX.width }, children: titleNode(LONGEST_TITLE, fit.fontSize, TITLE_BOX.lineHeight, fit.maxLines) } };
+    const clampedNode = {
+      type: 'div',
+      props: {
+        style: { display: 'flex', width: TITLE_BOX.width },
+        children: titleNode(LONGEST_TITLE, fit.fontSize, TITLE_BOX.lineHeight, fit.maxLines),
+      },
+    };
     const svg = await satori(clampedNode, { width: TITLE_BOX.width, fonts });
     expect(Number(/height="([\d.]+)"/.exec(svg)?.[1])).toBeLessThanOrEqual(TITLE_BOX.height + 1);
     const doubled = await fitTitle(`${LONGEST_TITLE} ${LONGEST_TITLE}`, fonts);
@@ -70,7 +84,10 @@ describe('social cards', () => {
     await card('Sámediggi: ŋ š đ ŧ ž č á – Čoahkkin, Guovdageaidnu, Åfjord og Ærøy', 'samisk');
     const fonts = await cardFonts();
     const glyph = async (ch: string) => {
-      const svg = await satori({ type: 'div', props: { style: { display: 'flex', fontSize: 40 }, children: ch } }, { width: 80, height: 80, fonts });
+      const svg = await satori(
+        { type: 'div', props: { style: { display: 'flex', fontSize: 40 }, children: ch } },
+        { width: 80, height: 80, fonts },
+      );
       return /<path[^>]* d="([^"]+)"/.exec(svg)?.[1] ?? '';
     };
     const letters = ['æ', 'ø', 'å', 'ŋ', 'š', 'đ', 'ŧ', 'ž', 'č', 'á'];
@@ -84,7 +101,15 @@ describe('social cards', () => {
   });
 
   it('keys the cache on what the card shows', () => {
-    const base: CardData = { title: 'A', typeLabel: 'Plan', statusLabel: 'Vedteken', dateText: '1. mai 2020', kommuner: [{ name: 'Årdal' }], siteName: 'S', accent: '#000000' };
+    const base: CardData = {
+      title: 'A',
+      typeLabel: 'Plan',
+      statusLabel: 'Vedteken',
+      dateText: '1. mai 2020',
+      kommuner: [{ name: 'Årdal' }],
+      siteName: 'S',
+      accent: '#000000',
+    };
     expect(cardHash(base)).toBe(cardHash({ ...base }));
     expect(cardHash(base)).not.toBe(cardHash({ ...base, statusLabel: 'Oppheva' }));
   });
