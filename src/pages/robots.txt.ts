@@ -4,7 +4,7 @@ import config from '../../planverk.config.ts';
 import { readSiteOptions } from '../lib/site/options.ts';
 
 export const GET: APIRoute = () => {
-  const preview = readSiteOptions(import.meta.env.DEV).includeDrafts;
+  const preview = readSiteOptions().includeDrafts;
   const sitemap = new URL('/sitemap.xml', config.baseUrl).href;
   const body = preview
     ? 'User-agent: *\nDisallow: /\n'
