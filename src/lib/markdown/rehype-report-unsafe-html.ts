@@ -16,6 +16,7 @@ export interface Options {
 }
 
 const URL_ATTRIBUTES = ['href', 'src', 'cite', 'longDesc'];
+const HARMLESS_WRAPPERS = new Set(['span', 'font']);
 
 /**
  * Reports, as vfile messages with a rule id and the source line, what
@@ -44,7 +45,11 @@ export default function rehypeReportUnsafeHtml(options: Options = {}) {
           report(text.dropped(tag), node, UNSAFE_HTML_RULES.removedElement);
           return SKIP;
         }
-        report(text.unwrapped(tag), node, UNSAFE_HTML_RULES.removedElement);
+        // Word's `span`/`font` wrappers lose only their formatting; reporting
+        // each one would bury the warnings that matter.
+        if (!HARMLESS_WRAPPERS.has(tag)) {
+          report(text.unwrapped(tag), node, UNSAFE_HTML_RULES.removedElement);
+        }
       }
       for (const [name, value] of Object.entries(node.properties)) {
         if (/^on[a-z]/i.test(name)) {

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { SiteConfig } from '../config/schema.ts';
-import { loadContent } from './load.ts';
+import { validateContent } from '../check/validate-content.ts';
 import { formatProblems } from './problems.ts';
 
 /** Where the check command writes; injectable for tests. */
@@ -62,7 +62,7 @@ export async function runCheck(
     io.out(CHECK_USAGE);
     return 0;
   }
-  const { problems, checked } = await loadContent({
+  const { problems, checked } = await validateContent({
     root,
     contentDir: values.dir ?? 'content',
     includeDrafts: false,

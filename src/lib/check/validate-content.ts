@@ -1,0 +1,63 @@
+/**
+ * The one validation both `npm run check` and the build run, so they stop on
+ * the same problems with the same messages: the documents (frontmatter,
+ * references, sections, attachments), the status-update files, and the
+ * warnings the Markdown pipeline raises (removed HTML, unsafe links), which
+ * Astro would otherwise drop.
+ */
+import type { SiteConfig } from '../config/schema.ts';
+import { loadContent } from '../model/load.ts';
+import { sortProblems, type Problem } from '../model/problems.ts';
+import type { PlanDocument } from '../model/types.ts';
+import { renderMarkdown } from '../markdown/pipeline.ts';
+import { loadStatusUpdates } from '../status/load.ts';
+import { markdownProblems } from './markdown-problems.ts';
+
+/** Options of {@link validateContent}. */
+export interface ValidateOptions {
+  root: string;
+  /** Content folder, absolute or relative to root (default `content`). */
+  contentDir?: string;
+  /** Keep drafts in `documents` (dev and preview builds). */
+  includeDrafts: boolean;
+  config: SiteConfig;
+}
+
+/** Documents as loaded, every problem found, and how many files were read. */
+export interface ValidateResult {
+  documents: PlanDocument[];
+  problems: Problem[];
+  checked: number;
+}
+
+/** Validates the whole content folder and returns every problem, never throwing for content. */
+export async function validateContent(options: ValidateOptions): Promise<ValidateResult> {
+  const { root, config, includeDrafts } = options;
+  const contentDir = options.contentDir ?? 'content';
+  const loaded = await loadContent({ root, contentDir, includeDrafts, config });
+  // Status updates are checked against every document, drafts included, so
+  // an update of a draft is not reported as an unknown tiltak.
+  const all = includeDrafts
+    ? loaded.documents
+    : (await loadContent({ root, contentDir, includeDrafts: true, config })).documents;
+  const status = await loadStatusUpdates({
+    root,
+    contentDir,
+    defaultMalform: config.defaultMalform,
+    documents: all,
+  });
+  const markdown: Problem[] = [];
+  for (const doc of loaded.documents) {
+    const rendered = await renderMarkdown(doc.body, {
+      malform: doc.malform,
+      path: doc.sourcePath,
+      siteUrl: config.baseUrl,
+    });
+    markdown.push(...markdownProblems(doc, rendered.messages));
+  }
+  return {
+    documents: loaded.documents,
+    problems: sortProblems([...loaded.problems, ...status.problems, ...markdown]),
+    checked: loaded.checked,
+  };
+}
