@@ -96,10 +96,13 @@ function pdfOf(doc: PlanDocument): { file: string; pages: number; text: string[]
 
 /** The text of a PDF without running headers, footers and printed link addresses, as one key. */
 function bodyKey(doc: PlanDocument, text: string[]): string {
+  const header = `· ${doc.title}`;
   return textKey(
     text
       .join('\n')
-      .replace(/^Side \d+ av \d+$/gm, '')
+      .split('\n')
+      .filter((line) => !/^Side \d+ av \d+$/.test(line) && !line.endsWith(header))
+      .join('\n')
       .replace(/\s\(https?:[^)]*\)/g, ''),
   );
 }
@@ -123,8 +126,14 @@ function bodyParts(html: string): { paragraphs: string[]; cells: string[] } {
 describe('every published document gets an official PDF', () => {
   it('prints one PDF per document and says so, with progress', () => {
     expect(documents.length).toBeGreaterThanOrEqual(10);
-    expect(first.stdout).toContain(`PDF: ${documents.length} printa, 0 frå mellomlager`);
-    expect(first.stdout).toMatch(new RegExp(`PDF 1/${documents.length} `));
+    // Other builds of the examples may fill the shared cache meanwhile; the
+    // fixtures exist only here, so they are printed by this build.
+    const summary = /PDF: (\d+) printa, (\d+) frå mellomlager/.exec(first.stdout);
+    expect(Number(summary?.[1]) + Number(summary?.[2])).toBe(documents.length);
+    for (const id of [WIDE_ID, SAMI_ID]) {
+      const doc = documents.find((d) => d.id === id) as PlanDocument;
+      expect(first.stdout).toMatch(new RegExp(`PDF \\d+/${documents.length} ${doc.slug} `));
+    }
   });
 
   it('has the document properties: tagged, title, author, subject, keywords, language', async () => {
@@ -161,7 +170,7 @@ describe('every published document gets an official PDF', () => {
       const { headings } = await renderMarkdown(doc.body, { malform: doc.malform });
       expect(titles[0], doc.id).toBe(textKey(doc.title));
       for (const heading of headings) {
-        expect(titles.some((t) => t.startsWith(textKey(heading.text))), `${doc.id}: ${heading.text}`).toBe(true);
+        expect(titles, `${doc.id}: ${heading.text}`).toContain(textKey(heading.text));
       }
     }
   });
@@ -200,12 +209,14 @@ describe('every published document gets an official PDF', () => {
       let pending = '';
       for (const line of lines) {
         const match = /^(.*?)\s+(\d+)\s*$/.exec(line);
-        pending += match ? (match[1] ?? '') : line;
-        if (match) {
-          const key = textKey(pending);
-          if (wanted.has(key)) found.push({ key, page: Number(match[2]) });
-          pending = '';
-        } else if (wanted.has(textKey(pending)) === false && line.trim() === '') pending = '';
+        if (!match) {
+          pending += line;
+          continue;
+        }
+        // An entry is this line, or this line ending an entry begun on the lines before.
+        const key = [textKey(pending + (match[1] ?? '')), textKey(match[1] ?? '')].find((k) => wanted.has(k));
+        if (key) found.push({ key, page: Number(match[2]) });
+        pending = '';
       }
       const tocLevels = Math.min(...headings.map((h) => h.depth)) + 1;
       const expected = headings.filter((h) => h.depth <= tocLevels).length;
