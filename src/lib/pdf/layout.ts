@@ -4,9 +4,6 @@
  * the width they will have on paper.
  */
 
-/** Bump when the print code changes in a way that changes PDFs, so the cache is refreshed. */
-export const LAYOUT_VERSION = 'pdf-layout-1';
-
 /** CSS pixels per millimetre (96 dpi). */
 const PX_PER_MM = 96 / 25.4;
 

@@ -18,13 +18,10 @@ export const CREATOR = 'Planverk';
 const PRODUCER = 'Planverk (Chromium, pdf-lib)';
 
 /**
- * Writes the Info dictionary and DisplayDocTitle into a PDF Chromium printed
- * (Chromium sets only Title, from `<title>`). pdf-lib rewrites the file but
- * keeps the catalog as it is, so the structure tree, `/Lang`, `/MarkInfo`
- * and the bookmarks survive; tests/unit/pdf/metadata.test.ts checks that.
+ * Sets the Info dictionary and DisplayDocTitle of a PDF Chromium printed
+ * (Chromium sets only Title, from `<title>`).
  */
-export async function writePdfInfo(pdf: Uint8Array, info: PdfInfo): Promise<Uint8Array> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+export function applyPdfInfo(doc: PDFDocument, info: PdfInfo): void {
   const created = info.created ?? new Date();
   doc.setTitle(info.title, { showInWindowTitleBar: true });
   doc.setAuthor(info.author);
@@ -34,5 +31,4 @@ export async function writePdfInfo(pdf: Uint8Array, info: PdfInfo): Promise<Uint
   doc.setProducer(PRODUCER);
   doc.setCreationDate(created);
   doc.setModificationDate(created);
-  return doc.save({ useObjectStreams: true, updateFieldAppearances: false });
 }

@@ -1,5 +1,20 @@
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
 
+/** The bookmark items of a PDF in document order (depth-first), with their depth. */
+function outlineItems(doc: PDFDocument): { item: PDFDict; depth: number }[] {
+  const items: { item: PDFDict; depth: number }[] = [];
+  const walk = (parent: PDFDict | undefined, depth: number): void => {
+    let item = parent?.lookupMaybe(PDFName.of('First'), PDFDict);
+    while (item) {
+      items.push({ item, depth });
+      walk(item, depth + 1);
+      item = item.lookupMaybe(PDFName.of('Next'), PDFDict);
+    }
+  };
+  walk(doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict), 0);
+  return items;
+}
+
 /** One bookmark of a PDF: its title, depth (0 = top level) and 1-based target page. */
 export interface OutlineEntry {
   title: string;
@@ -16,24 +31,15 @@ export interface OutlineEntry {
 export async function readOutline(pdf: Uint8Array): Promise<OutlineEntry[]> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   const pageIndex = new Map(doc.getPages().map((page, index) => [page.ref.toString(), index + 1]));
-  const entries: OutlineEntry[] = [];
-  const walk = (parent: PDFDict | undefined, depth: number): void => {
-    let item = parent?.lookupMaybe(PDFName.of('First'), PDFDict);
-    while (item) {
-      const title = item.lookupMaybe(PDFName.of('Title'), PDFString, PDFHexString);
-      const dest = item.lookupMaybe(PDFName.of('Dest'), PDFArray);
-      const target = dest?.get(0);
-      entries.push({
-        title: title?.decodeText() ?? '',
-        depth,
-        page: target instanceof PDFRef ? pageIndex.get(target.toString()) : undefined,
-      });
-      walk(item, depth + 1);
-      item = item.lookupMaybe(PDFName.of('Next'), PDFDict);
-    }
-  };
-  walk(doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict), 0);
-  return entries;
+  return outlineItems(doc).map(({ item, depth }) => {
+    const title = item.lookupMaybe(PDFName.of('Title'), PDFString, PDFHexString);
+    const target = item.lookupMaybe(PDFName.of('Dest'), PDFArray)?.get(0);
+    return {
+      title: title?.decodeText() ?? '',
+      depth,
+      page: target instanceof PDFRef ? pageIndex.get(target.toString()) : undefined,
+    };
+  });
 }
 
 /**
@@ -49,7 +55,7 @@ function textKey(text: string): string {
  * Pairs headings (document order) with bookmarks (document order) and
  * returns the page of each heading id. Chromium makes one bookmark per
  * heading, so equal counts pair by order; otherwise each heading takes the
- * next bookmark whose text starts like it.
+ * next bookmark whose text contains its text.
  */
 export function headingPages(
   headings: readonly { id: string; text: string }[],
@@ -62,7 +68,7 @@ export function headingPages(
     let index = i;
     if (!byOrder) {
       const key = textKey(heading.text);
-      index = outline.findIndex((entry, j) => j >= cursor && key !== '' && textKey(entry.title).startsWith(key));
+      index = outline.findIndex((entry, j) => j >= cursor && key !== '' && textKey(entry.title).includes(key));
       if (index === -1) continue;
       cursor = index + 1;
     }
@@ -70,4 +76,21 @@ export function headingPages(
     if (heading.id && page !== undefined) pages[heading.id] = page;
   }
   return pages;
+}
+
+/**
+ * Gives the bookmarks the headings' own text. Chromium builds bookmark titles
+ * from the laid-out lines: they carry soft hyphens, lose the space at a line
+ * break, and a heading broken over two lines can even repeat its first part.
+ * `titles` are the page's headings in document order; when their number
+ * differs from the bookmarks', nothing is changed. Returns whether it did.
+ */
+export function retitleOutline(doc: PDFDocument, titles: readonly string[]): boolean {
+  const items = outlineItems(doc);
+  if (items.length !== titles.length) return false;
+  items.forEach(({ item }, index) => {
+    const text = (titles[index] ?? '').replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
+    item.set(PDFName.of('Title'), PDFHexString.fromText(text));
+  });
+  return true;
 }

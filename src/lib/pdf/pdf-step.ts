@@ -9,8 +9,10 @@ import { serveStatic } from '../server/static-server.ts';
 import { documentUrl } from '../site/urls.ts';
 import { readPageAssets } from './assets.ts';
 import { PdfCache, cacheKey } from './cache.ts';
-import { LAYOUT_VERSION, PDF_OPTIONS } from './layout.ts';
-import { writePdfInfo, type PdfInfo } from './metadata.ts';
+import { printCodeVersion } from './code-version.ts';
+import { PDF_OPTIONS } from './layout.ts';
+import { finishPdf } from './finish.ts';
+import type { PdfInfo } from './metadata.ts';
 import { fillPdfSize } from './page-link.ts';
 import { PRINT_ROOT, pdfUrl, printPageUrl, urlToFile } from './paths.ts';
 import { PrintError, preparePrintPage, printDocument } from './print-document.ts';
@@ -63,7 +65,7 @@ export async function printPdfs(context: BuildContext): Promise<PdfReport> {
       });
       const info = pdfInfoFor(doc);
       const assets = await readPageAssets(outDir, pageUrl, html);
-      const key = cacheKey([LAYOUT_VERSION, JSON.stringify(PDF_OPTIONS), JSON.stringify(info), html, ...assets.flat()]);
+      const key = cacheKey([await printCodeVersion(), JSON.stringify(PDF_OPTIONS), JSON.stringify(info), html, ...assets.flat()]);
       let pdf = await cache.get(key);
       if (pdf) {
         report.cached.push(doc.id);
@@ -76,7 +78,7 @@ export async function printPdfs(context: BuildContext): Promise<PdfReport> {
         }
         try {
           const result = await printDocument(page, `${server.url}${pageUrl}`);
-          pdf = await writePdfInfo(result.pdf, info);
+          pdf = await finishPdf(result.pdf, info, result.headings);
           logger.info(
             `PDF ${index + 1}/${total} ${doc.slug} (${result.passes} utskrift${result.passes > 1 ? 'er' : ''}, ` +
               `${Math.round(performance.now() - one)} ms)`,

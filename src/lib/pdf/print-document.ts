@@ -18,6 +18,8 @@ export interface PrintResult {
   fit: FitResult;
   /** Page of each TOC anchor, as written into the TOC. */
   tocPages: Record<string, number>;
+  /** Text of every heading (h1–h6) in document order, for clean bookmark titles. */
+  headings: string[];
 }
 
 /** Error for a print page that could not be printed; `cause` has the browser's reason. */
@@ -55,14 +57,16 @@ export async function printDocument(page: Page, url: string): Promise<PrintResul
     landscapeColumns: LANDSCAPE_COLUMNS,
   });
   const anchors = await page.evaluate(listTocAnchors);
+  const pageHeadings = await page.evaluate(listPageHeadings);
+  const headings = pageHeadings.map((h) => h.text);
   let pdf = await page.pdf(PDF_OPTIONS);
-  if (anchors.length === 0) return { pdf, passes: 1, fit, tocPages: {} };
+  if (anchors.length === 0) return { pdf, passes: 1, fit, tocPages: {}, headings };
 
   let written: Record<string, number> | undefined;
   for (let pass = 1; pass <= MAX_TOC_PASSES; pass += 1) {
-    const found = headingPages(await page.evaluate(listPageHeadings), await readOutline(pdf));
+    const found = headingPages(pageHeadings, await readOutline(pdf));
     const wanted = Object.fromEntries(anchors.flatMap((a) => (found[a] === undefined ? [] : [[a, found[a]]])));
-    if (written && sameNumbers(written, wanted)) return { pdf, passes: pass, fit, tocPages: written };
+    if (written && sameNumbers(written, wanted)) return { pdf, passes: pass, fit, tocPages: written, headings };
     await page.evaluate(writeTocPages, wanted);
     written = wanted;
     pdf = await page.pdf(PDF_OPTIONS);
