@@ -43,7 +43,12 @@ export async function pdfFonts(file: string): Promise<{ name: string; embedded: 
 }
 
 /** Text of a page range in reading order (`pdftotext`), or `-layout` for columns. */
-export function pdfText(file: string, first?: number, last?: number, layout = false): Promise<string> {
+export function pdfText(
+  file: string,
+  first?: number,
+  last?: number,
+  layout = false,
+): Promise<string> {
   const range = first === undefined ? [] : ['-f', String(first), '-l', String(last ?? first)];
   return run('pdftotext', [...range, ...(layout ? ['-layout'] : []), '-enc', 'UTF-8', file, '-']);
 }
@@ -51,7 +56,9 @@ export function pdfText(file: string, first?: number, last?: number, layout = fa
 /** Bookmark titles in document order, from `qpdf --json`. */
 export async function outlineTitles(file: string): Promise<string[]> {
   type Item = { title: string; kids: Item[] };
-  const json = JSON.parse(await run('qpdf', ['--json', '--json-key=outlines', file])) as { outlines: Item[] };
+  const json = JSON.parse(await run('qpdf', ['--json', '--json-key=outlines', file])) as {
+    outlines: Item[];
+  };
   const titles: string[] = [];
   const walk = (items: Item[]): void => {
     for (const item of items) {
@@ -69,5 +76,8 @@ export async function outlineTitles(file: string): Promise<string[]> {
  * soft hyphens, so texts from Markdown and from pdftotext compare.
  */
 export function textKey(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }

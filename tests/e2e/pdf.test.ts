@@ -42,7 +42,8 @@ function wideTable(): string {
   const rule = `|${'---|'.repeat(WIDE_COLUMNS)}`;
   const rows = Array.from(
     { length: WIDE_ROWS },
-    (_, r) => `| ${Array.from({ length: WIDE_COLUMNS }, (_, c) => r * WIDE_COLUMNS + c).join(' | ')} |`,
+    (_, r) =>
+      `| ${Array.from({ length: WIDE_COLUMNS }, (_, c) => r * WIDE_COLUMNS + c).join(' | ')} |`,
   );
   return [
     '---',
@@ -85,7 +86,8 @@ beforeAll(async () => {
     printed.set(doc.id, { file, pages, text });
   }
   second = await runBuild({ content: CONTENT, out: OUT });
-  if (second.code !== 0) throw new Error(`second build failed:\n${second.stdout}\n${second.stderr}`);
+  if (second.code !== 0)
+    throw new Error(`second build failed:\n${second.stdout}\n${second.stderr}`);
 });
 
 function pdfOf(doc: PlanDocument): { file: string; pages: number; text: string[] } {
@@ -120,7 +122,10 @@ function bodyParts(html: string): { paragraphs: string[]; cells: string[] } {
     if (node.tagName === 'p') paragraphs.push(toText(node));
     if (node.tagName === 'td' || node.tagName === 'th') cells.push(toText(node));
   });
-  return { paragraphs: paragraphs.filter((p) => textKey(p) !== ''), cells: cells.filter((c) => textKey(c) !== '') };
+  return {
+    paragraphs: paragraphs.filter((p) => textKey(p) !== ''),
+    cells: cells.filter((c) => textKey(c) !== ''),
+  };
 }
 
 describe('every published document gets an official PDF', () => {
@@ -149,7 +154,9 @@ describe('every published document gets an official PDF', () => {
       expect(pages, doc.id).toBeGreaterThan(0);
       const pdf = await PDFDocument.load(await readFile(file), { updateMetadata: false });
       expect(String(pdf.catalog.get(PDFName.of('Lang'))), doc.id).toBe(`(${doc.malform})`);
-      expect(String(pdf.catalog.lookup(PDFName.of('ViewerPreferences'))), doc.id).toContain('/DisplayDocTitle true');
+      expect(String(pdf.catalog.lookup(PDFName.of('ViewerPreferences'))), doc.id).toContain(
+        '/DisplayDocTitle true',
+      );
     }
   });
 
@@ -178,10 +185,15 @@ describe('every published document gets an official PDF', () => {
   it('contains every paragraph and every table cell of the body', async () => {
     for (const doc of documents) {
       const key = bodyKey(doc, pdfOf(doc).text);
-      const { html } = await renderMarkdown(doc.body, { malform: doc.malform, siteUrl: config.baseUrl });
+      const { html } = await renderMarkdown(doc.body, {
+        malform: doc.malform,
+        siteUrl: config.baseUrl,
+      });
       const { paragraphs, cells } = bodyParts(html);
-      for (const paragraph of paragraphs) expect(key.includes(textKey(paragraph)), `${doc.id}: «${paragraph}»`).toBe(true);
-      for (const cell of cells) expect(key.includes(textKey(cell)), `${doc.id}: cell «${cell}»`).toBe(true);
+      for (const paragraph of paragraphs)
+        expect(key.includes(textKey(paragraph)), `${doc.id}: «${paragraph}»`).toBe(true);
+      for (const cell of cells)
+        expect(key.includes(textKey(cell)), `${doc.id}: cell «${cell}»`).toBe(true);
     }
   });
 
@@ -204,7 +216,9 @@ describe('every published document gets an official PDF', () => {
       const { file, text } = pdfOf(doc);
       const wanted = new Set(headings.map((h) => textKey(h.text)));
       // TOC lines in layout mode: «Heading text      7», long entries over two lines.
-      const lines = (await pdfText(file, 1, 3, true)).split('\n').filter((l) => !/Side \d+ av \d+/.test(l));
+      const lines = (await pdfText(file, 1, 3, true))
+        .split('\n')
+        .filter((l) => !/Side \d+ av \d+/.test(l));
       const found: { key: string; page: number }[] = [];
       let pending = '';
       for (const line of lines) {
@@ -214,7 +228,9 @@ describe('every published document gets an official PDF', () => {
           continue;
         }
         // An entry is this line, or this line ending an entry begun on the lines before.
-        const key = [textKey(pending + (match[1] ?? '')), textKey(match[1] ?? '')].find((k) => wanted.has(k));
+        const key = [textKey(pending + (match[1] ?? '')), textKey(match[1] ?? '')].find((k) =>
+          wanted.has(k),
+        );
         if (key) found.push({ key, page: Number(match[2]) });
         pending = '';
       }
@@ -222,9 +238,10 @@ describe('every published document gets an official PDF', () => {
       const expected = headings.filter((h) => h.depth <= tocLevels).length;
       expect(found.length, `${doc.id}: TOC entries found`).toBeGreaterThanOrEqual(expected);
       for (const entry of found) {
-        expect(textKey(text[entry.page - 1] ?? ''), `${doc.id}: «${entry.key}» on page ${entry.page}`).toContain(
-          entry.key,
-        );
+        expect(
+          textKey(text[entry.page - 1] ?? ''),
+          `${doc.id}: «${entry.key}» on page ${entry.page}`,
+        ).toContain(entry.key);
       }
       checked += 1;
     }
@@ -243,7 +260,10 @@ describe('wide tables and special letters', () => {
     for (let c = 1; c <= WIDE_COLUMNS; c += 1) expect(tokens.has(`K${c}`)).toBe(true);
     const sizes = await pageSizes(file, pages);
     expect(sizes).toHaveLength(pages);
-    expect(sizes.some((s) => s.w > s.h), 'a landscape page').toBe(true);
+    expect(
+      sizes.some((s) => s.w > s.h),
+      'a landscape page',
+    ).toBe(true);
     for (const { w, h } of sizes) {
       expect(Math.max(w, h)).toBeLessThanOrEqual(842.5);
       expect(Math.min(w, h)).toBeLessThanOrEqual(595.5);
@@ -254,13 +274,25 @@ describe('wide tables and special letters', () => {
   });
 
   it('prints the 8-column budget table of seed 000 on A4 pages with every cell', async () => {
-    const doc = documents.find((d) => d.id === 'levanger/orienteringsnotat-til-kontrollutvalget-2022') as PlanDocument;
+    const doc = documents.find(
+      (d) => d.id === 'levanger/orienteringsnotat-til-kontrollutvalget-2022',
+    ) as PlanDocument;
     const { file, pages, text } = pdfOf(doc);
     const key = bodyKey(doc, text);
-    for (const cell of ['6766', 'Veibelysning', '1 298 012', '2 390 000', '1 091 988', '-590 880', 'SUM Teknisk enhet', '38 849 119']) {
+    for (const cell of [
+      '6766',
+      'Veibelysning',
+      '1 298 012',
+      '2 390 000',
+      '1 091 988',
+      '-590 880',
+      'SUM Teknisk enhet',
+      '38 849 119',
+    ]) {
       expect(key).toContain(textKey(cell));
     }
-    for (const { w, h } of await pageSizes(file, pages)) expect(Math.max(w, h)).toBeLessThanOrEqual(842.5);
+    for (const { w, h } of await pageSizes(file, pages))
+      expect(Math.max(w, h)).toBeLessThanOrEqual(842.5);
   });
 
   it('keeps ŋ š đ ŧ ž á č æøå in the title intact', async () => {
@@ -274,7 +306,15 @@ describe('wide tables and special letters', () => {
   it('sets innstilling and vedtak as numbered points, with saksgang and case facts', () => {
     const doc = documents.find((d) => d.id === SAMI_ID) as PlanDocument;
     const all = pdfOf(doc).text.join('\n').replace(/\s+/g, ' ');
-    for (const word of ['Saksgang', 'Innstilling frå Kommunedirektøren', 'Vedtak i Kommunestyret', 'Arkivsak', '20/1234', '26. mars 2020', 'Ánde Ŋuvvu']) {
+    for (const word of [
+      'Saksgang',
+      'Innstilling frå Kommunedirektøren',
+      'Vedtak i Kommunestyret',
+      'Arkivsak',
+      '20/1234',
+      '26. mars 2020',
+      'Ánde Ŋuvvu',
+    ]) {
       expect(all).toContain(word);
     }
     expect(all).toMatch(/1\. Kommunestyret godkjenner/);
@@ -284,7 +324,9 @@ describe('wide tables and special letters', () => {
 
 describe('the published site', () => {
   it('links each PDF from its page with its size, lists it in the manifest and drops the print pages', async () => {
-    const manifest = JSON.parse(await readFile(path.join(OUT, 'data', 'dokument.json'), 'utf8')) as {
+    const manifest = JSON.parse(
+      await readFile(path.join(OUT, 'data', 'dokument.json'), 'utf8'),
+    ) as {
       dokument: { id: string; pdf?: string }[];
     };
     for (const doc of documents) {

@@ -14,7 +14,11 @@ const CSS_REF = /url\(\s*["']?([^"')#?]+)[^"')]*["']?\s*\)/g;
  * URLs are skipped (the print page has none), missing files are listed
  * with empty content so a later appearance still changes the key.
  */
-export async function readPageAssets(outDir: string, pageUrl: string, html: string): Promise<[string, Uint8Array][]> {
+export async function readPageAssets(
+  outDir: string,
+  pageUrl: string,
+  html: string,
+): Promise<[string, Uint8Array][]> {
   const seen = new Map<string, Uint8Array>();
   const queue = [...localRefs(html, HTML_REF, pageUrl), ...localRefs(html, CSS_REF, pageUrl)];
   while (queue.length > 0) {
@@ -22,7 +26,8 @@ export async function readPageAssets(outDir: string, pageUrl: string, html: stri
     if (seen.has(url)) continue;
     const bytes = await readFile(urlToFile(outDir, url)).catch(() => new Uint8Array());
     seen.set(url, bytes);
-    if (url.endsWith('.css')) queue.push(...localRefs(Buffer.from(bytes).toString('utf8'), CSS_REF, url));
+    if (url.endsWith('.css'))
+      queue.push(...localRefs(Buffer.from(bytes).toString('utf8'), CSS_REF, url));
   }
   return [...seen].sort(([a], [b]) => a.localeCompare(b));
 }

@@ -8,7 +8,11 @@ import { retitleOutline } from './outline.ts';
  * it is, so the structure tree, `/Lang`, `/MarkInfo` and the bookmarks'
  * targets survive (tests/e2e/pdf.test.ts reads them back with poppler/qpdf).
  */
-export async function finishPdf(pdf: Uint8Array, info: PdfInfo, headings: readonly string[]): Promise<Uint8Array> {
+export async function finishPdf(
+  pdf: Uint8Array,
+  info: PdfInfo,
+  headings: readonly string[],
+): Promise<Uint8Array> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   applyPdfInfo(doc, info);
   retitleOutline(doc, headings);

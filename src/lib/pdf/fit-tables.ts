@@ -104,7 +104,14 @@ export function fitTables(options: FitOptions): FitResult {
           let group = columnGroup(table, from, to);
           box.append(group);
           while (to - from > 1 && !fits(group, options.landscapePx)) {
-            to = from + Math.max(1, Math.floor((to - from) * (options.landscapePx / group.getBoundingClientRect().width)));
+            to =
+              from +
+              Math.max(
+                1,
+                Math.floor(
+                  (to - from) * (options.landscapePx / group.getBoundingClientRect().width),
+                ),
+              );
             group.remove();
             group = columnGroup(table, from, to);
             box.append(group);

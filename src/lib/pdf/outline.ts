@@ -68,7 +68,9 @@ export function headingPages(
     let index = i;
     if (!byOrder) {
       const key = textKey(heading.text);
-      index = outline.findIndex((entry, j) => j >= cursor && key !== '' && textKey(entry.title).includes(key));
+      index = outline.findIndex(
+        (entry, j) => j >= cursor && key !== '' && textKey(entry.title).includes(key),
+      );
       if (index === -1) continue;
       cursor = index + 1;
     }
@@ -89,7 +91,10 @@ export function retitleOutline(doc: PDFDocument, titles: readonly string[]): boo
   const items = outlineItems(doc);
   if (items.length !== titles.length) return false;
   items.forEach(({ item }, index) => {
-    const text = (titles[index] ?? '').replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
+    const text = (titles[index] ?? '')
+      .replace(/\u00ad/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
     item.set(PDFName.of('Title'), PDFHexString.fromText(text));
   });
   return true;

@@ -8,7 +8,12 @@ import { formatBytes } from '../i18n/format.ts';
  */
 export function fillPdfSize(html: string, url: string, bytes: number): string | undefined {
   const href = url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`(href="${href}"[^>]*>[\\s\\S]*?</a>\\s*<span class="file-info">\\(PDF, )([^)<]*)(\\))`);
+  const pattern = new RegExp(
+    `(href="${href}"[^>]*>[\\s\\S]*?</a>\\s*<span class="file-info">\\(PDF, )([^)<]*)(\\))`,
+  );
   if (!pattern.test(html)) return undefined;
-  return html.replace(pattern, (_, before: string, _old: string, after: string) => `${before}${formatBytes(bytes)}${after}`);
+  return html.replace(
+    pattern,
+    (_, before: string, _old: string, after: string) => `${before}${formatBytes(bytes)}${after}`,
+  );
 }

@@ -65,7 +65,13 @@ export async function printPdfs(context: BuildContext): Promise<PdfReport> {
       });
       const info = pdfInfoFor(doc);
       const assets = await readPageAssets(outDir, pageUrl, html);
-      const key = cacheKey([await printCodeVersion(), JSON.stringify(PDF_OPTIONS), JSON.stringify(info), html, ...assets.flat()]);
+      const key = cacheKey([
+        await printCodeVersion(),
+        JSON.stringify(PDF_OPTIONS),
+        JSON.stringify(info),
+        html,
+        ...assets.flat(),
+      ]);
       let pdf = await cache.get(key);
       if (pdf) {
         report.cached.push(doc.id);
@@ -103,7 +109,9 @@ export async function printPdfs(context: BuildContext): Promise<PdfReport> {
   await cache.prune();
   report.ms = performance.now() - started;
   const seconds = (report.ms / 1000).toFixed(1).replace('.', ',');
-  logger.info(`PDF: ${report.printed.length} printa, ${report.cached.length} frå mellomlager (${seconds} s)`);
+  logger.info(
+    `PDF: ${report.printed.length} printa, ${report.cached.length} frå mellomlager (${seconds} s)`,
+  );
   if (report.unlinked.length > 0) {
     logger.warn(`PDF: no download link to fill in on the page of ${report.unlinked.join(', ')}`);
   }

@@ -48,7 +48,9 @@ export async function preparePrintPage(page: Page): Promise<void> {
 export async function printDocument(page: Page, url: string): Promise<PrintResult> {
   const response = await page.goto(url, { waitUntil: 'load' });
   if (!response?.ok()) {
-    throw new PrintError(`The print page ${url} answered ${response?.status() ?? 'nothing'}; is it built?`);
+    throw new PrintError(
+      `The print page ${url} answered ${response?.status() ?? 'nothing'}; is it built?`,
+    );
   }
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   const fit = await page.evaluate(fitTables, {
@@ -65,13 +67,18 @@ export async function printDocument(page: Page, url: string): Promise<PrintResul
   let written: Record<string, number> | undefined;
   for (let pass = 1; pass <= MAX_TOC_PASSES; pass += 1) {
     const found = headingPages(pageHeadings, await readOutline(pdf));
-    const wanted = Object.fromEntries(anchors.flatMap((a) => (found[a] === undefined ? [] : [[a, found[a]]])));
-    if (written && sameNumbers(written, wanted)) return { pdf, passes: pass, fit, tocPages: written, headings };
+    const wanted = Object.fromEntries(
+      anchors.flatMap((a) => (found[a] === undefined ? [] : [[a, found[a]]])),
+    );
+    if (written && sameNumbers(written, wanted))
+      return { pdf, passes: pass, fit, tocPages: written, headings };
     await page.evaluate(writeTocPages, wanted);
     written = wanted;
     pdf = await page.pdf(PDF_OPTIONS);
   }
-  throw new PrintError(`The table of contents of ${url} did not settle after ${MAX_TOC_PASSES} passes.`);
+  throw new PrintError(
+    `The table of contents of ${url} did not settle after ${MAX_TOC_PASSES} passes.`,
+  );
 }
 
 function sameNumbers(a: Record<string, number>, b: Record<string, number>): boolean {

@@ -74,7 +74,9 @@ export function buildPrintView(
   const arms = doc.kommune.flatMap((name) => {
     const entry = config.kommuner.find((k) => k.name === name);
     if (!entry || !existsSync(path.join(publicDir, entry.coatOfArms))) return [];
-    return [{ src: entry.coatOfArms, alt: entry.coatOfArmsAlt ?? printWord(m, 'coatOfArms', { name }) }];
+    return [
+      { src: entry.coatOfArms, alt: entry.coatOfArmsAlt ?? printWord(m, 'coatOfArms', { name }) },
+    ];
   });
   const meta: MetaRow[] = [];
   const add = (label: string, value: string | undefined): void => {
@@ -108,7 +110,11 @@ function tocEntries(doc: PlanDocument, bodyHeadings: readonly Heading[]): TocEnt
     if (present) entries.push({ anchor, text, level: 0 });
   };
   section(doc.route.length > 0, SECTION_IDS.route, t(m, 'route'));
-  section((doc.recommendation?.points.length ?? 0) > 0, SECTION_IDS.recommendation, t(m, 'recommendation'));
+  section(
+    (doc.recommendation?.points.length ?? 0) > 0,
+    SECTION_IDS.recommendation,
+    t(m, 'recommendation'),
+  );
   section(doc.decisions.length > 0, SECTION_IDS.decisions, t(m, 'decisions'));
   section(doc.focusAreas.length > 0, SECTION_IDS.focusAreas, t(m, 'focusAreas'));
   const top = Math.min(...bodyHeadings.map((h) => h.depth));

@@ -33,8 +33,14 @@ const WORDS = {
 export type PrintWord = keyof (typeof WORDS)['nb'];
 
 /** Looks up a print-only interface word in the document's målform; fills `{name}` placeholders. */
-export function printWord(malform: Malform, key: PrintWord, vars: Record<string, string | number> = {}): string {
-  return WORDS[malform][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+export function printWord(
+  malform: Malform,
+  key: PrintWord,
+  vars: Record<string, string | number> = {},
+): string {
+  return WORDS[malform][key].replace(/\{(\w+)\}/g, (_, name: string) =>
+    String(vars[name] ?? `{${name}}`),
+  );
 }
 
 /**

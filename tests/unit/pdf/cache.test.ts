@@ -1,0 +1,28 @@
+import { mkdtemp, readdir, utimes } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cacheKey, PdfCache } from '../../../src/lib/pdf/cache.ts';
+
+describe('cacheKey', () => {
+  it('is stable and changes with any part or with how the parts are split', () => {
+    const key = cacheKey(['<html>', new Uint8Array([1, 2])]);
+    expect(cacheKey(['<html>', new Uint8Array([1, 2])])).toBe(key);
+    expect(cacheKey(['<html> ', new Uint8Array([1, 2])])).not.toBe(key);
+    expect(cacheKey(['ab', 'c'])).not.toBe(cacheKey(['a', 'bc']));
+  });
+});
+
+describe('PdfCache', () => {
+  it('stores, returns and prunes PDFs unused for 30 days', async () => {
+    const cache = new PdfCache(await mkdtemp(path.join(tmpdir(), 'pdf-cache-')));
+    expect(await cache.get('a')).toBeUndefined();
+    await cache.put('a', new Uint8Array([37, 80, 68, 70]));
+    await cache.put('b', new Uint8Array([1]));
+    expect(Buffer.from((await cache.get('a')) ?? []).toString()).toBe('%PDF');
+    const old = new Date(Date.now() - 31 * 24 * 3600 * 1000);
+    await utimes(path.join(cache.dir, 'b.pdf'), old, old);
+    expect(await cache.prune()).toBe(1);
+    expect(await readdir(cache.dir)).toEqual(['a.pdf']);
+  });
+});
