@@ -44,12 +44,18 @@ async function openSearch(query = '', width = 1280): Promise<Page> {
   return page;
 }
 const resultUrls = (page: Page): Promise<string[]> =>
-  page.locator('[data-results] h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  page
+    .locator('[data-results] h3 a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
 
 describe('the index of the built site (from Node)', () => {
   it('indexes vedtak points and tiltak as the document page renders them', async () => {
-    expect((await index.search('gangbru')).map((h) => h.url)).toEqual(['/dokument/ardal/saksframlegg-gangbru-2019/']);
-    expect((await index.search('ladestasjoner')).map((h) => h.url)).toContain('/dokument/laerdal/okonomiplan-2023/');
+    expect((await index.search('gangbru')).map((h) => h.url)).toEqual([
+      '/dokument/ardal/saksframlegg-gangbru-2019/',
+    ]);
+    expect((await index.search('ladestasjoner')).map((h) => h.url)).toContain(
+      '/dokument/laerdal/okonomiplan-2023/',
+    );
   });
   it('leaves the site chrome out (header, footer, list pages)', async () => {
     // Skip link and footer (contact address). Probes must share no prefix with
@@ -63,7 +69,10 @@ describe('the index of the built site (from Node)', () => {
       const bytes = await readFile(path.join(OUT, f)).catch(() => undefined);
       if (!bytes) continue;
       const gz = bytes[0] === 0x1f && bytes[1] === 0x8b;
-      expect((gz ? gunzipSync(bytes) : bytes).toString('latin1').includes('Hemmelegmerke7731'), f).toBe(false);
+      expect(
+        (gz ? gunzipSync(bytes) : bytes).toString('latin1').includes('Hemmelegmerke7731'),
+        f,
+      ).toBe(false);
     }
   });
   it('lists every published document when browsing', async () => {
@@ -72,7 +81,7 @@ describe('the index of the built site (from Node)', () => {
 });
 
 describe('the search page in Chromium', () => {
-  it('runs every målform pair and compound query through the page\'s own pagefind.js', async () => {
+  it("runs every målform pair and compound query through the page's own pagefind.js", async () => {
     const page = await openSearch();
     // A string, so Vitest leaves the dynamic import alone; it runs in the page.
     const script = `(async () => {
@@ -123,11 +132,13 @@ describe('the search page in Chromium', () => {
     await page.getByLabel('Nynorsk (3)').check();
     await expect.poll(() => page.locator('[role=status]').textContent()).toBe('3 dokument');
     await page.getByLabel('Sorter').selectOption('oldest');
-    await expect.poll(() => resultUrls(page)).toEqual([
-      '/dokument/ardal/saksframlegg-gangbru-2019/',
-      NN_DOC,
-      '/dokument/ardal/digitalisering-og-velferd/',
-    ]);
+    await expect
+      .poll(() => resultUrls(page))
+      .toEqual([
+        '/dokument/ardal/saksframlegg-gangbru-2019/',
+        NN_DOC,
+        '/dokument/ardal/digitalisering-og-velferd/',
+      ]);
     await page.close();
   });
 
@@ -145,7 +156,9 @@ describe('the search page in Chromium', () => {
 
   it('works at 320 px without horizontal scrolling', async () => {
     const page = await openSearch('?q=tenester', 320);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.close();
   });
@@ -154,8 +167,12 @@ describe('the search page in Chromium', () => {
     for (const width of [320, 1280]) {
       const page = await openSearch('?q=tjenester&kommune=Årdal', width);
       await page.locator('[data-results] li').first().waitFor();
-      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+      const result = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      expect(
+        result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+      ).toEqual([]);
       await page.close();
     }
   });

@@ -24,7 +24,11 @@ let server: StaticServer;
 beforeAll(async () => {
   // One after the other: builds of one project take a lock (build-lock.ts).
   prod = await runBuild({ content: CONTENT, out: path.join(E2E_DIR, 'basic') });
-  preview = await runBuild({ content: CONTENT, out: path.join(E2E_DIR, 'basic-preview'), preview: true });
+  preview = await runBuild({
+    content: CONTENT,
+    out: path.join(E2E_DIR, 'basic-preview'),
+    preview: true,
+  });
   for (const run of [prod, preview]) {
     if (run.code !== 0) throw new Error(`fixture build failed:\n${run.stdout}\n${run.stderr}`);
   }
