@@ -30,9 +30,12 @@ export async function withBuildLock<T>(
         continue;
       }
       if (Date.now() - started > timeoutMs) {
-        throw new Error(`Another build (pid ${owner}) holds ${lock}; remove it if no build is running.`);
+        throw new Error(
+          `Another build (pid ${owner}) holds ${lock}; remove it if no build is running.`,
+        );
       }
-      if (!announced) log(`waiting for another build of this project (pid ${owner || '?'}) to finish`);
+      if (!announced)
+        log(`waiting for another build of this project (pid ${owner || '?'}) to finish`);
       announced = true;
       await new Promise((resolve) => setTimeout(resolve, 300));
     }

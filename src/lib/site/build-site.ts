@@ -56,7 +56,11 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   );
 
   const drafts = preview ? [] : await listDrafts(siteOptions, logger);
-  return withBuildLock(root, () => stageAndPublish(options, outDir, documents, drafts, started), logger.info);
+  return withBuildLock(
+    root,
+    () => stageAndPublish(options, outDir, documents, drafts, started),
+    logger.info,
+  );
 }
 
 /** Astro into staging, the post-build steps, the draft gate, then the swap. */
@@ -94,7 +98,9 @@ async function stageAndPublish(
     }
     const leaks = await findDraftLeaks(stagingDir, drafts);
     if (leaks.length > 0) {
-      throw new Error(`Drafts leaked into the production build; not published:\n  ${leaks.join('\n  ')}`);
+      throw new Error(
+        `Drafts leaked into the production build; not published:\n  ${leaks.join('\n  ')}`,
+      );
     }
     await publishStaged(stagingDir, outDir);
     logger.info(`published ${path.relative(root, outDir) || outDir} in ${ms(started)} total`);

@@ -13,7 +13,11 @@ import { manifestStep, type ManifestField } from './manifest.ts';
  * staged output (e.g. `pdf: { url, bytes }` once PDFs are printed, `bilde`
  * once social cards exist). Add yours here.
  */
-export const MANIFEST_FIELDS: ManifestField[] = [openDataManifestField, pdfManifestField, socialCardManifestField];
+export const MANIFEST_FIELDS: ManifestField[] = [
+  openDataManifestField,
+  pdfManifestField,
+  socialCardManifestField,
+];
 
 /**
  * The post-build steps, in order, run by scripts/build.ts over the staged

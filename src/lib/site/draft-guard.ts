@@ -11,9 +11,15 @@ const TEXT = /\.(html|json|xml|txt|js|mjs|css|svg|webmanifest|gz|br)$/i;
  * staged site may contain a draft's page URL or (when long enough to be
  * distinctive) its title, whichever step put it there. Returns the leaks.
  */
-export async function findDraftLeaks(outDir: string, drafts: readonly PlanDocument[]): Promise<string[]> {
+export async function findDraftLeaks(
+  outDir: string,
+  drafts: readonly PlanDocument[],
+): Promise<string[]> {
   if (drafts.length === 0) return [];
-  const needles = drafts.flatMap((d) => [documentUrl(d), ...(d.title.length >= 16 ? [d.title] : [])]);
+  const needles = drafts.flatMap((d) => [
+    documentUrl(d),
+    ...(d.title.length >= 16 ? [d.title] : []),
+  ]);
   const leaks: string[] = [];
   const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
   for (const entry of entries) {
