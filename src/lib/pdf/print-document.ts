@@ -4,8 +4,12 @@ import { LANDSCAPE_CONTENT_PX, PDF_OPTIONS, PORTRAIT_CONTENT_PX } from './layout
 import { headingPages, readOutline } from './outline.ts';
 import { listPageHeadings, listTocAnchors, writeTocPages } from './toc-pages.ts';
 
-/** Tables with more columns than this are set on a landscape page. */
-export const LANDSCAPE_COLUMNS = 8;
+/**
+ * Tables with more columns than this go straight to a landscape page; up to
+ * it, a table that fits portrait in small type stays on the portrait page
+ * (a 12-column table of short figures should not get a page to itself).
+ */
+export const LANDSCAPE_COLUMNS = 16;
 
 /** How often the TOC may be re-numbered before the numbers must be stable. */
 const MAX_TOC_PASSES = 3;
