@@ -7,7 +7,12 @@
 import { formatDate } from '../lib/i18n/format.ts';
 import { FILTER_KEYS, type FilterKey } from '../lib/search/attributes.ts';
 import { buildExcerpt } from '../lib/search/client/excerpt.ts';
-import { paramsFromState, stateFromParams, toPagefindQuery, type SearchState } from '../lib/search/client/query.ts';
+import {
+  paramsFromState,
+  stateFromParams,
+  toPagefindQuery,
+  type SearchState,
+} from '../lib/search/client/query.ts';
 import type { Malform } from '../lib/model/types.ts';
 import type { SearchWords } from '../lib/search/words.ts';
 
@@ -23,13 +28,20 @@ interface ResultData {
 interface Pagefind {
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(term: string | null, options: object): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
+  search(
+    term: string | null,
+    options: object,
+  ): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
 }
 
 const PAGE_SIZE = 20;
 const DEBOUNCE_MS = 150;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -65,16 +77,32 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 
   // Filter checkboxes, one fieldset per filter, from the values the index holds.
   const available = await pagefind.filters();
-  const label = (key: FilterKey, value: string): string => (key === 'year' || key === 'kommune' ? value : (words.values[value] ?? value));
+  const label = (key: FilterKey, value: string): string =>
+    key === 'year' || key === 'kommune' ? value : (words.values[value] ?? value);
   for (const key of FILTER_KEYS) {
     const values = Object.entries(available[key] ?? {});
     if (values.length === 0) continue;
-    values.sort(([a], [b]) => (key === 'year' ? b.localeCompare(a) : label(key, a).localeCompare(label(key, b), 'nb')));
+    values.sort(([a], [b]) =>
+      key === 'year' ? b.localeCompare(a) : label(key, a).localeCompare(label(key, b), 'nb'),
+    );
     const fieldset = el('fieldset', {}, el('legend', { textContent: words.filterLegend[key] }));
     values.forEach(([value, n], i) => {
       const id = `pv_f_${key}_${i}`;
-      const box = el('input', { type: 'checkbox', id, name: key, value, checked: state.filters[key].includes(value) });
-      fieldset.append(el('div', { className: 'pv-search__option' }, box, el('label', { htmlFor: id, textContent: `${label(key, value)} (${n})` })));
+      const box = el('input', {
+        type: 'checkbox',
+        id,
+        name: key,
+        value,
+        checked: state.filters[key].includes(value),
+      });
+      fieldset.append(
+        el(
+          'div',
+          { className: 'pv-search__option' },
+          box,
+          el('label', { htmlFor: id, textContent: `${label(key, value)} (${n})` }),
+        ),
+      );
     });
     filtersBox.append(fieldset);
   }
@@ -85,11 +113,14 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 
   const renderHit = (data: ResultData): HTMLLIElement => {
     const meta = data.meta;
-    const parts = [meta['type'], meta['status']].map((v) => (v ? (words.values[v] ?? v) : '')).filter(Boolean);
+    const parts = [meta['type'], meta['status']]
+      .map((v) => (v ? (words.values[v] ?? v) : ''))
+      .filter(Boolean);
     if (meta['date']) parts.push(formatDate(meta['date'], malform));
     const excerpt = el('p', { className: 'pv-search__excerpt' });
     const pieces = buildExcerpt(data.content, data.locations);
-    if (pieces) for (const p of pieces) excerpt.append(p.mark ? el('mark', { textContent: p.text }) : p.text);
+    if (pieces)
+      for (const p of pieces) excerpt.append(p.mark ? el('mark', { textContent: p.text }) : p.text);
     else excerpt.textContent = meta['summary'] ?? '';
     return el(
       'li',
@@ -111,7 +142,11 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const run = async (): Promise<void> => {
     const mine = ++serial;
     const query = toPagefindQuery(state);
-    history.replaceState(null, '', `${location.pathname}${paramsFromState(state).size ? `?${paramsFromState(state)}` : ''}`);
+    history.replaceState(
+      null,
+      '',
+      `${location.pathname}${paramsFromState(state).size ? `?${paramsFromState(state)}` : ''}`,
+    );
     clear.hidden = FILTER_KEYS.every((k) => state.filters[k].length === 0);
     const found = await pagefind.search(query.term, query.options);
     if (mine !== serial || !found) return; // a newer search superseded this one
@@ -122,7 +157,13 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     if (mine !== serial) return;
     const n = results.length;
     count.textContent =
-      n === 0 ? words.countNone : query.term === null ? words.browseCount.replace('{n}', String(n)) : n === 1 ? words.countOne : words.countMany.replace('{n}', String(n));
+      n === 0
+        ? words.countNone
+        : query.term === null
+          ? words.browseCount.replace('{n}', String(n))
+          : n === 1
+            ? words.countOne
+            : words.countMany.replace('{n}', String(n));
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -153,8 +194,11 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     void run();
   });
   clear.addEventListener('click', () => {
-    for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input:checked')) box.checked = false;
-    state = stateFromParams(new URLSearchParams(state.q ? { q: state.q, sort: state.sort } : { sort: state.sort }));
+    for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input:checked'))
+      box.checked = false;
+    state = stateFromParams(
+      new URLSearchParams(state.q ? { q: state.q, sort: state.sort } : { sort: state.sort }),
+    );
     void run();
     input.focus();
   });

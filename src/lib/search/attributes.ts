@@ -23,8 +23,16 @@ export type FilterKey = (typeof FILTER_KEYS)[number];
 export function pagefindFields(
   doc: Pick<PlanDocument, 'title' | 'type' | 'status' | 'date' | 'kommune' | 'malform' | 'summary'>,
 ): PagefindField[] {
-  const filter = (name: FilterKey, value: string): PagefindField => ({ attribute: 'data-pagefind-filter', name, value });
-  const meta = (name: string, value: string): PagefindField => ({ attribute: 'data-pagefind-meta', name, value });
+  const filter = (name: FilterKey, value: string): PagefindField => ({
+    attribute: 'data-pagefind-filter',
+    name,
+    value,
+  });
+  const meta = (name: string, value: string): PagefindField => ({
+    attribute: 'data-pagefind-meta',
+    name,
+    value,
+  });
   return [
     filter('type', doc.type),
     ...doc.kommune.map((k) => filter('kommune', k)),
@@ -51,6 +59,8 @@ const escapeHtml = (s: string): string =>
  * same markup; this string form serves tests and fixtures.
  */
 export function pagefindFieldsHtml(fields: readonly PagefindField[]): string {
-  const spans = fields.map((f) => `<span ${f.attribute}="${f.name}">${escapeHtml(f.value)}</span>`).join('');
+  const spans = fields
+    .map((f) => `<span ${f.attribute}="${f.name}">${escapeHtml(f.value)}</span>`)
+    .join('');
   return `<div hidden data-pagefind-ignore>${spans}</div>`;
 }

@@ -28,7 +28,10 @@ const LINKS = ['s', 'e', ''] as const;
  * → `plattform`). The split with the fewest parts wins, then the one with the
  * longest last part (the head word of a Norwegian compound is at the end).
  */
-export function createDecompounder(lexicon: ReadonlySet<string>, options: DecompoundOptions = {}): Decompounder {
+export function createDecompounder(
+  lexicon: ReadonlySet<string>,
+  options: DecompoundOptions = {},
+): Decompounder {
   const minWord = options.minWord ?? 7;
   const minPart = options.minPart ?? 3;
   const memo = new Map<string, string[][] | null>();
@@ -36,9 +39,13 @@ export function createDecompounder(lexicon: ReadonlySet<string>, options: Decomp
   const known = (part: string): boolean => {
     if (part.length < minPart) return false;
     if (lexicon.has(part)) return true;
-    return INFLECTION_SUFFIXES.some(
-      (s) => s !== '' && part.endsWith(s) && part.length - s.length >= minPart && lexicon.has(part.slice(0, -s.length)),
-    );
+    // An inflected form: the bare stem, or the stem of a word ending in -e
+    // (`tenesta` → `tenest` + `e` = `teneste`).
+    return INFLECTION_SUFFIXES.some((s) => {
+      if (s === '' || !part.endsWith(s) || part.length - s.length < minPart) return false;
+      const stem = part.slice(0, -s.length);
+      return lexicon.has(stem) || lexicon.has(`${stem}e`);
+    });
   };
 
   // Every way to write `word` as known parts (each a list of parts), shortest first.
@@ -53,11 +60,19 @@ export function createDecompounder(lexicon: ReadonlySet<string>, options: Decomp
         if (link !== '' && !head.endsWith(link)) continue;
         const bare = head.slice(0, head.length - link.length);
         if (!known(bare)) continue;
-        const tailSplits: string[][] | null = known(tail) ? [[tail]] : depth < 3 ? splits(tail, depth + 1) : null;
+        const tailSplits: string[][] | null = known(tail)
+          ? [[tail]]
+          : depth < 3
+            ? splits(tail, depth + 1)
+            : null;
         if (!tailSplits) continue;
         const candidate = [bare, ...(tailSplits[0] ?? [])];
-        if (!best || candidate.length < best[0]!.length ||
-          (candidate.length === best[0]!.length && candidate.at(-1)!.length > best[0]!.at(-1)!.length)) {
+        if (
+          !best ||
+          candidate.length < best[0]!.length ||
+          (candidate.length === best[0]!.length &&
+            candidate.at(-1)!.length > best[0]!.at(-1)!.length)
+        ) {
           best = [candidate];
         }
       }

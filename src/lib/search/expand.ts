@@ -28,7 +28,8 @@ export function createExpander(pairs: MalformDictionary, decompounder: Decompoun
       const parts = decompounder.split(word);
       const last = parts.length > 0 ? word.slice(word.length - (parts.at(-1)?.length ?? 0)) : '';
       // The whole compound in the other målform: `eldretenesta` → `eldretjenesten`.
-      const whole = last === '' ? [] : pairs.counterparts(last).map((c) => word.slice(0, -last.length) + c);
+      const whole =
+        last === '' ? [] : pairs.counterparts(last).map((c) => word.slice(0, -last.length) + c);
       hit = {
         malform: [...pairs.counterparts(word), ...whole],
         compound: [...parts, ...parts.flatMap((p) => pairs.counterparts(p))],

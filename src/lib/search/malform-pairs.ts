@@ -41,12 +41,17 @@ export function parseMalformPairs(text: string, source = 'malform-pairs.tsv'): M
     if (line === '' || line.startsWith('#')) return;
     const cols = line.split('\t');
     if (cols.length !== 2) {
-      throw new MalformPairsError(`${source}:${i + 1}: expected «bokmål<TAB>nynorsk», got «${line}»`);
+      throw new MalformPairsError(
+        `${source}:${i + 1}: expected «bokmål<TAB>nynorsk», got «${line}»`,
+      );
     }
-    const [nb, nn] = cols.map((c) => c.toLowerCase().split('|').map((w) => w.trim()).filter(Boolean)) as [
-      string[],
-      string[],
-    ];
+    const [nb, nn] = cols.map((c) =>
+      c
+        .toLowerCase()
+        .split('|')
+        .map((w) => w.trim())
+        .filter(Boolean),
+    ) as [string[], string[]];
     size += 1;
     for (const a of nb) {
       for (const b of nn) {

@@ -56,13 +56,14 @@ export function createSearchStep(options: SearchStepOptions = {}): BuildStep {
       const started = performance.now();
       const language = options.language ?? ctx.config.defaultMalform;
       const files = await htmlFiles(ctx.outDir, bundleDir);
+      const expand = options.expand ?? true;
       const pages: { file: string; html: string; words: Set<string> }[] = [];
       for (const file of files) {
         const html = await readFile(path.join(ctx.outDir, file), 'utf8');
-        if (hasPagefindBody(html)) pages.push({ file, html, words: uniqueWords(indexableText(html)) });
+        if (!hasPagefindBody(html)) continue;
+        pages.push({ file, html, words: expand ? uniqueWords(indexableText(html)) : new Set() });
       }
 
-      const expand = options.expand ?? true;
       const pairs = loadMalformPairs();
       const lexicon = buildLexicon(readWordList(), pairs.words, ...pages.map((p) => p.words));
       const expander = createExpander(pairs, createDecompounder(lexicon));
@@ -74,14 +75,21 @@ export function createSearchStep(options: SearchStepOptions = {}): BuildStep {
         for (const page of pages) {
           const terms = expand ? expander.expand(page.words).all : [];
           added += terms.length;
-          const response = await index.addHTMLFile({ url: pageUrl(page.file), content: withExpansion(page.html, terms) });
+          const response = await index.addHTMLFile({
+            url: pageUrl(page.file),
+            content: withExpansion(page.html, terms),
+          });
           if (response.errors.length > 0) {
-            throw new SearchIndexError(`Pagefind rejected ${page.file}: ${response.errors.join('; ')}`);
+            throw new SearchIndexError(
+              `Pagefind rejected ${page.file}: ${response.errors.join('; ')}`,
+            );
           }
         }
         const written = await index.writeFiles({ outputPath: path.join(ctx.outDir, bundleDir) });
         if (written.errors.length > 0) {
-          throw new SearchIndexError(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+          throw new SearchIndexError(
+            `Pagefind could not write the index: ${written.errors.join('; ')}`,
+          );
         }
       } catch (error) {
         if (error instanceof SearchIndexError) throw error;

@@ -38,13 +38,14 @@ describe('inflected forms (Pagefind stemming, one index for nb and nn)', () => {
 });
 
 describe('bokmål query finds nynorsk text and the other way round', () => {
-  it('the premise holds: neither document uses the other målform\'s word', async () => {
+  it("the premise holds: neither document uses the other målform's word", async () => {
     const nn = new Set(await realWords(NN_DOC));
     const nb = new Set(await realWords(NB_DOC));
     expect(MALFORM_PAIRS.filter(([b]) => nn.has(b))).toEqual([]);
     expect(MALFORM_PAIRS.filter(([, n]) => nb.has(n))).toEqual([]);
   });
-  it(`has at least 40 pairs (${MALFORM_PAIRS.length})`, () => expect(MALFORM_PAIRS.length).toBeGreaterThanOrEqual(40));
+  it(`has at least 40 pairs (${MALFORM_PAIRS.length})`, () =>
+    expect(MALFORM_PAIRS.length).toBeGreaterThanOrEqual(40));
   it.each(MALFORM_PAIRS)('%s finds the nynorsk document, %s the bokmål one', async (nb, nn) => {
     expect(urls(await index.search(nb))).toContain(NN_DOC);
     expect(urls(await index.search(nn))).toContain(NB_DOC);
@@ -55,10 +56,13 @@ describe('bokmål query finds nynorsk text and the other way round', () => {
 });
 
 describe('compounds', () => {
-  it(`has at least 20 queries (${COMPOUND_QUERIES.length})`, () => expect(COMPOUND_QUERIES.length).toBeGreaterThanOrEqual(20));
+  it(`has at least 20 queries (${COMPOUND_QUERIES.length})`, () =>
+    expect(COMPOUND_QUERIES.length).toBeGreaterThanOrEqual(20));
   it.each(COMPOUND_QUERIES)('%s finds %s, which has it only inside a compound', async (q, url) => {
     const words = await realWords(url);
-    expect(words.filter((w) => w === q || (w.startsWith(q) && w.length <= q.length + 3))).toEqual([]);
+    expect(words.filter((w) => w === q || (w.startsWith(q) && w.length <= q.length + 3))).toEqual(
+      [],
+    );
     // …and does have it inside a longer word (for `tjeneste`, its nynorsk stem).
     const part = q === 'tjeneste' ? 'tenest' : q.slice(0, -1);
     expect(words.some((w) => w.length > q.length + 3 && w.includes(part))).toBe(true);
@@ -70,7 +74,13 @@ describe('filters, sorting and browsing', () => {
   it('offers type, kommune, year, status and målform with counts (no drafts)', async () => {
     const f = await index.filters();
     expect(f['kommune']).toEqual({ Årdal: 3, Lærdal: 2, Tysnes: 1, Levanger: 1 });
-    expect(f['type']).toEqual({ strategi: 1, plan: 1, notat: 2, saksframlegg: 1, handlingsplan: 1 });
+    expect(f['type']).toEqual({
+      strategi: 1,
+      plan: 1,
+      notat: 2,
+      saksframlegg: 1,
+      handlingsplan: 1,
+    });
     expect(f['year']).toEqual({ '2018': 1, '2019': 1, '2021': 1, '2022': 1, '2023': 1, '2024': 1 });
     expect(f['status']).toEqual({ vedtatt: 4, horing: 1, opphevet: 1 });
     expect(f['malform']).toEqual({ nb: 3, nn: 3 });
@@ -79,21 +89,36 @@ describe('filters, sorting and browsing', () => {
     expect(await index.search(null)).toHaveLength(6);
   });
   it.each([
-    [{ type: { any: ['notat'] } }, ['/dokument/ardal/digitalisering-og-velferd/', '/dokument/levanger/notat-oppheva-2018/']],
-    [{ kommune: { any: ['Tysnes', 'Levanger'] } }, [NB_DOC, '/dokument/levanger/notat-oppheva-2018/']],
+    [
+      { type: { any: ['notat'] } },
+      ['/dokument/ardal/digitalisering-og-velferd/', '/dokument/levanger/notat-oppheva-2018/'],
+    ],
+    [
+      { kommune: { any: ['Tysnes', 'Levanger'] } },
+      [NB_DOC, '/dokument/levanger/notat-oppheva-2018/'],
+    ],
     [{ kommune: { any: ['Lærdal'] } }, [NN_DOC, '/dokument/laerdal/okonomiplan-2023/']],
     [{ year: { any: ['2019'] } }, ['/dokument/ardal/saksframlegg-gangbru-2019/']],
     [{ status: { any: ['horing'] } }, [NB_DOC]],
-    [{ malform: { any: ['nb'] }, type: { any: ['plan', 'handlingsplan'] } }, [NB_DOC, '/dokument/laerdal/okonomiplan-2023/']],
+    [
+      { malform: { any: ['nb'] }, type: { any: ['plan', 'handlingsplan'] } },
+      [NB_DOC, '/dokument/laerdal/okonomiplan-2023/'],
+    ],
   ])('filter %j lists %j', async (filters, expected) => {
     expect(urls(await index.search(null, { filters })).sort()).toEqual([...expected].sort());
   });
   it('combines a query with a filter', async () => {
-    expect(urls(await index.search('tenester', { filters: { malform: { any: ['nb'] } } }))).toEqual([NB_DOC]);
+    expect(urls(await index.search('tenester', { filters: { malform: { any: ['nb'] } } }))).toEqual(
+      [NB_DOC],
+    );
   });
   it('sorts by date both ways', async () => {
-    const desc = (await index.search(null, { sort: { date: 'desc' } })).map((h) => h.meta['date'] ?? '');
-    const asc = (await index.search('kommune', { sort: { date: 'asc' } })).map((h) => h.meta['date'] ?? '');
+    const desc = (await index.search(null, { sort: { date: 'desc' } })).map(
+      (h) => h.meta['date'] ?? '',
+    );
+    const asc = (await index.search('kommune', { sort: { date: 'asc' } })).map(
+      (h) => h.meta['date'] ?? '',
+    );
     expect(desc).toEqual([...desc].sort().reverse());
     expect(desc[0]).toBe('2024-01-15');
     expect(asc).toEqual([...asc].sort());
@@ -113,24 +138,37 @@ describe('filters, sorting and browsing', () => {
 
 describe('what is and is not indexed', () => {
   it('indexes vedtak points and tiltak', async () => {
-    expect(urls(await index.search('gangbru'))).toEqual(['/dokument/ardal/saksframlegg-gangbru-2019/']);
-    expect(urls(await index.search('ladestasjoner'))).toEqual(['/dokument/laerdal/okonomiplan-2023/']);
+    expect(urls(await index.search('gangbru'))).toEqual([
+      '/dokument/ardal/saksframlegg-gangbru-2019/',
+    ]);
+    expect(urls(await index.search('ladestasjoner'))).toEqual([
+      '/dokument/laerdal/okonomiplan-2023/',
+    ]);
   });
-  it.each(['Chromeordet', 'Fotordet', 'Hovudmeny', 'Listeordet'])('leaves page chrome and list pages out (%s)', async (q) => {
-    expect(await index.search(q)).toEqual([]);
-  });
+  it.each(['Chromeordet', 'Fotordet', 'Hovudmeny', 'Listeordet'])(
+    'leaves page chrome and list pages out (%s)',
+    async (q) => {
+      expect(await index.search(q)).toEqual([]);
+    },
+  );
   it('has no trace of the draft anywhere in the output, compressed files included', async () => {
     expect(await index.search('Hemmelegmerke7731')).toEqual([]);
     const files = (await readdir(OUT, { recursive: true })).map((f) => path.join(OUT, f));
     for (const file of files) {
       const bytes = await readFile(file).catch(() => undefined);
       if (!bytes) continue;
-      const text = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes).toString('latin1') : bytes.toString('latin1');
+      const text =
+        bytes[0] === 0x1f && bytes[1] === 0x8b
+          ? gunzipSync(bytes).toString('latin1')
+          : bytes.toString('latin1');
       expect(text.includes('Hemmelegmerke7731'), file).toBe(false);
     }
   });
   it('keeps the expansion terms out of the served HTML', async () => {
-    const html = await readFile(path.join(OUT, 'dokument/ardal/tenester-til-innbyggjarane/index.html'), 'utf8');
+    const html = await readFile(
+      path.join(OUT, 'dokument/ardal/tenester-til-innbyggjarane/index.html'),
+      'utf8',
+    );
     expect(html).not.toContain(EXPANSION_MARK);
     expect(html).not.toMatch(/\btjenester\b/);
   });

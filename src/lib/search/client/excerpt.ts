@@ -27,7 +27,11 @@ export function realText(content: string): string {
  * text, or `null` when every match was an expansion term (the caller then
  * shows the document's summary instead).
  */
-export function buildExcerpt(content: string, locations: readonly number[], length = 30): ExcerptPart[] | null {
+export function buildExcerpt(
+  content: string,
+  locations: readonly number[],
+  length = 30,
+): ExcerptPart[] | null {
   const words = content.split(WORD_SEPARATORS);
   const markAt = words.indexOf(EXPANSION_MARK);
   const end = markAt === -1 ? words.length : markAt;

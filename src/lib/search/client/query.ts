@@ -24,12 +24,15 @@ const SORTS: readonly SortOrder[] = ['relevance', 'newest', 'oldest'];
 
 /** Reads the state from a URL query (`?q=…&type=plan&kommune=Årdal&kommune=Lærdal&sort=newest`). */
 export function stateFromParams(params: URLSearchParams): SearchState {
-  const filters = Object.fromEntries(FILTER_KEYS.map((k) => [k, params.getAll(k).filter(Boolean)])) as Record<
-    FilterKey,
-    string[]
-  >;
+  const filters = Object.fromEntries(
+    FILTER_KEYS.map((k) => [k, params.getAll(k).filter(Boolean)]),
+  ) as Record<FilterKey, string[]>;
   const sort = params.get('sort');
-  return { q: (params.get('q') ?? '').trim(), filters, sort: SORTS.find((s) => s === sort) ?? 'relevance' };
+  return {
+    q: (params.get('q') ?? '').trim(),
+    filters,
+    sort: SORTS.find((s) => s === sort) ?? 'relevance',
+  };
 }
 
 /** Writes the state back as a URL query, leaving out defaults. */
@@ -47,8 +50,10 @@ export function paramsFromState(state: SearchState): URLSearchParams {
  */
 export function toPagefindQuery(state: SearchState): PagefindQuery {
   const filters: PagefindFilters = {};
-  for (const key of FILTER_KEYS) if (state.filters[key].length > 0) filters[key] = { any: state.filters[key] };
+  for (const key of FILTER_KEYS)
+    if (state.filters[key].length > 0) filters[key] = { any: state.filters[key] };
   const term = state.q === '' ? null : state.q;
-  const sort = state.sort === 'oldest' ? 'asc' : state.sort === 'newest' || term === null ? 'desc' : undefined;
+  const sort =
+    state.sort === 'oldest' ? 'asc' : state.sort === 'newest' || term === null ? 'desc' : undefined;
   return { term, options: sort ? { filters, sort: { date: sort } } : { filters } };
 }

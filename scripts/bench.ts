@@ -1,0 +1,137 @@
+/**
+ * `npm run bench` — search on a generated 1,000-document corpus.
+ *
+ * Generates bench/corpus/content (deterministic, nb and nn, gitignored),
+ * renders the pages with Astro into bench/corpus/site, then indexes them
+ * twice: plain Pagefind (baseline) and Planverk's search step with the
+ * bokmål↔nynorsk and compound expansions. For each it reports indexing
+ * time, index size, and in Debian Chromium the bytes fetched for a first
+ * query (cold cache) and the time from keystroke to results, with ratios.
+ *
+ *   npm run bench                 1,000 documents
+ *   npm run bench -- --docs 200   another size
+ */
+import { readdir, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { assertNodeVersion } from '../src/lib/node-version.ts';
+
+const QUERIES = [
+  'tjenester',
+  'kommunane',
+  'strategi',
+  'innbyggjarar',
+  'ikke',
+  'plattform',
+  'barnehage',
+];
+
+async function dirBytes(dir: string): Promise<{ bytes: number; files: number }> {
+  let bytes = 0;
+  let files = 0;
+  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    bytes += (await stat(path.join(e.parentPath, e.name))).size;
+    files += 1;
+  }
+  return { bytes, files };
+}
+
+async function main(): Promise<void> {
+  assertNodeVersion(process.versions.node);
+  const { values } = parseArgs({
+    options: {
+      docs: { type: 'string', default: '1000' },
+      'skip-build': { type: 'boolean', default: false },
+    },
+  });
+  const root = process.cwd();
+  const corpus = path.join(root, 'bench', 'corpus');
+  const content = path.join(corpus, 'content');
+  const site = path.join(corpus, 'site');
+  const log = { info: () => undefined, warn: console.warn, error: console.error };
+
+  const { generateCorpus } = await import('../bench/corpus.ts');
+  let t = performance.now();
+  const n = Number(values.docs);
+  if (!values['skip-build']) {
+    await generateCorpus(content, n);
+    console.log(
+      `corpus: ${n} documents in ${Math.round(performance.now() - t)} ms → ${path.relative(root, content)}`,
+    );
+
+    // Pages only (no PDFs or cards: they do not change what search indexes).
+    const { ENV } = await import('../src/lib/site/options.ts');
+    process.env[ENV.contentDir] = content;
+    process.env[ENV.preview] = '0';
+    process.env[ENV.dev] = '0';
+    const { build } = await import('astro');
+    t = performance.now();
+    await rm(site, { recursive: true, force: true });
+    await build({ root, outDir: site, logLevel: 'warn', mode: 'production' });
+    console.log(`astro: pages in ${Math.round(performance.now() - t)} ms`);
+  }
+
+  const { default: config } = await import('../planverk.config.ts');
+  const { createSearchStep } = await import('../src/lib/search/pagefind-step.ts');
+  const { launchChromium } = await import('../src/lib/browser/chromium.ts');
+  const { serveStatic } = await import('../src/lib/server/static-server.ts');
+  const { measureSearchPage } = await import('../bench/measure.ts');
+  const ctx = {
+    root,
+    outDir: site,
+    cacheDir: path.join(root, '.planverk', 'cache'),
+    documents: [],
+    config,
+    preview: false,
+    logger: log,
+  };
+
+  const rows: Record<string, Record<string, number>> = {};
+  for (const [name, expand] of [
+    ['baseline (plain Pagefind)', false],
+    ['planverk (expanded)', true],
+  ] as const) {
+    await rm(path.join(site, 'pagefind'), { recursive: true, force: true });
+    t = performance.now();
+    await createSearchStep({ expand }).run(ctx);
+    const indexMs = Math.round(performance.now() - t);
+    const size = await dirBytes(path.join(site, 'pagefind'));
+    // Browser and server start after indexing: Pagefind's service must be closed first.
+    const browser = await launchChromium();
+    const server = await serveStatic(site);
+    try {
+      const figures = await measureSearchPage(browser, server.url, QUERIES);
+      rows[name] = { indexMs, indexBytes: size.bytes, indexFiles: size.files, ...figures, hits: 0 };
+      console.log(`${name}: hits per query ${JSON.stringify(figures.hits)}`);
+    } finally {
+      await server.close();
+      await browser.close();
+    }
+    if (!expand) {
+      await rm(path.join(site, 'pagefind-baseline'), { recursive: true, force: true });
+      await rename(path.join(site, 'pagefind'), path.join(site, 'pagefind-baseline'));
+    }
+  }
+  const [base, ours] = Object.values(rows) as [Record<string, number>, Record<string, number>];
+  const metrics = [
+    'indexMs',
+    'indexBytes',
+    'indexFiles',
+    'firstQueryBytes',
+    'firstQueryRequests',
+    'firstQueryMs',
+    'keystrokeMs',
+  ];
+  console.log(`\n| metric (${n} documents) | baseline | planverk | ratio |\n|---|---:|---:|---:|`);
+  for (const m of metrics) {
+    const a = base[m] ?? 0;
+    const b = ours[m] ?? 0;
+    console.log(`| ${m} | ${a} | ${b} | ${a ? (b / a).toFixed(2) : '–'} |`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { buildExcerpt, EXPANSION_MARK, realText } from '../../../src/lib/search/client/excerpt.ts';
+import {
+  paramsFromState,
+  stateFromParams,
+  toPagefindQuery,
+} from '../../../src/lib/search/client/query.ts';
+import { indexableText, withExpansion } from '../../../src/lib/search/html.ts';
+
+const content = `Tenester. Kommunane gir gode tenester til innbyggjarane. ${EXPANSION_MARK} tjenester kommunene`;
+
+describe('excerpts', () => {
+  it('marks the matched words of the real text', () => {
+    const parts = buildExcerpt(content, [4]) ?? [];
+    expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['tenester']);
+    expect(parts.map((p) => p.text).join('')).toBe(
+      'Tenester. Kommunane gir gode tenester til innbyggjarane.',
+    );
+  });
+  it('gives no excerpt when only hidden terms matched', () =>
+    expect(buildExcerpt(content, [8, 9])).toBeNull());
+  it('cuts the hidden terms off the text', () =>
+    expect(realText(content)).not.toContain('tjenester'));
+});
+
+describe('search state in the URL', () => {
+  it('round-trips query, filters and sort', () => {
+    const params = new URLSearchParams(
+      'q=tenester&kommune=Årdal&kommune=Lærdal&year=2021&sort=newest',
+    );
+    expect(paramsFromState(stateFromParams(params)).toString()).toBe(params.toString());
+  });
+  it('browses newest first with an empty query', () => {
+    expect(toPagefindQuery(stateFromParams(new URLSearchParams('type=plan')))).toEqual({
+      term: null,
+      options: { filters: { type: { any: ['plan'] } }, sort: { date: 'desc' } },
+    });
+  });
+  it('ranks by relevance when there are words', () => {
+    expect(toPagefindQuery(stateFromParams(new URLSearchParams('q=plan&sort=bogus')))).toEqual({
+      term: 'plan',
+      options: { filters: {} },
+    });
+  });
+});
+
+describe('page text for the expander', () => {
+  const html =
+    '<html><body><header data-pagefind-ignore>Meny</header><main data-pagefind-body><h1>Plan</h1><p>Tekst <b>her</b></p><div data-pagefind-ignore>Filter</div><script>x</script></main></body></html>';
+  it('reads only the body region, without ignored parts', () =>
+    expect(indexableText(html)).toBe('Plan Tekst her'));
+  it('appends the hidden terms as a second body region before </body>', () => {
+    expect(withExpansion(html, ['a', 'b'])).toContain(
+      `<div data-pagefind-body data-pagefind-weight="0.5">${EXPANSION_MARK} a b</div></body>`,
+    );
+    expect(withExpansion(html, [])).toBe(html);
+  });
+});
