@@ -12,9 +12,6 @@ const WORDS = {
     kommuner: 'kommuner',
     and: 'og',
     coatOfArms: '{name} kommunevåpen',
-    tocPage: 'side {n}',
-    printedFrom: 'Skrevet ut fra {url}',
-    item: 'Punkt',
   },
   nn: {
     page: 'Side',
@@ -23,9 +20,6 @@ const WORDS = {
     kommuner: 'kommunar',
     and: 'og',
     coatOfArms: '{name} kommunevåpen',
-    tocPage: 'side {n}',
-    printedFrom: 'Skrive ut frå {url}',
-    item: 'Punkt',
   },
 } as const satisfies Record<Malform, Record<string, string>>;
 
