@@ -62,6 +62,9 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   if (!input || !form || !sort || !filtersBox || !clear || !count || !list || !more) return;
 
   let state: SearchState = stateFromParams(new URLSearchParams(location.search));
+  const panel = root.querySelector<HTMLDetailsElement>('[data-filter-panel]');
+  const anyFilter = FILTER_KEYS.some((k) => state.filters[k].length > 0);
+  if (panel && !anyFilter && window.matchMedia('(max-width: 47.99rem)').matches) panel.open = false;
   input.value = state.q;
   sort.value = state.sort;
 
