@@ -32,6 +32,7 @@ export async function withBuildLock<T>(
       if (Date.now() - started > timeoutMs) {
         throw new Error(
           `Another build (pid ${owner}) holds ${lock}; remove it if no build is running.`,
+          { cause: error },
         );
       }
       if (!announced)

@@ -48,7 +48,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   process.env[ENV.dev] = '0';
   const siteOptions = readSiteOptions(false);
 
-  let t = performance.now();
+  const t = performance.now();
   const documents = await loadSiteDocuments(siteOptions, config, (text) => logger.warn(text));
   const shownDrafts = documents.filter((d) => d.status === 'utkast').length;
   logger.info(
