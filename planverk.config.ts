@@ -6,8 +6,7 @@ import { defineConfig } from './src/lib/config/define.ts';
 
 export default defineConfig({
   siteName: 'Planverk – planar og vedtak',
-  description:
-    'Strategiar, planar, saksframlegg og vedtak frå kommunane, samla på éin stad.',
+  description: 'Strategiar, planar, saksframlegg og vedtak frå kommunane, samla på éin stad.',
   baseUrl: 'https://planverk.example.no',
   defaultMalform: 'nn',
   kommuner: [

@@ -8,7 +8,10 @@ const KommuneSchema = z.object({
   /** Display name, e.g. `Årdal`. Must match the names clerks write in `kommune`. */
   name: z.string().min(1),
   /** URL-safe slug; derived from the name (æ→ae, ø→o, å→a) when absent. */
-  slug: z.string().regex(/^[a-z0-9-]+$/).optional(),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .optional(),
   /** Path under `public/` of the coat of arms (SVG or PNG), e.g. `/vapen/ardal.svg`. */
   coatOfArms: z.string().startsWith('/'),
   /** Alternative text for the coat of arms; defaults to «<name> kommunevåpen». */

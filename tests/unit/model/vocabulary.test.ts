@@ -42,7 +42,12 @@ const KEY_ALIASES: [string, readonly Term[], string[], string][] = [
   ['document', DOCUMENT_KEYS, ['periode'], 'period'],
   ['document', DOCUMENT_KEYS, ['arkivsak'], 'caseNumber'],
   ['document', DOCUMENT_KEYS, ['arkivkode'], 'archiveCode'],
-  ['document', DOCUMENT_KEYS, ['saksbehandler', 'saksbehandlar', 'Saksbehandlar', 'sakshandsamar'], 'caseOfficer'],
+  [
+    'document',
+    DOCUMENT_KEYS,
+    ['saksbehandler', 'saksbehandlar', 'Saksbehandlar', 'sakshandsamar'],
+    'caseOfficer',
+  ],
   ['document', DOCUMENT_KEYS, ['ansvarlig', 'ansvarleg'], 'responsible'],
   ['document', DOCUMENT_KEYS, ['sammendrag', 'samandrag'], 'summary'],
   ['document', DOCUMENT_KEYS, ['emneord'], 'keywords'],
