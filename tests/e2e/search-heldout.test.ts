@@ -1,0 +1,61 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SiteConfig } from '../../src/lib/config/schema.ts';
+import { createSearchStep } from '../../src/lib/search/pagefind-step.ts';
+import {
+  evaluate,
+  readQueries,
+  renderReport,
+  summarize,
+  type QueryResult,
+} from '../fixtures/search/heldout/evaluate.ts';
+import { openIndex } from '../fixtures/search/query.ts';
+import { E2E_DIR, ROOT, runBuild } from './helpers/build.ts';
+
+// Held-out evaluation: documents and citizen queries that none of the search
+// word lists were built from, run against the index `npm run build` makes,
+// and against a plain Pagefind index of the same pages for comparison.
+// PLANVERK_HELDOUT_REPORT=1 also writes the report to bench/heldout-report.md.
+const OUT = path.join(E2E_DIR, 'search-heldout');
+const queries = readQueries();
+let planverk: QueryResult[];
+let plain: QueryResult[];
+
+beforeAll(async () => {
+  const env = { DEV: '', PROD: '1', MODE: 'production', NODE_ENV: 'production' };
+  const content = 'tests/fixtures/search/heldout/content';
+  const run = await runBuild({ content, out: OUT, env });
+  if (run.code !== 0) throw new Error(`held-out build failed:\n${run.stdout}\n${run.stderr}`);
+  const logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
+  await createSearchStep({ expand: false, bundleDir: 'pagefind-plain' }).run({
+    root: ROOT,
+    outDir: OUT,
+    cacheDir: path.join(OUT, '.cache'),
+    documents: [],
+    config: { defaultMalform: 'nn' } as SiteConfig,
+    preview: false,
+    logger,
+  });
+  planverk = await evaluate(await openIndex(OUT), queries);
+  plain = await evaluate(await openIndex(OUT, 'pagefind-plain'), queries);
+  const report = renderReport([
+    { name: 'plain Pagefind', results: plain },
+    { name: 'Planverk', results: planverk },
+  ]);
+  await writeFile(path.join(E2E_DIR, 'search-heldout-report.md'), report);
+  if (process.env['PLANVERK_HELDOUT_REPORT']) {
+    await writeFile(path.join(ROOT, 'bench', 'heldout-report.md'), report);
+  }
+}, 180_000);
+
+describe('held-out queries against the built index', () => {
+  it('has at least 100 queries', () => expect(queries.length).toBeGreaterThanOrEqual(100));
+  it('recall is at least 0.80', () => {
+    const s = summarize(planverk);
+    console.log(
+      `held-out recall: Planverk ${s.recall.toFixed(3)}, plain ${summarize(plain).recall.toFixed(3)}`,
+    );
+    expect(s.recall).toBeGreaterThanOrEqual(0.8);
+  });
+});
