@@ -28,6 +28,10 @@ export interface MessageArgs {
   expected?: 'text' | 'list' | 'object' | 'textOrList' | 'objectOrText' | 'number';
   /** Why a field is required in this case. */
   because?: 'horing' | 'handlingsplan';
+  /** A YAML parser error code (`TAB_AS_INDENT`), worded by {@link yamlHint}. */
+  code?: string;
+  /** A count the message mentions. */
+  count?: number;
 }
 
 type Render = (a: MessageArgs, s: (w: Spelled | undefined) => string) => string;
@@ -57,7 +61,101 @@ const EXPECTED = {
   },
 } as const;
 
+/** What each YAML parser error means for a clerk, and what to do. */
+const YAML_HINTS: Record<string, { nb: string; nn: string }> = {
+  TAB_AS_INDENT: {
+    nb: 'innrykket inneholder tabulatortegn. Bruk mellomrom (for eksempel to) til innrykk',
+    nn: 'innrykket inneheld tabulatorteikn. Bruk mellomrom (til dømes to) til innrykk',
+  },
+  BAD_INDENT: {
+    nb: 'innrykket stemmer ikke. Felt på samme nivå skal starte i samme kolonne, og en liste eller `[ ]` må avsluttes',
+    nn: 'innrykket stemmer ikkje. Felt på same nivå skal starte i same kolonne, og ei liste eller `[ ]` må avsluttast',
+  },
+  MISSING_CHAR: {
+    nb: 'et tegn mangler, ofte et avsluttende `]`, `}` eller hermetegn',
+    nn: 'eit teikn manglar, ofte ein avsluttande `]`, `}` eller eit hermeteikn',
+  },
+  BLOCK_AS_IMPLICIT_KEY: {
+    nb: 'en linje mangler kolon etter feltnavnet, eller innrykket er feil',
+    nn: 'ei linje manglar kolon etter feltnamnet, eller innrykket er feil',
+  },
+  MULTILINE_IMPLICIT_KEY: {
+    nb: 'en linje mangler kolon etter feltnavnet, eller en tekst over flere linjer står uten hermetegn',
+    nn: 'ei linje manglar kolon etter feltnamnet, eller ein tekst over fleire linjer står utan hermeteikn',
+  },
+  BAD_SCALAR_START: {
+    nb: 'en verdi begynner med et tegn YAML ikke godtar der (for eksempel `@`, `` ` `` eller `%`). Sett verdien i hermetegn',
+    nn: 'ein verdi byrjar med eit teikn YAML ikkje godtek der (til dømes `@`, `` ` `` eller `%`). Set verdien i hermeteikn',
+  },
+  BAD_DQ_ESCAPE: {
+    nb: 'en tekst i doble hermetegn har en ugyldig `\\`. Bruk enkle hermetegn, eller skriv `\\\\`',
+    nn: 'ein tekst i doble hermeteikn har ein ugyldig `\\`. Bruk enkle hermeteikn, eller skriv `\\\\`',
+  },
+  BAD_ALIAS: {
+    nb: 'en `*` viser til et anker (`&`) som ikke finnes. Sett teksten i hermetegn hvis `*` skal stå som tegn',
+    nn: 'ein `*` viser til eit anker (`&`) som ikkje finst. Set teksten i hermeteikn om `*` skal stå som teikn',
+  },
+  TOO_MANY_ALIASES: {
+    nb: `alias (\`*\`) utvider frontmatter til for mange verdier. Skriv verdiene ut i stedet for å bruke alias`,
+    nn: `alias (\`*\`) utvidar frontmatter til for mange verdiar. Skriv verdiane ut i staden for å bruke alias`,
+  },
+  MULTIPLE_DOCS: {
+    nb: 'det står en ekstra linje med `---` i frontmatter. Frontmatter skal ha én `---` før og én etter',
+    nn: 'det står ei ekstra linje med `---` i frontmatter. Frontmatter skal ha éi `---` før og éi etter',
+  },
+  UNEXPECTED_TOKEN: {
+    nb: 'et tegn står der YAML ikke venter det, ofte et kolon, `#`, `[` eller `{` i en tekst uten hermetegn',
+    nn: 'eit teikn står der YAML ikkje ventar det, ofte eit kolon, `#`, `[` eller `{` i ein tekst utan hermeteikn',
+  },
+};
+
+const YAML_FALLBACK = {
+  nb: 'sjekk innrykket og kolon etter feltnavnet, og sett tekst som inneholder kolon, `#`, `[` eller `{` i hermetegn',
+  nn: 'sjekk innrykket og kolon etter feltnamnet, og set tekst som inneheld kolon, `#`, `[` eller `{` i hermeteikn',
+};
+
+/** A clerk's explanation of a YAML parser error code, starting in lower case. */
+export function yamlHint(code: string | undefined, malform: Malform): string {
+  return (YAML_HINTS[code ?? ''] ?? YAML_FALLBACK)[malform];
+}
+
 const MESSAGES = {
+  'fil-utf16': {
+    nb: () =>
+      'Fila er lagret som UTF-16 («Unicode»), ikke UTF-8. Åpne fila og lagre den på nytt med koding UTF-8 (i Notisblokk: Lagre som → Koding: UTF-8).',
+    nn: () =>
+      'Fila er lagra som UTF-16 («Unicode»), ikkje UTF-8. Opne fila og lagre ho på nytt med koding UTF-8 (i Notisblokk: Lagre som → Koding: UTF-8).',
+  },
+  'fil-koding': {
+    nb: (a) =>
+      `Fila er ikke lagret som UTF-8 (æ, ø og å blir feil her: «${a.detail}»). Åpne fila og lagre den på nytt med koding UTF-8 (i Notisblokk: Lagre som → Koding: UTF-8).`,
+    nn: (a) =>
+      `Fila er ikkje lagra som UTF-8 (æ, ø og å blir feil her: «${a.detail}»). Opne fila og lagre ho på nytt med koding UTF-8 (i Notisblokk: Lagre som → Koding: UTF-8).`,
+  },
+  'fil-binaer': {
+    nb: () =>
+      'Fila er ikke en tekstfil (den inneholder NUL-tegn), for eksempel et bilde eller et Word-dokument med feil filending. Gi den riktig filending, eller lim inn teksten i en ny .md-fil.',
+    nn: () =>
+      'Fila er ikkje ei tekstfil (ho inneheld NUL-teikn), til dømes eit bilete eller eit Word-dokument med feil filending. Gi ho rett filending, eller lim inn teksten i ei ny .md-fil.',
+  },
+  'fil-ubrukt': {
+    nb: () =>
+      'Fila er ikke brukt av noe dokument, så den blir ikke publisert. Legg den inn som `vedlegg` i et dokument, lenk til den fra teksten, eller flytt den ut av content-mappen.',
+    nn: () =>
+      'Fila er ikkje brukt av noko dokument, så ho blir ikkje publisert. Legg ho inn som `vedlegg` i eit dokument, lenk til ho frå teksten, eller flytt ho ut av content-mappa.',
+  },
+  'ingen-dokument': {
+    nb: () =>
+      'Fant ingen dokumenter (.md-filer) i mappen. Sjekk at du peker på riktig mappe, eller lag et dokument med `npm run new`.',
+    nn: () =>
+      'Fann ingen dokument (.md-filer) i mappa. Sjekk at du peikar på rett mappe, eller lag eit dokument med `npm run new`.',
+  },
+  'frontmatter-toml': {
+    nb: () =>
+      'Frontmatter står mellom `+++` (TOML), men Planverk leser bare YAML mellom `---`. Bytt `+++` med `---` og skriv feltene som `tittel: Min tittel`.',
+    nn: () =>
+      'Frontmatter står mellom `+++` (TOML), men Planverk les berre YAML mellom `---`. Byt `+++` med `---` og skriv felta som `tittel: Min tittel`.',
+  },
   'tom-fil': {
     nb: () =>
       'Fila er tom. Begynn med frontmatter mellom to linjer med `---`: tittel, type, status og dato.',
@@ -81,10 +179,8 @@ const MESSAGES = {
     nn: () => 'Frontmatter må bestå av felt på forma `tittel: Min tittel`, eitt per linje.',
   },
   'yaml-syntaks': {
-    nb: (a) =>
-      `Frontmatter er ikke gyldig YAML (${a.detail}). Sjekk innrykket, kolon etter feltnavnet, og sett tekst som inneholder kolon i hermetegn.`,
-    nn: (a) =>
-      `Frontmatter er ikkje gyldig YAML (${a.detail}). Sjekk innrykket, kolon etter feltnamnet, og set tekst som inneheld kolon i hermeteikn.`,
+    nb: (a) => `Frontmatter kan ikke leses: ${yamlHint(a.code, 'nb')}.`,
+    nn: (a) => `Frontmatter kan ikkje lesast: ${yamlHint(a.code, 'nn')}.`,
   },
   'felt-dobbelt': {
     nb: (a, s) =>
@@ -138,22 +234,28 @@ const MESSAGES = {
       `«${a.value}» er ikkje ein gyldig dato. Skriv datoen som 26.03.2020 eller 2020-03-26.`,
   },
   'dato-format': {
-    nb: (a) =>
-      `«${a.value}» er ikke skrevet som en dato. Skriv datoen som 26.03.2020 eller 2020-03-26.`,
-    nn: (a) =>
-      `«${a.value}» er ikkje skrive som ein dato. Skriv datoen som 26.03.2020 eller 2020-03-26.`,
+    nb: (a, s) =>
+      `«${a.value}» er ikke skrevet som en dato.${a.suggestion ? ` Mente du ${s(a.suggestion)}?` : ''} Skriv datoen som 26.03.2020, 26. mars 2020 eller 2020-03-26.`,
+    nn: (a, s) =>
+      `«${a.value}» er ikkje skrive som ein dato.${a.suggestion ? ` Meinte du ${s(a.suggestion)}?` : ''} Skriv datoen som 26.03.2020, 26. mars 2020 eller 2020-03-26.`,
   },
   'frist-ugyldig': {
-    nb: (a) =>
-      `«${a.value}» er ikke en gyldig frist. Skriv en dato (26.03.2021), et år (2021), et tertial (2021-T2) eller et kvartal (2021-K3).`,
-    nn: (a) =>
-      `«${a.value}» er ikkje ein gyldig frist. Skriv ein dato (26.03.2021), eit år (2021), eit tertial (2021-T2) eller eit kvartal (2021-K3).`,
+    nb: (a, s) =>
+      `«${a.value}» er ikke en gyldig frist.${a.suggestion ? ` Mente du ${s(a.suggestion)}?` : ''} Skriv en dato (26.03.2021), et år (2021), et tertial (2021-T2) eller et kvartal (2021-K3).`,
+    nn: (a, s) =>
+      `«${a.value}» er ikkje ein gyldig frist.${a.suggestion ? ` Meinte du ${s(a.suggestion)}?` : ''} Skriv ein dato (26.03.2021), eit år (2021), eit tertial (2021-T2) eller eit kvartal (2021-K3).`,
   },
   'belop-ugyldig': {
     nb: (a) =>
       `«${a.value}» er ikke et gyldig beløp. Skriv kroner som et tall, for eksempel 57060, "57 060" eller "kr 57 060,-".`,
     nn: (a) =>
       `«${a.value}» er ikkje eit gyldig beløp. Skriv kroner som eit tal, til dømes 57060, "57 060" eller "kr 57 060,-".`,
+  },
+  'belop-negativt': {
+    nb: (a) =>
+      `«${a.value}» er et negativt beløp. Skriv kostnaden som et tall fra 0 og oppover; en innsparing kan stå i \`merknad\`.`,
+    nn: (a) =>
+      `«${a.value}» er eit negativt beløp. Skriv kostnaden som eit tal frå 0 og oppover; ei innsparing kan stå i \`merknad\`.`,
   },
   'tall-ugyldig': {
     nb: (a) => `«${a.value}» er ikke et helt tall fra 1 og oppover. Skriv for eksempel 1.`,
@@ -195,6 +297,30 @@ const MESSAGES = {
     nn: (a) =>
       `«${a.value}» er eit utkast og skal ikkje publiserast, men dette dokumentet er publisert og viser til det, slik at utkastet ville bli synleg. Fjern tilvisinga, eller vent til «${a.value}» har status høyring eller vedteken.`,
   },
+  'referanse-seg-sjolv': {
+    nb: () =>
+      'Dokumentet viser til seg selv. Skriv id-en til et annet dokument, eller fjern feltet.',
+    nn: () =>
+      'Dokumentet viser til seg sjølv. Skriv id-en til eit anna dokument, eller fjern feltet.',
+  },
+  'erstatter-ring': {
+    nb: (a) =>
+      `\`erstatter\` går i ring: ${a.detail}. Et dokument kan ikke erstatte et som (via andre) erstatter det selv; fjern \`erstatter\` i det eldste dokumentet.`,
+    nn: (a) =>
+      `\`erstattar\` går i ring: ${a.detail}. Eit dokument kan ikkje erstatte eit som (via andre) erstattar det sjølv; fjern \`erstattar\` i det eldste dokumentet.`,
+  },
+  'erstatter-dobbel': {
+    nb: (a) =>
+      `«${a.value}» blir også erstattet av «${a.detail}». Et dokument kan bare erstattes av ett dokument; fjern \`erstatter\` i det ene.`,
+    nn: (a) =>
+      `«${a.value}» blir òg erstatta av «${a.detail}». Eit dokument kan berre erstattast av eitt dokument; fjern \`erstattar\` i det eine.`,
+  },
+  'strategi-type': {
+    nb: (a) =>
+      `«${a.value}» er ${a.detail ? `et dokument av typen ${a.detail}` : 'et dokument'}, ikke en strategi. \`strategi\` skal være id-en til dokumentet med \`type: strategi\` som har satsingsområdene tiltakene hører til.`,
+    nn: (a) =>
+      `«${a.value}» er ${a.detail ? `eit dokument av typen ${a.detail}` : 'eit dokument'}, ikkje ein strategi. \`strategi\` skal vere id-en til dokumentet med \`type: strategi\` som har satsingsområda tiltaka høyrer til.`,
+  },
   'satsingsomrade-ukjent': {
     nb: (a, s) =>
       `«${a.value}» er ikke et satsingsområde i ${a.detail}.${a.suggestion ? ` Mente du \`${s(a.suggestion)}\`?` : ''} Kjente satsingsområder: ${list(a.allowed, s) || 'ingen'}.`,
@@ -218,6 +344,18 @@ const MESSAGES = {
       `Finner ikke vedlegget «${a.value}» (ventet ${a.detail}). Sjekk stavemåten, eller legg fila der.`,
     nn: (a) =>
       `Finn ikkje vedlegget «${a.value}» (venta ${a.detail}). Sjekk stavemåten, eller legg fila der.`,
+  },
+  'vedlegg-mappe': {
+    nb: (a) =>
+      `«${a.value}» er en mappe, ikke en fil. Skriv stien til selve fila, for eksempel \`${a.value}/budsjett.pdf\`.`,
+    nn: (a) =>
+      `«${a.value}» er ei mappe, ikkje ei fil. Skriv stien til sjølve fila, til dømes \`${a.value}/budsjett.pdf\`.`,
+  },
+  'vedlegg-dokument': {
+    nb: (a) =>
+      `«${a.value}» er et dokument på nettstedet, ikke et vedlegg. Vis til det med \`relatert: ${a.detail}\` i stedet.`,
+    nn: (a) =>
+      `«${a.value}» er eit dokument på nettstaden, ikkje eit vedlegg. Vis til det med \`relatert: ${a.detail}\` i staden.`,
   },
   'slug-duplikat': {
     nb: (a) => `Dokumentet får samme nettadresse som «${a.value}». Gi en av filene et annet navn.`,

@@ -3,7 +3,7 @@ import { posix } from 'node:path';
 /** Result of resolving one `vedlegg[].fil`. */
 export type AttachmentResult =
   | { ok: true; file: string; bytes: number; ext: string }
-  | { ok: false; reason: 'outside' | 'missing'; file?: string };
+  | { ok: false; reason: 'outside' | 'missing' | 'folder'; file?: string };
 
 /**
  * Checks an attachment against the file system (or a test double). `file`

@@ -30,4 +30,6 @@ export interface CheckedFile {
   actionRefs: { focusArea: string; index: number }[];
   index: FieldIndex;
   findings: Finding[];
+  /** Content-relative files the document uses (attachments, body links and images). */
+  usedFiles: string[];
 }

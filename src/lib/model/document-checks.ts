@@ -4,6 +4,7 @@
  */
 import { posix } from 'node:path';
 import { extensionOf, attachmentPath } from './attachments.ts';
+import { documentId, MARKDOWN } from './document-id.ts';
 import type { CheckContext } from './context.ts';
 import { nearest } from './distance.ts';
 import type { Finding } from './finding.ts';
@@ -134,6 +135,16 @@ export function checkPlan(
   return { focusAreas, actionRefs };
 }
 
+/** `file` with %-escapes decoded, or undefined when it has none or they are broken. */
+function decodePath(file: string): string | undefined {
+  if (!file.includes('%')) return undefined;
+  try {
+    return decodeURIComponent(file).normalize('NFC');
+  } catch {
+    return undefined;
+  }
+}
+
 /** Resolves `vedlegg[].fil` against the document's folder; must stay inside content/ and exist. */
 export function checkAttachments(
   docPath: string,
@@ -148,9 +159,23 @@ export function checkAttachments(
     if (!item) return;
     const at = ['attachments', i, 'file'];
     const file = attachmentPath(docPath, item.file);
-    const result = file === undefined ? undefined : ctx.resolveAttachment(file);
+    let result = file === undefined ? undefined : ctx.resolveAttachment(file);
+    // A path copied from a browser (`budsjett%202021.pdf`) means the decoded name.
+    const decoded = file && decodePath(file);
+    if (result && !result.ok && result.reason === 'missing' && decoded && decoded !== file) {
+      const second = ctx.resolveAttachment(decoded);
+      if (second.ok || second.reason !== 'missing') result = second;
+    }
     if (!file || !result || (!result.ok && result.reason === 'outside')) {
       return void findings.push(findingAt(index, at, malform, 'vedlegg-sti', { value: item.file }));
+    }
+    if (MARKDOWN.test(file)) {
+      const args = { value: item.file, detail: documentId(file) };
+      return void findings.push(findingAt(index, at, malform, 'vedlegg-dokument', args));
+    }
+    if (!result.ok && result.reason === 'folder') {
+      const value = item.file.replace(/\/+$/, '');
+      return void findings.push(findingAt(index, at, malform, 'vedlegg-mappe', { value }));
     }
     if (!result.ok) {
       const detail = posix.join(ctx.contentDir, file);

@@ -1,19 +1,19 @@
 import { posix } from 'node:path';
 import { slugify } from '../markdown/slug.ts';
+import { bodyFiles } from './body-files.ts';
+import { documentId as documentIdOf } from './document-id.ts';
 import { bodyHeadings, deriveSummary, parseBody } from './body.ts';
 import type { CheckedFile, DocReference } from './checked-file.ts';
 import type { CheckContext } from './context.ts';
 import { checkAttachments, checkKommune, checkPlan } from './document-checks.ts';
+import type { Finding } from './finding.ts';
 import { parsePartial } from './partial.ts';
 import { readFrontmatter } from './read-frontmatter.ts';
 import { FrontmatterSchema, type Frontmatter } from './schemas/document.ts';
 import type { PlanDocument } from './types.ts';
 import { issuesToFindings, missingField } from './zod-problems.ts';
 
-/** Document id of a content-relative path: POSIX, NFC, without `.md`. */
-export function documentId(path: string): string {
-  return path.replace(/\\/g, '/').normalize('NFC').replace(/\.md$/i, '');
-}
+export { documentId } from './document-id.ts';
 
 /** URL path of a document id: each segment slugged (æ→ae, ø→o, å→a). */
 export function documentSlug(id: string): string {
@@ -32,10 +32,17 @@ const compact = <T>(value: object): T =>
  * fields, kommune, sections, ids, attachments, summary. References to other
  * documents are only collected here; references.ts resolves them.
  */
-export function checkDocument(path: string, text: string, ctx: CheckContext): CheckedFile {
-  const id = documentId(path);
+export function checkDocument(
+  path: string,
+  text: string,
+  ctx: CheckContext,
+  readError?: Finding,
+): CheckedFile {
+  const id = documentIdOf(path);
   const sourcePath = posix.join(ctx.contentDir, path.replace(/\\/g, '/'));
-  const read = readFrontmatter(text, ctx.config.defaultMalform);
+  const read = readError
+    ? { ...readFrontmatter('', ctx.config.defaultMalform), findings: [readError] }
+    : readFrontmatter(text, ctx.config.defaultMalform);
   const { malform, index, findings } = read;
   const file: CheckedFile = {
     id,
@@ -46,6 +53,7 @@ export function checkDocument(path: string, text: string, ctx: CheckContext): Ch
     actionRefs: [],
     index,
     findings,
+    usedFiles: [],
   };
   if (!read.data) return file;
   const data = read.data;
@@ -79,6 +87,7 @@ export function checkDocument(path: string, text: string, ctx: CheckContext): Ch
   file.focusAreaIds = plan.focusAreas.map((a) => a.id);
   file.actionRefs = plan.actionRefs;
   const attachments = checkAttachments(path, partial.attachments, ctx, index, malform, findings);
+  file.usedFiles = [...attachments.map((a) => a.file), ...bodyFiles(path, tree)];
   file.references = references(fm, Array.isArray(data['related']));
 
   if (parsed.success) {

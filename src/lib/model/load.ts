@@ -1,10 +1,14 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { realpathSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { dirname, basename, join, relative, resolve, sep } from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
 import { extensionOf, type AttachmentResolver } from './attachments.ts';
-import type { Problem } from './problems.ts';
-import type { PlanDocument } from './types.ts';
+import { decodeSource } from './decode.ts';
+import { MARKDOWN } from './document-id.ts';
+import { toProblem } from './finding.ts';
+import { sortProblems, type Problem } from './problems.ts';
+import type { Malform, PlanDocument } from './types.ts';
+import { unusedFiles } from './unused-files.ts';
 import { validateSources, type Source } from './validate.ts';
 
 /** Options of {@link loadContent}. */
@@ -20,21 +24,44 @@ export interface LoadOptions {
 
 const hidden = (name: string): boolean => name.startsWith('_') || name.startsWith('.');
 
+
+/** The files under a content folder, relative to it (POSIX). */
+export interface ContentListing {
+  /** Documents: `.md` and `.markdown` files. */
+  markdown: string[];
+  /** Every other file (attachments, status updates, strays) and symlinked files. */
+  others: string[];
+}
+
 /**
- * Paths (relative to `dir`, POSIX) of every `.md` file below it, skipping
- * files and folders whose names start with `_` or `.`, and symlinked folders.
- * Other files are attachments and are not listed.
+ * Lists the files below `dir`, skipping files and folders whose names start
+ * with `_` or `.` (templates, `.git`, `.DS_Store`: documented in
+ * docs/rettleiing.md) and symlinked folders (they could loop).
  */
-export async function listMarkdown(dir: string, prefix = ''): Promise<string[]> {
+export async function listContent(dir: string, prefix = ''): Promise<ContentListing> {
   const entries = await readdir(join(dir, prefix), { withFileTypes: true });
-  const out: string[] = [];
+  const out: ContentListing = { markdown: [], others: [] };
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
     if (hidden(entry.name)) continue;
     const path = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) out.push(...(await listMarkdown(dir, path)));
-    else if (entry.isFile() && /\.md$/i.test(entry.name)) out.push(path);
+    if (entry.isDirectory()) {
+      const inner = await listContent(dir, path);
+      out.markdown.push(...inner.markdown);
+      out.others.push(...inner.others);
+    } else if (entry.isFile() && MARKDOWN.test(entry.name)) out.markdown.push(path);
+    else if (entry.isFile() || entry.isSymbolicLink()) out.others.push(path);
   }
   return out;
+}
+
+/** Paths of every document below `dir` (see {@link listContent}). */
+export async function listMarkdown(dir: string): Promise<string[]> {
+  return (await listContent(dir)).markdown;
+}
+
+/** The content folder is missing or not a folder: a setup error, not a content problem. */
+export class ContentFolderError extends Error {
+  override name = 'ContentFolderError';
 }
 
 /**
@@ -48,14 +75,30 @@ export function fsAttachmentResolver(contentAbs: string): AttachmentResolver {
     try {
       real = realpathSync(join(contentAbs, file));
     } catch {
-      return { ok: false, reason: 'missing', file };
+      // Files copied from a Mac may have names in NFD (å as a + ring).
+      const nfd = findNfd(contentAbs, file);
+      if (nfd === undefined) return { ok: false, reason: 'missing', file };
+      real = nfd;
     }
     if (real !== realContent && !real.startsWith(realContent + sep))
       return { ok: false, reason: 'outside', file };
-    const stat = statSync(real);
-    if (!stat.isFile()) return { ok: false, reason: 'missing', file };
-    return { ok: true, file, bytes: stat.size, ext: extensionOf(file) };
+    const info = statSync(real);
+    if (info.isDirectory()) return { ok: false, reason: 'folder', file };
+    if (!info.isFile()) return { ok: false, reason: 'missing', file };
+    return { ok: true, file, bytes: info.size, ext: extensionOf(file) };
   };
+}
+
+/** The real path of `file` when its name on disk differs only in Unicode normalisation. */
+function findNfd(contentAbs: string, file: string): string | undefined {
+  try {
+    const dir = realpathSync(join(contentAbs, dirname(file)));
+    const name = basename(file).normalize('NFC');
+    const match = readdirSync(dir).find((entry) => entry.normalize('NFC') === name);
+    return match === undefined ? undefined : realpathSync(join(dir, match));
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -66,25 +109,45 @@ export function fsAttachmentResolver(contentAbs: string): AttachmentResolver {
  */
 export async function loadContent(
   options: LoadOptions,
-): Promise<{ documents: PlanDocument[]; problems: Problem[]; checked: number }> {
+): Promise<{ documents: PlanDocument[]; problems: Problem[]; checked: number; usedFiles: string[] }> {
   const contentDir = options.contentDir ?? 'content';
   const contentAbs = resolve(options.root, contentDir);
-  let paths: string[];
-  try {
-    paths = await listMarkdown(contentAbs);
-  } catch (error) {
-    throw new Error(`Cannot read the content folder ${contentAbs}: does it exist?`, {
-      cause: error,
-    });
-  }
+  const listing = await listFolder(contentAbs, options.config.defaultMalform);
   const sources: Source[] = await Promise.all(
-    paths.map(async (path) => ({ path, text: await readFile(join(contentAbs, path), 'utf8') })),
+    listing.markdown.map(async (path): Promise<Source> => {
+      const decoded = decodeSource(await readFile(join(contentAbs, path)));
+      return decoded.ok ? { path, text: decoded.text } : { path, text: '', readError: decoded.finding };
+    }),
   );
   const relativeDir = relative(resolve(options.root), contentAbs).split(sep).join('/') || '.';
-  return validateSources(sources, {
+  const result = validateSources(sources, {
     config: options.config,
     contentDir: relativeDir,
     includeDrafts: options.includeDrafts ?? false,
     resolveAttachment: fsAttachmentResolver(contentAbs),
   });
+  const malform = options.config.defaultMalform;
+  const extra = unusedFiles(listing.others, new Set(result.usedFiles), relativeDir, malform);
+  if (sources.length === 0) {
+    const finding = { ruleId: 'ingen-dokument', pos: { line: 1, column: 1 } } as const;
+    extra.push(toProblem(finding, relativeDir, malform));
+  }
+  return { ...result, problems: sortProblems([...result.problems, ...extra]) };
+}
+
+/** Lists the content folder, or explains (in the site's words and in English) why it cannot. */
+async function listFolder(contentAbs: string, malform: Malform): Promise<ContentListing> {
+  const info = await stat(contentAbs).catch(() => undefined);
+  if (!info?.isDirectory()) {
+    const what = info ? 'is not a folder' : 'does not exist';
+    const clerk = malform === 'nn' ? 'Finn ikkje innhaldsmappa' : 'Finner ikke innholdsmappen';
+    throw new ContentFolderError(
+      `${clerk} ${contentAbs}. (Cannot read the content folder: it ${what}; check the path given to --dir or --content.)`,
+    );
+  }
+  try {
+    return await listContent(contentAbs);
+  } catch (error) {
+    throw new ContentFolderError(`Cannot read the content folder ${contentAbs}.`, { cause: error });
+  }
 }

@@ -37,6 +37,8 @@ export function readFrontmatter(text: string, defaultMalform: Malform): ReadFron
   if (split.kind === 'empty') return { ...empty, findings: [{ ruleId: 'tom-fil', pos: START }] };
   if (split.kind === 'none')
     return { ...empty, findings: [{ ruleId: 'ingen-frontmatter', pos: START }] };
+  if (split.kind === 'toml')
+    return { ...empty, findings: [{ ruleId: 'frontmatter-toml', pos: START }] };
   if (split.kind === 'unclosed')
     return { ...empty, findings: [{ ruleId: 'frontmatter-open', pos: START }] };
   const { body, bodyLine } = split;
@@ -45,7 +47,7 @@ export function readFrontmatter(text: string, defaultMalform: Malform): ReadFron
     const findings: Finding[] = errors.map((e) => ({
       ruleId: 'yaml-syntaks',
       pos: e.pos,
-      args: { detail: e.detail },
+      args: { code: e.code },
     }));
     return { ...empty, body, bodyLine, findings };
   }

@@ -2,7 +2,7 @@ import { memoryResolver, type AttachmentResolver } from './attachments.ts';
 import type { CheckedFile } from './checked-file.ts';
 import type { CheckContext } from './context.ts';
 import { checkDocument } from './document.ts';
-import { toProblem } from './finding.ts';
+import { toProblem, type Finding } from './finding.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { resolveReferences } from './references.ts';
 import type { Malform, PlanDocument } from './types.ts';
@@ -11,6 +11,8 @@ import type { Malform, PlanDocument } from './types.ts';
 export interface Source {
   path: string;
   text: string;
+  /** Set when the file could not be read as UTF-8 text (see decode.ts); `text` is then empty. */
+  readError?: Finding;
 }
 
 /** Options of {@link validateSources}. */
@@ -33,6 +35,8 @@ export interface ValidationResult {
   problems: Problem[];
   /** Number of files checked (drafts included). */
   checked: number;
+  /** Content-relative paths of the files the documents use (attachments, body links and images). */
+  usedFiles: string[];
 }
 
 /**
@@ -61,7 +65,7 @@ export function validateSources(
   const files: CheckedFile[] = sources.map((source) => {
     switch (fileKind(source)) {
       case 'document':
-        return checkDocument(source.path, source.text, ctx);
+        return checkDocument(source.path, source.text, ctx, source.readError);
     }
   });
   resolveReferences(files, includeDrafts);
@@ -72,7 +76,7 @@ export function validateSources(
   const documents = files
     .flatMap((f) => (f.doc && (includeDrafts || f.doc.status !== 'utkast') ? [f.doc] : []))
     .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id.localeCompare(b.id)));
-  return { documents, problems, checked: files.length };
+  return { documents, problems, checked: files.length, usedFiles: files.flatMap((f) => f.usedFiles) };
 }
 
 /** Two files whose ids slug to the same URL (`Plan.md` and `plan.md`) would overwrite each other. */

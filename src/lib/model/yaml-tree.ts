@@ -29,13 +29,29 @@ export interface LocatedEntry {
   value: Located;
 }
 
-/** A YAML syntax error at a place in the file. */
+/** A YAML syntax error at a place in the file; problems.ts words it by its code. */
 export interface YamlError {
   pos: Pos;
+  /** The `yaml` package's error code, e.g. `TAB_AS_INDENT`, or `TOO_MANY_ALIASES`. */
   code: string;
-  /** First line of the parser's (English) message, without the place. */
-  detail: string;
 }
+
+/**
+ * Most nodes an alias may expand to. Frontmatter is small; a «billion
+ * laughs» document of nested aliases would otherwise expand exponentially
+ * and hang the checker.
+ */
+export const MAX_NODES = 10_000;
+
+class TooManyNodes extends Error {
+  constructor(readonly offset: number | undefined) {
+    super('too many YAML nodes');
+  }
+}
+
+// YAML 1.2 core nulls; the failsafe schema keeps them as text, but a clerk
+// who writes `tittel: ~` or `tittel: null` means «nothing», not the word.
+const NULL = /^(?:~|null|Null|NULL)$/;
 
 /**
  * Parses frontmatter YAML into a located tree. The `failsafe` schema keeps
@@ -48,28 +64,41 @@ export function parseYaml(
   lineOffset: number,
 ): { tree?: Located; errors: YamlError[] } {
   const counter = new LineCounter();
+  // uniqueKeys off: translate.ts reports a doubled key in Norwegian, with both lines.
   const doc = parseDocument(text, {
     schema: 'failsafe',
     lineCounter: counter,
     prettyErrors: false,
+    uniqueKeys: false,
   });
   const at = (offset: number | undefined): Pos => {
     const { line, col } = counter.linePos(offset ?? 0);
     return { line: line + lineOffset - 1, column: col };
   };
-  const errors = doc.errors.map((error) => ({
+  const errors: YamlError[] = doc.errors.map((error) => ({
     pos: at(error.pos[0]),
     code: error.code,
-    detail: (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, ''),
   }));
   if (errors.length > 0) return { errors };
-  const tree = doc.contents ? toLocated(doc, doc.contents, at) : undefined;
-  return tree ? { tree, errors } : { errors };
+  if (!doc.contents) return { errors };
+  try {
+    return { tree: toLocated(doc, doc.contents, at, { nodes: 0 }), errors };
+  } catch (error) {
+    if (!(error instanceof TooManyNodes)) throw error;
+    return { errors: [{ pos: at(error.offset), code: 'TOO_MANY_ALIASES' }] };
+  }
 }
 
-function toLocated(doc: Document, node: Node, at: (offset: number | undefined) => Pos): Located {
+function toLocated(
+  doc: Document,
+  node: Node,
+  at: (offset: number | undefined) => Pos,
+  budget: { nodes: number },
+): Located {
+  if (++budget.nodes > MAX_NODES) throw new TooManyNodes(node.range?.[0]);
   const target = isAlias(node) ? (node.resolve(doc) ?? node) : node;
-  const pos = at(target.range?.[0]);
+  // An alias is reported where it is written, not where its anchor is.
+  const pos = at((isAlias(node) ? node : target).range?.[0]);
   if (isMap(target)) {
     const entries: LocatedEntry[] = [];
     for (const pair of target.items) {
@@ -79,7 +108,7 @@ function toLocated(doc: Document, node: Node, at: (offset: number | undefined) =
       const keyPos = at(keyNode?.range?.[0]);
       const valueNode = pair.value as Node | null;
       const value: Located = valueNode
-        ? toLocated(doc, valueNode, at)
+        ? toLocated(doc, valueNode, at, budget)
         : { kind: 'scalar', value: '', pos: keyPos };
       entries.push({ key: key.trim(), keyPos, value });
     }
@@ -87,10 +116,12 @@ function toLocated(doc: Document, node: Node, at: (offset: number | undefined) =
   }
   if (isSeq(target)) {
     const items = target.items.map((item) =>
-      item ? toLocated(doc, item as Node, at) : ({ kind: 'scalar', value: '', pos } as Located),
+      item ? toLocated(doc, item as Node, at, budget) : ({ kind: 'scalar', value: '', pos } as Located),
     );
     return { kind: 'seq', items, pos };
   }
   const value = isScalar(target) ? target.value : undefined;
-  return { kind: 'scalar', value: value === null || value === undefined ? '' : String(value), pos };
+  const plainNull = isScalar(target) && target.type === 'PLAIN' && NULL.test(String(value));
+  const textValue = value === null || value === undefined || plainNull ? '' : String(value);
+  return { kind: 'scalar', value: textValue, pos };
 }

@@ -97,7 +97,7 @@ export function normaliseRef(value: string): string {
     .replace(/\\/g, '/')
     .replace(/^(\.\/|\/)+/, '')
     .replace(/^content\//, '')
-    .replace(/\.md$/i, '');
+    .replace(/\.(?:md|markdown)$/i, '');
 }
 
 /** The id of another document (path under content/ without `.md`). */
