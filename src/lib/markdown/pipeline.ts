@@ -14,6 +14,9 @@
  *   rehype-remove-empty-paragraphs      the `<p></p>` that removed raw HTML leaves behind
  *   rehype-heading-ids                  ids from remark-heading-anchors, unprefixed
  *   rehype-footnotes                    Norwegian labels, ids `fotnote_n` (sanitize prefixed them)
+ *   rehype-local-links                  `plan.md#x` -> `/dokument/<slug>/#x`, files -> copies; needs the ids above
+ *   rehype-local-images                 relative `src` -> copy next to the page (+ width/height); no remote images
+ *   rehype-figures                      a paragraph holding only an image -> figure + figcaption (after sanitize)
  *   rehype-numeric-tables               class `num` on numeric columns; numbers kept together
  *   rehype-table-scroll                 accessible scroll box around each table
  *   rehype-external-links               class `external` on links off the site
@@ -22,15 +25,19 @@
  * Messages: plugins attach vfile warnings (`fatal: false`, `source: 'planverk'`)
  * with a `ruleId` and the line in the Markdown body (add the body's first
  * line in the file): `planverk:removed-html`, `planverk:unsafe-url`,
- * `planverk:event-handler` (UNSAFE_HTML_RULES). A GFM table row with too
+ * `planverk:event-handler` (UNSAFE_HTML_RULES), and the image and link
+ * rules in LOCAL_RULES (local-messages.ts), of which missing, escaping,
+ * remote or draft targets are errors (`fatal: true`). A GFM table row with too
  * few or too many cells is not a problem (GFM pads or drops cells). Astro
  * drops plugin messages, so the build and the checker forward them.
  *
  * Use: astro.config `markdown: { syntaxHighlight: false, processor:
  * unified(astroProcessorOptions({ malform: site.defaultMalform, siteUrl })) }`
  * (plugins read each document's `målform` from Astro's frontmatter); the PDF
- * step `renderMarkdown(body, { malform, hyphenate: true })`; the checker
- * `renderMarkdown(body, { malform, path })` and its `messages`.
+ * step `renderMarkdown(body, { malform, hyphenate: true, absoluteLinks: true, body })`;
+ * the checker `renderMarkdown(body, { malform, path, body })` and its `messages`.
+ * `body` (a BodyContext, src/lib/assets/context.ts) lets the plugins resolve
+ * relative links and images; the result's `assets` are the files to copy.
  *
  * Sanitizing cannot tell raw HTML from Markdown output, so an element
  * Markdown itself makes (`p`, `a`, `img`, `table`…) passes when written as
@@ -47,10 +54,16 @@ import remarkParse from 'remark-parse';
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
 import { unified, type Plugin } from 'unified';
 import { VFile } from 'vfile';
+import type { BodyAsset } from '../assets/asset-url.ts';
+import type { BodyContext } from '../assets/context.ts';
 import type { Heading, Malform } from '../model/types.ts';
+import './body-files.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
+import rehypeFigures from './rehype-figures.ts';
 import rehypeFootnotes from './rehype-footnotes.ts';
 import rehypeHeadingIds from './rehype-heading-ids.ts';
+import rehypeLocalImages from './rehype-local-images.ts';
+import rehypeLocalLinks from './rehype-local-links.ts';
 import rehypeNumericTables from './rehype-numeric-tables.ts';
 import rehypeRemoveEmptyParagraphs from './rehype-remove-empty-paragraphs.ts';
 import rehypeReportUnsafeHtml from './rehype-report-unsafe-html.ts';
@@ -71,6 +84,8 @@ export interface PipelineOptions {
   headingOffset?: number;
   /** The site's absolute URL; links to it are not marked `external` (default: none). */
   siteUrl?: string;
+  /** Print: links to other documents and files start with `siteUrl`, so they work in the PDF (default `false`). */
+  absoluteLinks?: boolean;
 }
 
 /** Options of `renderMarkdown`. */
@@ -79,6 +94,8 @@ export interface RenderOptions extends PipelineOptions {
   malform: Malform;
   /** Path of the source file, so messages name it (default: none). */
   path?: string;
+  /** Where the document lies among the others, to resolve relative links and images (default: left alone). */
+  body?: BodyContext;
 }
 
 /** What `renderMarkdown` returns. */
@@ -91,6 +108,8 @@ export interface RenderResult {
   messages: VFile['messages'];
   /** Plain text of the body (no soft hyphens), for search, summaries and checks. */
   text: string;
+  /** Files the body uses (images, linked files), to copy next to the page; empty without `body`. */
+  assets: BodyAsset[];
 }
 
 // `any[]` is the parameter type unified's `Pluggable` and Astro's `RemarkPlugins`
@@ -124,6 +143,14 @@ export function createRehypePlugins(options: PipelineOptions = {}): RehypePlugin
     rehypeRemoveEmptyParagraphs,
     rehypeHeadingIds,
     [rehypeFootnotes, { malform }],
+    [
+      rehypeLocalLinks,
+      options.absoluteLinks && options.siteUrl
+        ? { malform, baseUrl: options.siteUrl }
+        : { malform },
+    ],
+    [rehypeLocalImages, { malform }],
+    rehypeFigures,
     rehypeNumericTables,
     [rehypeTableScroll, { malform }],
     [rehypeExternalLinks, options.siteUrl ? { siteUrl: options.siteUrl } : {}],
@@ -175,6 +202,7 @@ function processorFor(options: PipelineOptions): ReturnType<typeof buildProcesso
     !!options.hyphenate,
     options.headingOffset ?? 1,
     options.siteUrl,
+    !!options.absoluteLinks,
   ]);
   let processor = processors.get(key);
   if (!processor) {
@@ -192,6 +220,7 @@ export async function renderMarkdown(
   const processor = processorFor(options);
   const file = new VFile({ value: markdown, data: { planverkMalform: options.malform } });
   if (options.path) file.path = options.path;
+  if (options.body) file.data.planverkBody = options.body;
   const tree = (await processor.run(processor.parse(file), file)) as HastRoot;
   const html = String(processor.stringify(tree, file));
   return {
@@ -199,5 +228,6 @@ export async function renderMarkdown(
     headings: file.data.planverkHeadings ?? [],
     messages: file.messages,
     text: toText(tree).replaceAll(SOFT_HYPHEN, '').trim(),
+    assets: file.data.planverkAssets ?? [],
   };
 }

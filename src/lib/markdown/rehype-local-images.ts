@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Element, Root } from 'hast';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { imageSize } from '../assets/image-size.ts';
+import { imageType } from '../assets/image-types.ts';
+import { isRelativeUrl, parseLocalUrl, resolveLocalFile } from '../assets/resolve-local.ts';
+import { activeSvgContent } from '../assets/svg-safety.ts';
+import { extensionOf } from '../model/attachments.ts';
+import type { Malform } from '../model/types.ts';
+import { addAsset, report } from './body-files.ts';
+import { LOCAL_RULES as R, LOCAL_TEXT } from './local-messages.ts';
+import { documentMalform } from './malform.ts';
+
+/** Options of rehype-local-images. */
+export interface Options {
+  /** Målform of the messages when the document does not say (default `'nb'`). */
+  malform?: Malform;
+}
+
+/**
+ * Resolves the images of a document body. A relative `src` is looked up from
+ * the document's folder (it must stay inside content/, exist, and be PNG,
+ * JPEG, GIF, WebP or an SVG without scripts), recorded for copying, and
+ * rewritten to its published URL next to the page, with `width`/`height`
+ * from the file. A remote image (`http:`, `https:`, `//`) is an error and
+ * loses its `src`: it is never loaded. A missing alt text is a warning.
+ * Needs `file.data.planverkBody` for relative paths; run after rehype-sanitize.
+ */
+export default function rehypeLocalImages(options: Options = {}) {
+  return function (tree: Root, file: VFile): undefined {
+    const malform = documentMalform(file, options.malform ?? 'nb');
+    const text = LOCAL_TEXT[malform];
+    visit(tree, 'element', (node) => {
+      const src = node.properties['src'];
+      if (node.tagName !== 'img' || typeof src !== 'string') return;
+      const shown = shorten(isRelativeUrl(src) ? parseLocalUrl(src).path : src);
+      const alt = node.properties['alt'];
+      if (typeof alt !== 'string' || !alt.trim())
+        report(file, node, R.imageAlt, text.imageAlt(shown));
+      if (/^(?:https?:)?\/\//i.test(src)) {
+        report(file, node, R.remoteImage, text.remoteImage(shown, remoteName(src, malform)));
+        delete node.properties['src'];
+        return;
+      }
+      const body = file.data.planverkBody;
+      if (body && isRelativeUrl(src))
+        resolveImage(node, src, shown, body.contentDir, file, malform);
+    });
+  };
+}
+
+function resolveImage(
+  node: Element,
+  src: string,
+  shown: string,
+  contentDir: string,
+  file: VFile,
+  malform: Malform,
+): void {
+  const body = file.data.planverkBody;
+  if (!body) return;
+  const text = LOCAL_TEXT[malform];
+  const written = parseLocalUrl(src).path;
+  const found = resolveLocalFile(contentDir, body.id, written);
+  if (!found.ok) {
+    if (found.reason === 'outside') report(file, node, R.imageOutside, text.imageOutside(shown));
+    else {
+      const hint =
+        found.suggestion && path.posix.join(path.posix.dirname(written), found.suggestion);
+      report(file, node, R.imageMissing, text.imageMissing(shown, found.file, hint));
+    }
+    return;
+  }
+  const ext = imageType(found.file);
+  if (ext === undefined) {
+    report(file, node, R.imageType, text.imageType(shown, extensionOf(found.file)));
+    return;
+  }
+  const bytes = readFileSync(found.source);
+  if (ext === 'svg') {
+    const active = activeSvgContent(bytes.toString('utf8'));
+    if (active !== undefined) {
+      report(file, node, R.imageActiveSvg, text.imageActiveSvg(shown, active));
+      return;
+    }
+  }
+  const added = addAsset(file, body, { file: found.file, source: found.source, kind: 'image' });
+  if (added.clash) {
+    report(file, node, R.nameClash, text.nameClash(found.file, added.other, added.url));
+    return;
+  }
+  node.properties['src'] = added.url;
+  const size = imageSize(bytes, ext);
+  if (size && node.properties['width'] === undefined && node.properties['height'] === undefined) {
+    node.properties['width'] = size.width;
+    node.properties['height'] = size.height;
+  }
+}
+
+/** A file name to suggest for a remote image (`figur.png` from `https://x/a/figur.png?v=2`). */
+function remoteName(url: string, malform: Malform): string {
+  const fallback = malform === 'nn' ? 'bilete.png' : 'bilde.png';
+  try {
+    const name = decodeURIComponent(new URL(url, 'https://x').pathname.split('/').at(-1) ?? '');
+    return imageType(name) ? name : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+function shorten(url: string): string {
+  return url.length > 80 ? `${url.slice(0, 79)}…` : url;
+}

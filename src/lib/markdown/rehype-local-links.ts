@@ -1,0 +1,177 @@
+import path from 'node:path';
+import type { Element, Root } from 'hast';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import type { BodyContext, LinkTarget } from '../assets/context.ts';
+import { isRelativeUrl, parseLocalUrl, resolveLocalFile } from '../assets/resolve-local.ts';
+import { nearest } from '../model/distance.ts';
+import type { Malform } from '../model/types.ts';
+import { documentUrl } from '../site/urls.ts';
+import { addAsset, report } from './body-files.ts';
+import { LOCAL_RULES as R, LOCAL_TEXT } from './local-messages.ts';
+import { documentMalform } from './malform.ts';
+import { slugify } from './slug.ts';
+
+/** Options of rehype-local-links. */
+export interface Options {
+  /** Målform of the messages when the document does not say (default `'nb'`). */
+  malform?: Malform;
+  /**
+   * Absolute URL the rewritten links start with (the print page sets the
+   * site's address, so a link in the PDF leads to the public page and not to
+   * the print server). Default: none, links are site-absolute (`/dokument/…`).
+   */
+  baseUrl?: string;
+}
+
+/**
+ * Rewrites the relative links of a document body: `../tysnes/plan.md#mål`
+ * to that document's page (`/dokument/tysnes/plan/#mal`), and a link to a
+ * file inside content/ to the copy published next to this page (recorded
+ * for copying). A missing document or file, a draft that is not published,
+ * or a path out of content/ is an error naming both ends; an anchor
+ * (`#vurdering`, here or in the other document) that matches no heading is a
+ * warning. Site-absolute and external links are left alone. Needs
+ * `file.data.planverkBody` for all but same-page anchors; run after the
+ * heading ids and footnotes exist.
+ */
+export default function rehypeLocalLinks(options: Options = {}) {
+  return function (tree: Root, file: VFile): undefined {
+    const malform = documentMalform(file, options.malform ?? 'nb');
+    const ids = new Set<string>();
+    visit(tree, 'element', (node) => {
+      const id = node.properties['id'];
+      if (typeof id === 'string') ids.add(id);
+    });
+    visit(tree, 'element', (node) => {
+      const href = node.properties['href'];
+      if (node.tagName !== 'a' || typeof href !== 'string') return;
+      if (href.startsWith('#') && href.length > 1) {
+        const anchor = matchAnchor(parseLocalUrl(href).hash ?? '', [...ids]);
+        if (anchor.ok) node.properties['href'] = `#${anchor.anchor}`;
+        else
+          report(
+            file,
+            node,
+            R.anchorMissing,
+            LOCAL_TEXT[malform].anchorMissing(href, undefined, anchor.suggestion),
+          );
+        return;
+      }
+      const body = file.data.planverkBody;
+      if (!body || !isRelativeUrl(href)) return;
+      const url = resolveLink(node, href, body, file, malform);
+      if (url !== undefined)
+        node.properties['href'] = options.baseUrl ? new URL(url, options.baseUrl).href : url;
+    });
+  };
+}
+
+/** The rewritten href of one relative link, or undefined after reporting why there is none. */
+function resolveLink(
+  node: Element,
+  href: string,
+  body: BodyContext,
+  file: VFile,
+  malform: Malform,
+): string | undefined {
+  const text = LOCAL_TEXT[malform];
+  const local = parseLocalUrl(href);
+  if (!local.path) return undefined;
+  const shown = local.path + (local.hash ? `#${local.hash}` : '');
+  const isMarkdown = /\.md$/i.test(local.path);
+  const found = isMarkdown ? undefined : resolveLocalFile(body.contentDir, body.id, local.path);
+  if (found?.ok) {
+    const added = addAsset(file, body, { file: found.file, source: found.source, kind: 'file' });
+    if (!added.clash) return added.url;
+    report(file, node, R.nameClash, text.nameClash(found.file, added.other, added.url));
+    return undefined;
+  }
+  if (found?.reason === 'outside') {
+    report(file, node, R.linkOutside, text.linkOutside(shown));
+    return undefined;
+  }
+  // A document: `plan.md`, or `plan` when no such file exists.
+  const docPath = resolveDocPath(body, local.path);
+  if (docPath === undefined) {
+    report(file, node, R.linkOutside, text.linkOutside(shown));
+    return undefined;
+  }
+  const target = targetsOf(body).get(docPath);
+  if (!target) {
+    if (!isMarkdown && found) {
+      const hint =
+        found.suggestion && path.posix.join(path.posix.dirname(local.path), found.suggestion);
+      report(file, node, R.linkMissing, text.fileMissing(shown, body.id, found.file, hint));
+    } else {
+      const near = nearest(
+        docPath.toLowerCase(),
+        [...targetsOf(body).keys()].map((id) => [id.toLowerCase(), id] as const),
+      );
+      const hint = near && `${path.posix.relative(path.posix.dirname(body.id), near)}.md`;
+      report(file, node, R.linkMissing, text.documentMissing(shown, body.id, docPath, hint));
+    }
+    return undefined;
+  }
+  if (target.published === false) {
+    report(file, node, R.linkDraft, text.linkDraft(shown, body.id, target.id));
+    return undefined;
+  }
+  let hash = '';
+  if (local.hash) {
+    const anchor = target.anchors
+      ? matchAnchor(local.hash, target.anchors)
+      : { ok: true as const, anchor: local.hash };
+    if (anchor.ok) hash = `#${anchor.anchor}`;
+    else {
+      hash = `#${local.hash}`;
+      report(file, node, R.anchorMissing, text.anchorMissing(shown, target.id, anchor.suggestion));
+    }
+  }
+  // A link to a heading of this same document stays on the page (and inside the PDF).
+  if (target.id === body.id && hash) return hash;
+  return `${documentUrl(target)}${hash}`;
+}
+
+/** The document id a link path points to (`../tysnes/plan.md` → `tysnes/plan`), or undefined outside content/. */
+function resolveDocPath(body: BodyContext, written: string): string | undefined {
+  const joined = path.posix.normalize(
+    path.posix.join(path.posix.dirname(body.id), written.replace(/\\/g, '/')),
+  );
+  if (joined.startsWith('../') || joined === '..' || path.posix.isAbsolute(written))
+    return undefined;
+  return joined.replace(/\.md$/i, '').normalize('NFC');
+}
+
+const targetMaps = new WeakMap<readonly LinkTarget[], Map<string, LinkTarget>>();
+
+/** The link targets by NFC id, built once per document list. */
+function targetsOf(body: BodyContext): Map<string, LinkTarget> {
+  let map = targetMaps.get(body.documents);
+  if (!map) {
+    map = new Map(body.documents.map((t) => [t.id.normalize('NFC'), t]));
+    targetMaps.set(body.documents, map);
+  }
+  return map;
+}
+
+/**
+ * Finds `wanted` among the anchors, exactly or as its slug (a clerk may write
+ * `#Økonomi` for the heading whose anchor is `okonomi`), else suggests the nearest.
+ */
+function matchAnchor(
+  wanted: string,
+  anchors: readonly string[],
+): { ok: true; anchor: string } | { ok: false; suggestion?: string } {
+  if (anchors.includes(wanted)) return { ok: true, anchor: wanted };
+  // An id written in raw HTML carries rehype-sanitize's prefix.
+  if (anchors.includes(`user-content-${wanted}`))
+    return { ok: true, anchor: `user-content-${wanted}` };
+  const slug = slugify(wanted);
+  if (anchors.includes(slug)) return { ok: true, anchor: slug };
+  const near = nearest(
+    slug,
+    anchors.map((a) => [a, a] as const),
+  );
+  return near === undefined ? { ok: false } : { ok: false, suggestion: `#${near}` };
+}
