@@ -1,4 +1,4 @@
-import type { Deadline, Malform, Period } from '../model/types.ts';
+import type { Deadline, DocStatus, DocType, Malform, Period } from '../model/types.ts';
 import { t } from './index.ts';
 
 // Intl.DateTimeFormat has no reliable nynorsk data in every runtime (it falls
@@ -84,4 +84,20 @@ export function formatBytes(bytes: number): string {
   const mb = bytes / 1_000_000;
   const text = mb < 10 ? mb.toFixed(1).replace('.', ',') : String(Math.round(mb));
   return `${text}${NBSP}MB`;
+}
+
+/**
+ * The status label of a document for pages, lists, the PDF cover and social
+ * cards. The content model has one «adopted» status for every type, but an
+ * orientering is presented («Lagt fram») and a notat published («Publisert»),
+ * not adopted; the data keeps `vedtatt`.
+ */
+export function docStatusLabel(
+  doc: { type: DocType; status: DocStatus },
+  malform: Malform,
+): string {
+  if (doc.status === 'vedtatt' && doc.type === 'orientering')
+    return t(malform, 'status.vedtatt.orientering');
+  if (doc.status === 'vedtatt' && doc.type === 'notat') return t(malform, 'status.vedtatt.notat');
+  return t(malform, `status.${doc.status}`);
 }
