@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { IMAGE_TYPES } from '../lib/assets/image-types.ts';
 import { attachmentSource } from '../lib/site/attachments.ts';
 import { getSiteData, invalidateSiteData } from '../lib/site/data.ts';
 import { ENV, readSiteOptions } from '../lib/site/options.ts';
@@ -8,7 +9,7 @@ import { attachmentUrl } from '../lib/site/urls.ts';
 
 /**
  * Dev-server wiring only (no logic): reload the site data when a clerk edits
- * content/, and serve vedlegg at the URLs the build copies them to. Builds
+ * content/, and serve vedlegg and the files bodies use at the URLs the build copies them to. Builds
  * run their post-build steps from scripts/build.ts (src/lib/site/build-steps.ts).
  */
 export default function planverk(): AstroIntegration {
@@ -37,6 +38,14 @@ export default function planverk(): AstroIntegration {
           if (!pathname.startsWith('/dokument/') || pathname.endsWith('/')) return next();
           getSiteData()
             .then((site) => {
+              // A file a body uses (src/lib/assets), with its type: an SVG needs image/svg+xml.
+              const asset = site.documents.flatMap((d) => d.assets).find((a) => a.url === pathname);
+              if (asset) {
+                const type = IMAGE_TYPES[path.extname(asset.file).slice(1).toLowerCase()];
+                if (type) res.setHeader('content-type', type);
+                createReadStream(asset.source).pipe(res);
+                return;
+              }
               for (const { doc } of site.documents) {
                 const hit = doc.attachments.find((a) => attachmentUrl(doc, a) === pathname);
                 if (!hit) continue;

@@ -2,9 +2,11 @@
  * The one validation both `npm run check` and the build run, so they stop on
  * the same problems with the same messages: the documents (frontmatter,
  * references, sections, attachments), the status-update files, and the
- * warnings the Markdown pipeline raises (removed HTML, unsafe links), which
- * Astro would otherwise drop.
+ * problems the Markdown pipeline raises (removed HTML, unsafe links; broken
+ * relative links and images, which are errors), which Astro would otherwise drop.
  */
+import path from 'node:path';
+import { bodyContext, linkTargets } from '../assets/context.ts';
 import type { SiteConfig } from '../config/schema.ts';
 import { loadContent } from '../model/load.ts';
 import { sortProblems, type Problem } from '../model/problems.ts';
@@ -47,11 +49,14 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
     documents: all,
   });
   const markdown: Problem[] = [];
+  // Body links may name any document; one to a draft is an error unless drafts are shown.
+  const targets = linkTargets(all, includeDrafts);
   for (const doc of loaded.documents) {
     const rendered = await renderMarkdown(doc.body, {
       malform: doc.malform,
       path: doc.sourcePath,
       siteUrl: config.baseUrl,
+      body: bodyContext(doc, path.resolve(root, contentDir), targets),
     });
     markdown.push(...markdownProblems(doc, rendered.messages));
   }

@@ -1,12 +1,15 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { collectBodyAssets } from '../assets/collect.ts';
 import type { BuildStep } from '../build/step.ts';
 import { attachmentUrl } from './urls.ts';
 
 /**
  * Copies every vedlegg next to its document's page under its transliterated
- * name (`/dokument/<slug>/<file>`). Only the documents of this build are
- * copied, so a draft's attachments never reach a production dist/.
+ * name (`/dokument/<slug>/<file>`), then the images and files the bodies use
+ * (src/lib/assets), under the URLs the pages were rendered with. Only the
+ * documents of this build are copied, so a draft's files never reach a
+ * production dist/.
  */
 export const copyAttachmentsStep: BuildStep = {
   name: 'vedlegg',
@@ -24,7 +27,21 @@ export const copyAttachmentsStep: BuildStep = {
         count++;
       }
     }
-    logger.info(`vedlegg: ${count} files copied in ${Math.round(performance.now() - started)} ms`);
+    const body = await collectBodyAssets(documents, (doc) =>
+      attachmentSource(root, doc.sourcePath, doc.id, ''),
+    );
+    for (const asset of body) {
+      const target = path.join(outDir, ...asset.url.split('/'));
+      await mkdir(path.dirname(target), { recursive: true });
+      await copyFile(asset.source, target).catch((error: unknown) => {
+        throw new Error(`Could not copy ${asset.source} (used in a body) to ${target}`, {
+          cause: error,
+        });
+      });
+    }
+    logger.info(
+      `vedlegg: ${count} files, ${body.length} files used in bodies, copied in ${Math.round(performance.now() - started)} ms`,
+    );
   },
 };
 

@@ -7,7 +7,9 @@ import { BUILD_STEPS } from './build-steps.ts';
 import { loadSiteDocuments } from './documents.ts';
 import { findDraftLeaks } from './draft-guard.ts';
 import { withBuildLock } from './build-lock.ts';
+import { validateContent } from '../check/validate-content.ts';
 import { loadContent } from '../model/load.ts';
+import { ContentError } from '../model/problems.ts';
 import type { PlanDocument } from '../model/types.ts';
 import { ENV, readSiteOptions, type SiteOptions } from './options.ts';
 import { publishStaged } from './publish.ts';
@@ -49,6 +51,10 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const siteOptions = readSiteOptions(false);
 
   const t = performance.now();
+  // The checker's validation (bodies included: broken links and images are errors) stops the build.
+  const checked = await validateContent({ ...siteOptions, config });
+  if (checked.problems.some((p) => p.severity === 'error'))
+    throw new ContentError(checked.problems);
   const documents = await loadSiteDocuments(siteOptions, config, (text) => logger.warn(text));
   const shownDrafts = documents.filter((d) => d.status === 'utkast').length;
   logger.info(

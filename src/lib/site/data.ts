@@ -1,4 +1,6 @@
 import config from '../../../planverk.config.ts';
+import type { BodyAsset } from '../assets/asset-url.ts';
+import { bodyContext, linkTargets, type BodyContext } from '../assets/context.ts';
 import type { SiteConfig } from '../config/schema.ts';
 import { renderMarkdown } from '../markdown/pipeline.ts';
 import type { Heading, PlanDocument } from '../model/types.ts';
@@ -25,6 +27,10 @@ export interface SiteDocument {
   /** Sanitised body HTML (no h1; headings carry anchors). */
   html: string;
   headings: Heading[];
+  /** Where the body's relative links and images resolve (the print page renders with it too). */
+  body: BodyContext;
+  /** Files the body uses, published next to the page (the dev server serves them from here). */
+  assets: BodyAsset[];
   /** True for `status: utkast` (only ever present in dev and preview builds). */
   draft: boolean;
 }
@@ -62,17 +68,20 @@ export function getSiteData(): Promise<SiteData> {
 async function buildSiteData(options: SiteOptions): Promise<SiteData> {
   const models = await loadSiteDocuments(options, config);
   const documents: SiteDocument[] = [];
+  const targets = linkTargets(models, true);
   for (const doc of models) {
+    const body = bodyContext(doc, options.contentDir, targets);
     const rendered = await renderMarkdown(doc.body, {
       malform: doc.malform,
       path: doc.sourcePath,
       siteUrl: config.baseUrl,
+      body,
     });
     // Astro drops plugin messages, so forward them with the line in the file.
     for (const m of rendered.messages) {
       const line = (m.line ?? 1) + doc.bodyLine - 1;
       console.warn(
-        `${doc.sourcePath}:${line}  warning  ${m.reason}  [${m.ruleId ?? m.source ?? 'markdown'}]`,
+        `${doc.sourcePath}:${line}  ${m.fatal ? 'error' : 'warning'}  ${m.reason}  [${m.ruleId ?? m.source ?? 'markdown'}]`,
       );
     }
     documents.push({
@@ -80,6 +89,8 @@ async function buildSiteData(options: SiteOptions): Promise<SiteData> {
       url: documentUrl(doc),
       html: rendered.html,
       headings: rendered.headings,
+      body,
+      assets: rendered.assets,
       draft: doc.status === 'utkast',
     });
   }
