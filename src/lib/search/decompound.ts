@@ -6,7 +6,29 @@ export interface DecompoundOptions {
   minWord?: number;
   /** Shortest part, head or tail (default 3). */
   minPart?: number;
+  /**
+   * Words that are never the first part: particles that make lexicalised
+   * prefix words, not compounds (`over|gang`, `under|visning`, `sammen|heng`).
+   */
+  notHeads?: ReadonlySet<string>;
+  /**
+   * Words that are never the last part: derivational endings that happen to
+   * be words too (`regn|skap`, `rapporte|ring`, `trygg|leik`).
+   */
+  notTails?: ReadonlySet<string>;
 }
+
+/** Default {@link DecompoundOptions.notHeads}. */
+export const NOT_HEADS: ReadonlySet<string> = new Set(
+  'over under etter gjennom mellom sammen saman føre fore forut fram frem innan innen utan uten omkring inne ute'.split(
+    ' ',
+  ),
+);
+
+/** Default {@link DecompoundOptions.notTails}. */
+export const NOT_TAILS: ReadonlySet<string> = new Set(
+  'skap het heit leik else sel nad ing ning ring dom lig leg isk sam bar messig aktig'.split(' '),
+);
 
 /** Splits Norwegian compounds into parts known to a lexicon. */
 export interface Decompounder {
@@ -34,10 +56,13 @@ export function createDecompounder(
 ): Decompounder {
   const minWord = options.minWord ?? 7;
   const minPart = options.minPart ?? 3;
+  const notHeads = options.notHeads ?? NOT_HEADS;
+  const notTails = options.notTails ?? NOT_TAILS;
   const memo = new Map<string, string[][] | null>();
 
   const known = (part: string): boolean => {
     if (part.length < minPart) return false;
+    if (notTails.has(part)) return false;
     if (lexicon.has(part)) return true;
     // An inflected form: the bare stem, or the stem of a word ending in -e
     // (`tenesta` → `tenest` + `e` = `teneste`).
@@ -59,7 +84,7 @@ export function createDecompounder(
         const head = word.slice(0, i);
         if (link !== '' && !head.endsWith(link)) continue;
         const bare = head.slice(0, head.length - link.length);
-        if (!known(bare)) continue;
+        if (notHeads.has(bare) || !known(bare)) continue;
         const tailSplits: string[][] | null = known(tail)
           ? [[tail]]
           : depth < 3

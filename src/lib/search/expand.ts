@@ -1,3 +1,4 @@
+import { asciiSpellings } from './ascii.ts';
 import type { Decompounder } from './decompound.ts';
 import type { MalformDictionary } from './malform-pairs.ts';
 
@@ -7,6 +8,8 @@ export interface Expansion {
   malform: string[];
   /** Parts of compounds (`helsetenesta` → `helse`, `tenesta`) and their other-målform forms. */
   compound: string[];
+  /** ASCII spellings (`økonomi` → `okonomi`) of the document's words and of the terms above. */
+  ascii: string[];
   /** Everything above, without words the document already has. */
   all: string[];
 }
@@ -47,8 +50,17 @@ export function createExpander(pairs: MalformDictionary, decompounder: Decompoun
         for (const w of hit.malform) if (!words.has(w)) malform.add(w);
         for (const w of hit.compound) if (!words.has(w)) compound.add(w);
       }
-      const all = new Set([...malform, ...compound]);
-      return { malform: [...malform].sort(), compound: [...compound].sort(), all: [...all].sort() };
+      const ascii = new Set<string>();
+      for (const w of [...words, ...malform, ...compound]) {
+        for (const a of asciiSpellings(w)) if (!words.has(a)) ascii.add(a);
+      }
+      const all = new Set([...malform, ...compound, ...ascii]);
+      return {
+        malform: [...malform].sort(),
+        compound: [...compound].sort(),
+        ascii: [...ascii].sort(),
+        all: [...all].sort(),
+      };
     },
   };
 }

@@ -44,6 +44,28 @@ export function indexableText(html: string): string {
 }
 
 /**
+ * The values of the page's `data-pagefind-meta` elements (title, summary…).
+ * Pagefind makes them searchable although they sit in an ignored element,
+ * so their words need expansion terms as much as the body's do.
+ */
+export function metaText(html: string): string {
+  const out: string[] = [];
+  const walk = (node: Nodes, inMeta: boolean): void => {
+    if (node.type === 'text') {
+      if (inMeta) out.push(node.value);
+      return;
+    }
+    if (node.type !== 'root' && node.type !== 'element') return;
+    const meta =
+      inMeta || (node.type === 'element' && node.properties['dataPagefindMeta'] !== undefined);
+    for (const child of node.children) walk(child, meta);
+    if (meta) out.push(' ');
+  };
+  walk(fromHtml(html), false);
+  return out.join('').replace(/\s+/g, ' ').trim();
+}
+
+/**
  * Adds the expansion terms to a page for the indexer only (never written to
  * dist/): a second `data-pagefind-body` element at the end of `<body>`,
  * starting with {@link EXPANSION_MARK}. Its weight is low so a word a reader

@@ -5,8 +5,8 @@ import type { BuildContext, BuildStep } from '../build/step.ts';
 import type { Malform } from '../model/types.ts';
 import { createDecompounder } from './decompound.ts';
 import { createExpander } from './expand.ts';
-import { hasPagefindBody, indexableText, withExpansion } from './html.ts';
-import { buildLexicon, readWordList } from './lexicon.ts';
+import { hasPagefindBody, indexableText, metaText, withExpansion } from './html.ts';
+import { siteLexicon } from './lexicon.ts';
 import { loadMalformPairs } from './malform-pairs.ts';
 import { uniqueWords } from './tokens.ts';
 
@@ -61,11 +61,14 @@ export function createSearchStep(options: SearchStepOptions = {}): BuildStep {
       for (const file of files) {
         const html = await readFile(path.join(ctx.outDir, file), 'utf8');
         if (!hasPagefindBody(html)) continue;
-        pages.push({ file, html, words: expand ? uniqueWords(indexableText(html)) : new Set() });
+        const words = expand
+          ? uniqueWords(`${indexableText(html)} ${metaText(html)}`)
+          : new Set<string>();
+        pages.push({ file, html, words });
       }
 
       const pairs = loadMalformPairs();
-      const lexicon = buildLexicon(readWordList(), pairs.words, ...pages.map((p) => p.words));
+      const lexicon = siteLexicon(pairs.words, ...pages.map((p) => p.words));
       const expander = createExpander(pairs, createDecompounder(lexicon));
 
       const { index, errors } = await pagefind.createIndex({ forceLanguage: language });

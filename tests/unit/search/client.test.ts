@@ -5,7 +5,7 @@ import {
   stateFromParams,
   toPagefindQuery,
 } from '../../../src/lib/search/client/query.ts';
-import { indexableText, withExpansion } from '../../../src/lib/search/html.ts';
+import { indexableText, metaText, withExpansion } from '../../../src/lib/search/html.ts';
 
 const content = `Tenester. Kommunane gir gode tenester til innbyggjarane. ${EXPANSION_MARK} tjenester kommunene`;
 
@@ -49,6 +49,12 @@ describe('page text for the expander', () => {
     '<html><body><header data-pagefind-ignore>Meny</header><main data-pagefind-body><h1>Plan</h1><p>Tekst <b>her</b></p><div data-pagefind-ignore>Filter</div><script>x</script></main></body></html>';
   it('reads only the body region, without ignored parts', () =>
     expect(indexableText(html)).toBe('Plan Tekst her'));
+  it('reads the meta values Pagefind makes searchable, ignored region or not', () =>
+    expect(
+      metaText(
+        '<div hidden data-pagefind-ignore><span data-pagefind-meta="summary">Korleis tenestene</span><span data-pagefind-filter="type">plan</span></div>',
+      ),
+    ).toBe('Korleis tenestene'));
   it('appends the hidden terms as a second body region before </body>', () => {
     expect(withExpansion(html, ['a', 'b'])).toContain(
       `<div data-pagefind-body data-pagefind-weight="0.5">${EXPANSION_MARK} a b</div></body>`,

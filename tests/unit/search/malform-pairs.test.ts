@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadMalformPairs, parseMalformPairs } from '../../../src/lib/search/malform-pairs.ts';
+import {
+  loadMalformPairs,
+  MALFORM_PAIRS_FILE,
+  parseMalformPairs,
+} from '../../../src/lib/search/malform-pairs.ts';
 
 describe('the bokmål↔nynorsk pair list', () => {
   const pairs = loadMalformPairs();
@@ -12,8 +16,17 @@ describe('the bokmål↔nynorsk pair list', () => {
     ['høyring', ['høring']],
     ['tilsette', ['ansatte']],
   ])('maps %s to %j', (word, expected) =>
-    expect(pairs.counterparts(word).sort()).toEqual(expected.sort()),
+    expect(pairs.counterparts(word)).toEqual(expect.arrayContaining(expected)),
   );
+  it('gives exactly the listed forms when only the curated list is read', () => {
+    const curated = loadMalformPairs(MALFORM_PAIRS_FILE);
+    expect(curated.counterparts('tilsette')).toEqual(['ansatte']);
+    expect(curated.counterparts('hvordan').sort()).toEqual(['kordan', 'korleis', 'kvordan']);
+  });
+  it('reads the Apertium-derived list as well (thousands of spelling pairs)', () => {
+    expect(pairs.size).toBeGreaterThan(10_000);
+    expect(pairs.counterparts('vannverk')).toContain('vassverk');
+  });
   it('maps an inflected form of a listed stem, keeping the ending', () => {
     // Only `tilskudd	tilskot` is listed; `tilskota` (definite plural) is not.
     expect(pairs.counterparts('tilskota')).toContain('tilskudda');
