@@ -49,13 +49,29 @@ beforeAll(async () => {
   }
 }, 180_000);
 
+// False positives that plain Pagefind shows too: when a word matches nothing,
+// Pagefind retries with a shorter prefix («hamn» → «ha», «18/112» → «18»,
+// «soeknad» → «soek», the ASCII form of «søker»), and its stemmer cuts
+// «demens» to «dem», a prefix of the split-off part «dempere».
+const KNOWN_FALSE_POSITIVES = ['demens', 'soeknad', 'hamn', '18/112'];
+
 describe('held-out queries against the built index', () => {
   it('has at least 100 queries', () => expect(queries.length).toBeGreaterThanOrEqual(100));
-  it('recall is at least 0.80', () => {
-    const s = summarize(planverk);
-    console.log(
-      `held-out recall: Planverk ${s.recall.toFixed(3)}, plain ${summarize(plain).recall.toFixed(3)}`,
-    );
-    expect(s.recall).toBeGreaterThanOrEqual(0.8);
+  // 0.95 sits three (query, document) pairs below the measured 0.969: a
+  // regression in any one mechanism (pairs, rules, ASCII, splitting) fails it.
+  it('finds at least 95 % of the expected documents, far more than plain Pagefind', () => {
+    const ours = summarize(planverk).recall;
+    const base = summarize(plain).recall;
+    console.log(`held-out recall: Planverk ${ours.toFixed(3)}, plain Pagefind ${base.toFixed(3)}`);
+    expect(ours).toBeGreaterThanOrEqual(0.95);
+    expect(ours - base).toBeGreaterThanOrEqual(0.25);
+  });
+  it.each(['number', 'ascii', 'inflect', 'word'])('finds the documents of every %s query', (c) => {
+    const failed = planverk.filter((r) => r.category === c && r.missing.length > 0);
+    expect(failed.map((r) => r.query)).toEqual([]);
+  });
+  it('shows no false positive on exact rows beyond the known Pagefind ones', () => {
+    const extra = summarize(planverk).falsePositives.map((r) => r.query);
+    expect(extra.filter((q) => !KNOWN_FALSE_POSITIVES.includes(q))).toEqual([]);
   });
 });

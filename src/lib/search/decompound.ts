@@ -41,6 +41,12 @@ export interface Decompounder {
   split(word: string): string[];
 }
 
+/** One way to split a word: its parts and how many linking -s- it used. */
+interface Split {
+  parts: string[];
+  linkS: number;
+}
+
 /** Linking letters between the parts of a compound: `digitalisering-s-strategi`, `barn-e-hage`. */
 const LINKS = ['s', 'e', ''] as const;
 
@@ -58,7 +64,7 @@ export function createDecompounder(
   const minPart = options.minPart ?? 3;
   const notHeads = options.notHeads ?? NOT_HEADS;
   const notTails = options.notTails ?? NOT_TAILS;
-  const memo = new Map<string, string[][] | null>();
+  const memo = new Map<string, Split | null>();
 
   const known = (part: string): boolean => {
     if (part.length < minPart) return false;
@@ -73,33 +79,37 @@ export function createDecompounder(
     });
   };
 
-  // Every way to write `word` as known parts (each a list of parts), shortest first.
-  const splits = (word: string, depth: number): string[][] | null => {
+  // The best way to write `word` as known parts: fewest parts, then a
+  // linking -s- where the word allows one (`lærdals|elva`, not `lærdal|selva`),
+  // then the longest last part.
+  const better = (a: Split, b: Split | null): boolean =>
+    !b ||
+    a.parts.length < b.parts.length ||
+    (a.parts.length === b.parts.length &&
+      (a.linkS > b.linkS ||
+        (a.linkS === b.linkS && a.parts.at(-1)!.length > b.parts.at(-1)!.length)));
+  const splits = (word: string, depth: number): Split | null => {
     const cached = memo.get(word);
     if (cached !== undefined) return cached;
-    let best: string[][] | null = null;
+    let best: Split | null = null;
     for (let i = minPart; i <= word.length - minPart; i++) {
       const tail = word.slice(i);
-      for (const link of LINKS) {
-        const head = word.slice(0, i);
-        if (link !== '' && !head.endsWith(link)) continue;
-        const bare = head.slice(0, head.length - link.length);
+      const head = word.slice(0, i);
+      const heads: [string, number][] = LINKS.filter((l) => l === '' || head.endsWith(l)).map(
+        (l) => [head.slice(0, head.length - l.length), l === 's' ? 1 : 0],
+      );
+      // Three equal consonants are written as two: `buss` + `stopp` = `busstopp`.
+      if (head.at(-1) === tail[0] && head.at(-2) !== tail[0]) heads.push([head + tail[0], 0]);
+      for (const [bare, linkS] of heads) {
         if (notHeads.has(bare) || !known(bare)) continue;
-        const tailSplits: string[][] | null = known(tail)
-          ? [[tail]]
+        const rest: Split | null = known(tail)
+          ? { parts: [tail], linkS: 0 }
           : depth < 3
             ? splits(tail, depth + 1)
             : null;
-        if (!tailSplits) continue;
-        const candidate = [bare, ...(tailSplits[0] ?? [])];
-        if (
-          !best ||
-          candidate.length < best[0]!.length ||
-          (candidate.length === best[0]!.length &&
-            candidate.at(-1)!.length > best[0]!.at(-1)!.length)
-        ) {
-          best = [candidate];
-        }
+        if (!rest) continue;
+        const candidate = { parts: [bare, ...rest.parts], linkS: linkS + rest.linkS };
+        if (better(candidate, best)) best = candidate;
       }
     }
     memo.set(word, best);
@@ -109,7 +119,7 @@ export function createDecompounder(
   return {
     split(word) {
       if (word.length < minWord) return [];
-      const parts = splits(word, 0)?.[0];
+      const parts = splits(word, 0)?.parts;
       if (!parts || parts.length < 2) return [];
       // Also the tails made of several parts: `barnehagebygg` → `hagebygg`.
       // The last part stays last: it is the word's literal ending (the expander relies on it).

@@ -30,9 +30,19 @@ export function createExpander(pairs: MalformDictionary, decompounder: Decompoun
     if (!hit) {
       const parts = decompounder.split(word);
       const last = parts.length > 0 ? word.slice(word.length - (parts.at(-1)?.length ?? 0)) : '';
-      // The whole compound in the other målform: `eldretenesta` → `eldretjenesten`.
-      const whole =
-        last === '' ? [] : pairs.counterparts(last).map((c) => word.slice(0, -last.length) + c);
+      const stem = word.slice(0, word.length - last.length);
+      // The whole compound in the other målform: its last part swapped
+      // (`eldretenesta` → `eldretjenesten`), its first part swapped
+      // (`ledningsnettet` → `leidningsnettet`), or both.
+      const lasts = last === '' ? [] : [last, ...pairs.counterparts(last)];
+      const head = parts
+        .filter((p) => p !== last && stem.startsWith(p))
+        .sort((a, b) => b.length - a.length)[0];
+      const firsts = head ? [head, ...pairs.counterparts(head)] : [stem];
+      const middle = head ? stem.slice(head.length) : '';
+      const whole = firsts
+        .flatMap((f) => lasts.map((l) => f + middle + l))
+        .filter((w) => w !== word);
       hit = {
         malform: [...pairs.counterparts(word), ...whole],
         compound: [...parts, ...parts.flatMap((p) => pairs.counterparts(p))],

@@ -13,7 +13,8 @@
  * - present participles -ende ↔ -ande (`gjeldende` ↔ `gjeldande`);
  * - -sning/-vning → -sing/-ving (`avgrensning` ↔ `avgrensing`,
  *   `fremskrivning` ↔ `framskriving`);
- * - hv- → kv- at the start (`hvit` → `kvit`), and frem- ↔ fram-.
+ * - hv- → kv- at the start (`hvit` → `kvit`), frem- ↔ fram-, and the
+ *   compounding form of vann/vatn: `vannverk` ↔ `vassverk`.
  *
  * Sources: Språkrådet's rettskrivingsvedtak (bokmål 2005, nynorsk 2012) and
  * Norsk referansegrammatikk's chapters on derivation. Past participles
@@ -68,6 +69,7 @@ const RULES: readonly Rule[] = [
   ...both('vninger', 'vingar'),
   ...both('vning', 'ving'),
   { from: 'hv', to: 'kv', at: 'start' },
+  ...both('vann', 'vass', 'start'),
   ...both('frem', 'fram', 'start'),
 ];
 
