@@ -21,8 +21,10 @@ import type { PlanDocument } from '../../src/lib/model/types.ts';
 import { serveStatic, type StaticServer } from '../../src/lib/server/static-server.ts';
 import { documentUrl } from '../../src/lib/site/urls.ts';
 import { E2E_DIR, hashTree, pageUrls, ROOT, runBuild, type BuildRun } from './helpers/build.ts';
+import { pdfText } from './pdf-tools.ts';
 
 const CONTENT = path.join(ROOT, 'content');
+const STRATEGY = '/dokument/ardal-laerdal/felles-digitaliseringstrategi-2020-2025/';
 let build: BuildRun;
 let contentBefore: string;
 let documents: PlanDocument[];
@@ -194,6 +196,71 @@ describe('the example site', () => {
       if (overflow > 0) wide.push(`${url}: ${overflow}px`);
     }
     expect(wide).toEqual([]);
+  });
+
+  it('does not number table-of-contents entries whose headings carry numbers («1. 1. Kvifor»)', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(server.url + STRATEGY);
+    const toc = await page.$$eval('nav.toc li', (items) =>
+      items.map((li) => ({ marker: getComputedStyle(li).listStyleType, ol: !!li.closest('ol') })),
+    );
+    expect(toc.length).toBeGreaterThan(10);
+    expect(toc.filter((li) => li.ol || li.marker !== 'none')).toEqual([]);
+    expect(await page.locator('nav.toc a').first().isVisible()).toBe(true);
+  });
+
+  it('keeps the header to one calm row on desktop and a compact one on phones', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(server.url + STRATEGY);
+    const box = async (selector: string) => {
+      const b = await page.locator(selector).boundingBox();
+      if (!b) throw new Error(`${selector} is not shown`);
+      return b;
+    };
+    const brand = await box('.site-brand');
+    const search = await box('.site-header input[type=search]');
+    expect(search.y).toBeLessThan(brand.y + brand.height); // beside the name, not below it
+    expect((await box('.site-header')).height).toBeLessThan(130);
+    expect(await page.locator('.site-nav a').first().isVisible()).toBe(true);
+
+    await page.setViewportSize({ width: 320, height: 800 });
+    expect((await box('.site-header')).height).toBeLessThan(120);
+    expect(await page.locator('.site-nav a').first().isVisible()).toBe(false);
+    const toggle = page.locator('.site-menu > summary');
+    await toggle.click();
+    expect(await page.locator('.site-nav a').last().isVisible()).toBe(true);
+    expect(await page.locator('.site-header input[type=search]').isVisible()).toBe(true);
+    // A summary is exposed as an expandable button; the target is at least 44 px.
+    const target = await box('.site-menu > summary');
+    expect(Math.min(target.width, target.height)).toBeGreaterThanOrEqual(44);
+  });
+
+  it('labels an orientering «Lagt fram» and a notat «Publisert», not «Vedteken»', async () => {
+    for (const doc of documents.filter((d) => d.type === 'orientering' || d.type === 'notat')) {
+      await page.goto(server.url + documentUrl(doc));
+      const status = await page.$$eval('.doc-meta dt', (dts) =>
+        dts.find((dt) => dt.textContent === 'Status')?.nextElementSibling?.textContent?.trim(),
+      );
+      expect(status, doc.id).toBe(doc.type === 'orientering' ? 'Lagt fram' : 'Publisert');
+    }
+  });
+
+  it('prints a document page without the menu, with external URLs spelt out', async () => {
+    await page.goto(server.url + STRATEGY);
+    await page.evaluate(() => document.fonts.ready);
+    const file = path.join(build.outDir, '..', 'site-print-check.pdf');
+    await page.pdf({ path: file, format: 'A4', printBackground: true });
+    const text = await pdfText(file, 1, 999);
+    expect(text).toContain('Felles digitaliseringstrategi');
+    expect(text).not.toMatch(/Søk og meny|Søk i dokumenta|Opne data/);
+    expect(text.replace(/\s+/g, '')).toContain('(https://www.forde.kommune.no/velferdsteknologi/)');
+    await page.emulateMedia({ media: 'print' });
+    const rows = await page.$$eval(
+      'main tr',
+      (trs) => trs.filter((tr) => getComputedStyle(tr).breakInside !== 'avoid').length,
+    );
+    await page.emulateMedia({ media: 'screen' });
+    expect(rows, 'table rows that may split across pages').toBe(0);
   });
 
   it('never writes into content/', async () => {

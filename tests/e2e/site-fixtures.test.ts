@@ -4,9 +4,13 @@
  * no trace in dist/, transliterated URLs work, and the chrome is marked with
  * its own lang on a page in the other målform.
  */
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../src/lib/server/static-server.ts';
 import { E2E_DIR, listFiles, ROOT, runBuild, type BuildRun } from './helpers/build.ts';
@@ -16,6 +20,7 @@ const MARKER = 'PVDRAFTMARKER7Q3';
 const UNSAFE_PAGE = '/dokument/tysnes/farleg-html-i-saksframlegg/';
 const NB_PAGE = '/dokument/tysnes/hoyring-om-bibliotekplan/';
 const ATTACHMENT = `${UNSAFE_PAGE}okonomirapport-forste-tertial-2020.pdf`;
+const PLAN_PAGE = '/dokument/tysnes/bibliotekplan-2025-2026/';
 
 let prod: BuildRun;
 let preview: BuildRun;
@@ -133,7 +138,44 @@ describe('målform', () => {
     ) as {
       dokument: Record<string, unknown>[];
     };
-    expect(manifest.dokument.map((d) => d['url']).sort()).toEqual([NB_PAGE, UNSAFE_PAGE].sort());
+    expect(manifest.dokument.map((d) => d['url']).sort()).toEqual(
+      [NB_PAGE, UNSAFE_PAGE, PLAN_PAGE].sort(),
+    );
     expect(manifest.dokument[0]).toHaveProperty('tittel');
+  });
+});
+
+/** The element with this id in a page, or a failed expectation. */
+function byId(tree: Root, id: string): Element {
+  let found: Element | undefined;
+  visit(tree, 'element', (node) => {
+    if (node.properties['id'] === id) found = node;
+  });
+  expect(found, `#${id}`).toBeDefined();
+  return found as Element;
+}
+
+/** The cells of a table row, as text with spaces normalised. */
+function cells(row: Element): string[] {
+  return row.children
+    .filter((c): c is Element => c.type === 'element' && c.tagName === 'td')
+    .map((c) => toText(c).replace(/\s+/g, ' ').trim());
+}
+
+describe('a dated status update', () => {
+  it('changes the status the document page shows and keeps the adopted one as history', async () => {
+    const tree = fromHtml(await html(prod, PLAN_PAGE));
+    // Adopted as «planlagt»; statusoppdateringar/bibliotek-2025.yaml says «fullført» on 26.09.2025.
+    const [action, , , status] = cells(byId(tree, 'tiltak-meirope-bibliotek'));
+    expect(status).toBe('Fullført per 26. september 2025');
+    expect(action).toContain('Historikk');
+    expect(action).toContain('13. februar 2025: Planlagt (i den vedtekne planen)');
+    expect(action).toContain(
+      '26. september 2025: Fullført (statusoppdatering). Meirope bibliotek opna 6. september.',
+    );
+    // A tiltak without updates shows the status it was adopted with, as of the plan's date.
+    const [other, , , otherStatus] = cells(byId(tree, 'tiltak-lesekampanje'));
+    expect(otherStatus).toBe('Pågår per 13. februar 2025');
+    expect(other).not.toContain('Historikk');
   });
 });
