@@ -50,7 +50,7 @@ describe('a built page with a figure and links', () => {
   it('shows every body image, with its size, as a figure with a caption', async () => {
     await page.goto(`${server.url}${PLAN}`, { waitUntil: 'load' });
     const images = await page.$$eval('.prose img', (list) =>
-      list.map((img) => ({
+      (list as HTMLImageElement[]).map((img) => ({
         src: img.getAttribute('src'),
         alt: img.alt,
         loaded: img.complete && img.naturalWidth > 0,
