@@ -38,6 +38,8 @@ export function addAsset(
   const url = bodyAssetUrl(body.slug, asset.file);
   const key = url.toLowerCase();
   if (key === documentPdfUrl(body).toLowerCase()) return { url, clash: true };
+  // The page itself: a linked `index.html` would replace it.
+  if (key.endsWith('/index.html')) return { url, clash: true, other: 'index.html' };
   const attachment = body.attachments?.find(
     (a) => a !== asset.file && bodyAssetUrl(body.slug, a).toLowerCase() === key,
   );

@@ -110,6 +110,16 @@ describe('rehype-local-images', () => {
     expect(messages(result)[0]).toContain('samme adresse som «tysnes/vedlegg/kart.png»');
   });
 
+  it('refuses a linked index.html, which would replace the page', async () => {
+    const content = contentWith({ 'tysnes/gammal/index.html': '<p>x</p>' });
+    const result = await renderMarkdown('[gammal side](gammal/index.html)', {
+      malform: 'nn',
+      body: context(content),
+    });
+    expect(result.messages.map((m) => m.ruleId)).toEqual(['planverk:file-name-clash']);
+    expect(result.assets).toEqual([]);
+  });
+
   it('keeps the vedlegg’s own URL when the body links the same file', async () => {
     const content = contentWith({ 'tysnes/vedlegg/kart.pdf': 'a' });
     const result = await renderMarkdown('[kartet](vedlegg/kart.pdf)', {
