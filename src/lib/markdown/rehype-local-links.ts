@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import type { BodyContext, LinkTarget } from '../assets/context.ts';
+import type { BodyContext } from '../assets/context.ts';
+import { matchAnchor, targetsOf } from '../assets/link-lookup.ts';
 import { isRelativeUrl, parseLocalUrl, resolveLocalFile } from '../assets/resolve-local.ts';
 import { nearest } from '../model/distance.ts';
 import type { Malform } from '../model/types.ts';
@@ -10,7 +11,6 @@ import { documentUrl } from '../site/urls.ts';
 import { addAsset, report } from './body-files.ts';
 import { LOCAL_RULES as R, LOCAL_TEXT } from './local-messages.ts';
 import { documentMalform } from './malform.ts';
-import { slugify } from './slug.ts';
 
 /** Options of rehype-local-links. */
 export interface Options {
@@ -141,37 +141,4 @@ function resolveDocPath(body: BodyContext, written: string): string | undefined 
   if (joined.startsWith('../') || joined === '..' || path.posix.isAbsolute(written))
     return undefined;
   return joined.replace(/\.md$/i, '').normalize('NFC');
-}
-
-const targetMaps = new WeakMap<readonly LinkTarget[], Map<string, LinkTarget>>();
-
-/** The link targets by NFC id, built once per document list. */
-function targetsOf(body: BodyContext): Map<string, LinkTarget> {
-  let map = targetMaps.get(body.documents);
-  if (!map) {
-    map = new Map(body.documents.map((t) => [t.id.normalize('NFC'), t]));
-    targetMaps.set(body.documents, map);
-  }
-  return map;
-}
-
-/**
- * Finds `wanted` among the anchors, exactly or as its slug (a clerk may write
- * `#Økonomi` for the heading whose anchor is `okonomi`), else suggests the nearest.
- */
-function matchAnchor(
-  wanted: string,
-  anchors: readonly string[],
-): { ok: true; anchor: string } | { ok: false; suggestion?: string } {
-  if (anchors.includes(wanted)) return { ok: true, anchor: wanted };
-  // An id written in raw HTML carries rehype-sanitize's prefix.
-  if (anchors.includes(`user-content-${wanted}`))
-    return { ok: true, anchor: `user-content-${wanted}` };
-  const slug = slugify(wanted);
-  if (anchors.includes(slug)) return { ok: true, anchor: slug };
-  const near = nearest(
-    slug,
-    anchors.map((a) => [a, a] as const),
-  );
-  return near === undefined ? { ok: false } : { ok: false, suggestion: `#${near}` };
 }
