@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
-import { formatDate, formatPeriod } from '../i18n/format.ts';
+import { formatDate, formatPeriod, docStatusLabel } from '../i18n/format.ts';
 import { t } from '../i18n/index.ts';
 import type { Heading, PlanDocument } from '../model/types.ts';
 import { kommuneLine, printWord } from './words.ts';
@@ -82,7 +82,7 @@ export function buildPrintView(
   const add = (label: string, value: string | undefined): void => {
     if (value) meta.push({ label, value });
   };
-  add(t(m, 'status'), t(m, `status.${doc.status}`));
+  add(t(m, 'status'), docStatusLabel(doc, m));
   add(t(m, 'date'), formatDate(doc.date, m));
   add(t(m, 'deadline'), doc.consultationDeadline && formatDate(doc.consultationDeadline, m));
   add(t(m, 'period'), doc.period && formatPeriod(doc.period));

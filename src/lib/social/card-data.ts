@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
-import { formatDate } from '../i18n/format.ts';
+import { formatDate, docStatusLabel } from '../i18n/format.ts';
 import { t } from '../i18n/index.ts';
 import type { PlanDocument } from '../model/types.ts';
 import type { CardData } from './card.ts';
@@ -48,7 +48,7 @@ export function cardData(
   return {
     title: doc.title,
     typeLabel: t(m, `type.${doc.type}`),
-    statusLabel: t(m, `status.${doc.status}`),
+    statusLabel: docStatusLabel(doc, m),
     dateText: formatDate(doc.date, m),
     kommuner: doc.kommune.map((name) => ({ name, arms: arms.get(name) })),
     siteName: config.siteName,
