@@ -34,6 +34,7 @@ async function main(): Promise<number> {
   // Imported after the Node check: Astro fails obscurely on an old Node.
   const { buildSite } = await import('../src/lib/site/build-site.ts');
   const { ContentError, formatProblems } = await import('../src/lib/model/problems.ts');
+  const { ContentFolderError } = await import('../src/lib/model/load.ts');
   try {
     await buildSite({
       root,
@@ -49,6 +50,9 @@ async function main(): Promise<number> {
       log.error(
         'build stopped: fix the problems above (npm run check lists the same). dist/ is unchanged.',
       );
+    } else if (error instanceof ContentFolderError) {
+      // A wrong --content path is a setup error with a clear message: no stack trace.
+      log.error(error.message);
     } else {
       console.error(error);
       log.error('build failed; the previous output directory is unchanged.');

@@ -68,20 +68,20 @@ const YAML_HINTS: Record<string, { nb: string; nn: string }> = {
     nn: 'innrykket inneheld tabulatorteikn. Bruk mellomrom (til dømes to) til innrykk',
   },
   BAD_INDENT: {
-    nb: 'innrykket stemmer ikke. Felt på samme nivå skal starte i samme kolonne, og en liste eller `[ ]` må avsluttes',
-    nn: 'innrykket stemmer ikkje. Felt på same nivå skal starte i same kolonne, og ei liste eller `[ ]` må avsluttast',
+    nb: 'innrykket stemmer ikke. Sjekk at felt på samme nivå starter i samme kolonne, og at en liste i `[ ]` blir avsluttet',
+    nn: 'innrykket stemmer ikkje. Sjekk at felt på same nivå startar i same kolonne, og at ei liste i `[ ]` blir avslutta',
   },
   MISSING_CHAR: {
-    nb: 'et tegn mangler, ofte et avsluttende `]`, `}` eller hermetegn',
-    nn: 'eit teikn manglar, ofte ein avsluttande `]`, `}` eller eit hermeteikn',
+    nb: 'et tegn mangler, ofte et avsluttende `]`, `}` eller hermetegn. Legg til tegnet som mangler',
+    nn: 'eit teikn manglar, ofte ein avsluttande `]`, `}` eller eit hermeteikn. Legg til teiknet som manglar',
   },
   BLOCK_AS_IMPLICIT_KEY: {
-    nb: 'en linje mangler kolon etter feltnavnet, eller innrykket er feil',
-    nn: 'ei linje manglar kolon etter feltnamnet, eller innrykket er feil',
+    nb: 'en linje mangler kolon etter feltnavnet, eller innrykket er feil. Sjekk linja og den over',
+    nn: 'ei linje manglar kolon etter feltnamnet, eller innrykket er feil. Sjekk lina og den over',
   },
   MULTILINE_IMPLICIT_KEY: {
-    nb: 'en linje mangler kolon etter feltnavnet, eller en tekst over flere linjer står uten hermetegn',
-    nn: 'ei linje manglar kolon etter feltnamnet, eller ein tekst over fleire linjer står utan hermeteikn',
+    nb: 'en linje mangler kolon etter feltnavnet, eller en tekst over flere linjer står uten hermetegn. Sett teksten i hermetegn',
+    nn: 'ei linje manglar kolon etter feltnamnet, eller ein tekst over fleire linjer står utan hermeteikn. Set teksten i hermeteikn',
   },
   BAD_SCALAR_START: {
     nb: 'en verdi begynner med et tegn YAML ikke godtar der (for eksempel `@`, `` ` `` eller `%`). Sett verdien i hermetegn',
@@ -100,12 +100,12 @@ const YAML_HINTS: Record<string, { nb: string; nn: string }> = {
     nn: `alias (\`*\`) utvidar frontmatter til for mange verdiar. Skriv verdiane ut i staden for å bruke alias`,
   },
   MULTIPLE_DOCS: {
-    nb: 'det står en ekstra linje med `---` i frontmatter. Frontmatter skal ha én `---` før og én etter',
-    nn: 'det står ei ekstra linje med `---` i frontmatter. Frontmatter skal ha éi `---` før og éi etter',
+    nb: 'det står en ekstra linje med `---` i frontmatter. Fjern den, slik at frontmatter har én `---` før og én etter',
+    nn: 'det står ei ekstra linje med `---` i frontmatter. Fjern ho, slik at frontmatter har éi `---` før og éi etter',
   },
   UNEXPECTED_TOKEN: {
-    nb: 'et tegn står der YAML ikke venter det, ofte et kolon, `#`, `[` eller `{` i en tekst uten hermetegn',
-    nn: 'eit teikn står der YAML ikkje ventar det, ofte eit kolon, `#`, `[` eller `{` i ein tekst utan hermeteikn',
+    nb: 'et tegn står der YAML ikke venter det, ofte et kolon, `#`, `[` eller `{` i en tekst uten hermetegn. Sett teksten i hermetegn',
+    nn: 'eit teikn står der YAML ikkje ventar det, ofte eit kolon, `#`, `[` eller `{` i ein tekst utan hermeteikn. Set teksten i hermeteikn',
   },
 };
 
@@ -143,6 +143,12 @@ const MESSAGES = {
       'Fila er ikke brukt av noe dokument, så den blir ikke publisert. Legg den inn som `vedlegg` i et dokument, lenk til den fra teksten, eller flytt den ut av content-mappen.',
     nn: () =>
       'Fila er ikkje brukt av noko dokument, så ho blir ikkje publisert. Legg ho inn som `vedlegg` i eit dokument, lenk til ho frå teksten, eller flytt ho ut av content-mappa.',
+  },
+  'fil-stor': {
+    nb: () =>
+      'Fila er over 1 MB. Den blir publisert, men gjør kontrollen og byggingen treg og siden tung å lese. Del dokumentet opp, eller legg store tabeller ved som `vedlegg`.',
+    nn: () =>
+      'Fila er over 1 MB. Ho blir publisert, men gjer kontrollen og bygginga treg og sida tung å lese. Del dokumentet opp, eller legg store tabellar ved som `vedlegg`.',
   },
   'ingen-dokument': {
     nb: () =>
@@ -192,11 +198,11 @@ const MESSAGES = {
     nb: (a, s) =>
       a.suggestion
         ? `«${a.value}» er ikke et kjent felt. Mente du \`${s(a.suggestion)}\`?`
-        : `«${a.value}» er ikke et kjent felt her. Kjente felt er ${list(a.allowed, s)}.`,
+        : `«${a.value}» er ikke et kjent felt her. Bruk et av de kjente feltene (${list(a.allowed, s)}), eller fjern linja.`,
     nn: (a, s) =>
       a.suggestion
         ? `«${a.value}» er ikkje eit kjent felt. Meinte du \`${s(a.suggestion)}\`?`
-        : `«${a.value}» er ikkje eit kjent felt her. Kjende felt er ${list(a.allowed, s)}.`,
+        : `«${a.value}» er ikkje eit kjent felt her. Bruk eitt av dei kjende felta (${list(a.allowed, s)}), eller fjern linja.`,
   },
   'obligatorisk-felt': {
     nb: (a, s) =>
@@ -317,15 +323,15 @@ const MESSAGES = {
   },
   'strategi-type': {
     nb: (a) =>
-      `«${a.value}» er ${a.detail ? `et dokument av typen ${a.detail}` : 'et dokument'}, ikke en strategi. \`strategi\` skal være id-en til dokumentet med \`type: strategi\` som har satsingsområdene tiltakene hører til.`,
+      `«${a.value}» er ${a.detail ? `et dokument av typen ${a.detail}` : 'et dokument'}, ikke en strategi. Skriv id-en til dokumentet med \`type: strategi\` som har satsingsområdene tiltakene hører til.`,
     nn: (a) =>
-      `«${a.value}» er ${a.detail ? `eit dokument av typen ${a.detail}` : 'eit dokument'}, ikkje ein strategi. \`strategi\` skal vere id-en til dokumentet med \`type: strategi\` som har satsingsområda tiltaka høyrer til.`,
+      `«${a.value}» er ${a.detail ? `eit dokument av typen ${a.detail}` : 'eit dokument'}, ikkje ein strategi. Skriv id-en til dokumentet med \`type: strategi\` som har satsingsområda tiltaka høyrer til.`,
   },
   'satsingsomrade-ukjent': {
     nb: (a, s) =>
-      `«${a.value}» er ikke et satsingsområde i ${a.detail}.${a.suggestion ? ` Mente du \`${s(a.suggestion)}\`?` : ''} Kjente satsingsområder: ${list(a.allowed, s) || 'ingen'}.`,
+      `«${a.value}» er ikke et satsingsområde i ${a.detail}.${a.suggestion ? ` Mente du \`${s(a.suggestion)}\`?` : ''} ${a.allowed?.length ? `Bruk id-en til et av dem: ${list(a.allowed, s)}.` : 'Det finnes ingen satsingsområder der: legg dem inn i strategien, eller fjern feltet.'}`,
     nn: (a, s) =>
-      `«${a.value}» er ikkje eit satsingsområde i ${a.detail}.${a.suggestion ? ` Meinte du \`${s(a.suggestion)}\`?` : ''} Kjende satsingsområde: ${list(a.allowed, s) || 'ingen'}.`,
+      `«${a.value}» er ikkje eit satsingsområde i ${a.detail}.${a.suggestion ? ` Meinte du \`${s(a.suggestion)}\`?` : ''} ${a.allowed?.length ? `Bruk id-en til eitt av dei: ${list(a.allowed, s)}.` : 'Det finst ingen satsingsområde der: legg dei inn i strategien, eller fjern feltet.'}`,
   },
   'seksjon-ukjent': {
     nb: (a, s) =>
@@ -358,8 +364,10 @@ const MESSAGES = {
       `«${a.value}» er eit dokument på nettstaden, ikkje eit vedlegg. Vis til det med \`relatert: ${a.detail}\` i staden.`,
   },
   'slug-duplikat': {
-    nb: (a) => `Dokumentet får samme nettadresse som «${a.value}». Gi en av filene et annet navn.`,
-    nn: (a) => `Dokumentet får same nettadresse som «${a.value}». Gi ei av filene eit anna namn.`,
+    nb: (a) =>
+      `Dokumentet får samme nettadresse (${a.detail}) som «${a.value}», fordi store og små bokstaver og æ/ae, ø/o, å/a blir like i adressen. Gi en av filene et annet navn.`,
+    nn: (a) =>
+      `Dokumentet får same nettadresse (${a.detail}) som «${a.value}», fordi store og små bokstavar og æ/ae, ø/o, å/a blir like i adressa. Gi ei av filene eit anna namn.`,
   },
 } satisfies Record<string, { nb: Render; nn: Render }>;
 

@@ -31,7 +31,8 @@ export function bodyFiles(docPath: string, tree: Root): string[] {
   visit(tree, (node) => {
     if (node.type === 'image' || node.type === 'link' || node.type === 'definition')
       urls.push(node.url);
-    else if (node.type === 'html') for (const m of node.value.matchAll(HTML_URL)) urls.push(m[1] ?? '');
+    else if (node.type === 'html')
+      for (const m of node.value.matchAll(HTML_URL)) urls.push(m[1] ?? '');
   });
   return urls.flatMap((url) => localPath(docPath, url) ?? []);
 }

@@ -69,7 +69,10 @@ export function checkDocument(
   if (fm.status === 'horing' && data['consultationDeadline'] === undefined) {
     findings.push(missingField(index, ['consultationDeadline'], malform, { because: 'horing' }));
   }
-  if (fm.type === 'handlingsplan' && data['strategy'] === undefined) {
+  // A handlingsplan with its own satsingsområde needs no strategi (pointing
+  // `strategi` at itself is reported as a self-reference).
+  const ownAreas = Array.isArray(data['focusAreas']) && data['focusAreas'].length > 0;
+  if (fm.type === 'handlingsplan' && data['strategy'] === undefined && !ownAreas) {
     findings.push(missingField(index, ['strategy'], malform, { because: 'handlingsplan' }));
   }
   const kommune = checkKommune(

@@ -6,10 +6,10 @@ import { extensionOf, type AttachmentResolver } from './attachments.ts';
 import { decodeSource } from './decode.ts';
 import { MARKDOWN } from './document-id.ts';
 import { toProblem } from './finding.ts';
-import { sortProblems, type Problem } from './problems.ts';
-import type { Malform, PlanDocument } from './types.ts';
+import { sortProblems } from './problems.ts';
+import type { Malform } from './types.ts';
 import { unusedFiles } from './unused-files.ts';
-import { validateSources, type Source } from './validate.ts';
+import { validateSources, type Source, type ValidationResult } from './validate.ts';
 
 /** Options of {@link loadContent}. */
 export interface LoadOptions {
@@ -23,7 +23,6 @@ export interface LoadOptions {
 }
 
 const hidden = (name: string): boolean => name.startsWith('_') || name.startsWith('.');
-
 
 /** The files under a content folder, relative to it (POSIX). */
 export interface ContentListing {
@@ -58,6 +57,13 @@ export async function listContent(dir: string, prefix = ''): Promise<ContentList
 export async function listMarkdown(dir: string): Promise<string[]> {
   return (await listContent(dir)).markdown;
 }
+
+/**
+ * Size from which a document is reported as too large to be practical
+ * (1 MB): the Markdown parser reads about 200 KB a second, and such a file
+ * is usually a whole report pasted in, better split or attached as PDF.
+ */
+export const LARGE_FILE = 1024 * 1024;
 
 /** The content folder is missing or not a folder: a setup error, not a content problem. */
 export class ContentFolderError extends Error {
@@ -107,16 +113,19 @@ function findNfd(contentAbs: string, file: string): string | undefined {
  * content problems (only when the folder cannot be read at all). Documents
  * come newest first.
  */
-export async function loadContent(
-  options: LoadOptions,
-): Promise<{ documents: PlanDocument[]; problems: Problem[]; checked: number; usedFiles: string[] }> {
+export async function loadContent(options: LoadOptions): Promise<ValidationResult> {
   const contentDir = options.contentDir ?? 'content';
   const contentAbs = resolve(options.root, contentDir);
   const listing = await listFolder(contentAbs, options.config.defaultMalform);
+  const large: string[] = [];
   const sources: Source[] = await Promise.all(
     listing.markdown.map(async (path): Promise<Source> => {
-      const decoded = decodeSource(await readFile(join(contentAbs, path)));
-      return decoded.ok ? { path, text: decoded.text } : { path, text: '', readError: decoded.finding };
+      const bytes = await readFile(join(contentAbs, path));
+      if (bytes.length > LARGE_FILE) large.push(path);
+      const decoded = decodeSource(bytes);
+      return decoded.ok
+        ? { path, text: decoded.text }
+        : { path, text: '', readError: decoded.finding };
     }),
   );
   const relativeDir = relative(resolve(options.root), contentAbs).split(sep).join('/') || '.';
@@ -128,6 +137,14 @@ export async function loadContent(
   });
   const malform = options.config.defaultMalform;
   const extra = unusedFiles(listing.others, new Set(result.usedFiles), relativeDir, malform);
+  for (const path of large) {
+    const finding = {
+      ruleId: 'fil-stor',
+      pos: { line: 1, column: 1 },
+      severity: 'warning',
+    } as const;
+    extra.push(toProblem(finding, `${relativeDir}/${path}`, malform));
+  }
   if (sources.length === 0) {
     const finding = { ruleId: 'ingen-dokument', pos: { line: 1, column: 1 } } as const;
     extra.push(toProblem(finding, relativeDir, malform));

@@ -25,12 +25,20 @@ export function lookup<T extends Term>(terms: readonly T[], word: string): T | u
   return indexOf(terms).get(fold(word));
 }
 
-/** The nearest term to a word no term matches, for «meinte du …?». */
+/**
+ * The nearest term to a word no term matches, for «meinte du …?»: a likely
+ * typo, or else the one term the word starts (`sak` → `saksframlegg`).
+ */
 export function suggest<T extends Term>(terms: readonly T[], word: string): T | undefined {
-  return nearest(
-    fold(word),
-    [...indexOf(terms)].map(([form, term]) => [form, term] as const),
+  const folded = fold(word);
+  const forms = [...indexOf(terms)];
+  const near = nearest(
+    folded,
+    forms.map(([form, term]) => [form, term] as const),
   );
+  if (near || folded.length < 3) return near;
+  const starts = new Set(forms.filter(([form]) => form.startsWith(folded)).map(([, t]) => t));
+  return starts.size === 1 ? [...starts][0] : undefined;
 }
 
 /** The term's spelling in the given målform. */

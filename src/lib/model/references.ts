@@ -1,7 +1,10 @@
 import type { CheckedFile } from './checked-file.ts';
 import { nearest } from './distance.ts';
 import { fold } from './fold.ts';
+import { spellName } from './lookup.ts';
+import { DOC_TYPES } from './vocabulary.ts';
 import { findingAt } from './zod-problems.ts';
+export { checkReplacements } from './replacements.ts';
 
 /**
  * Resolves references across documents and reports, on the referring file,
@@ -23,6 +26,10 @@ export function resolveReferences(files: readonly CheckedFile[], includeDrafts: 
     let strategy: CheckedFile | undefined;
     let strategyBroken = false;
     for (const ref of file.references) {
+      if (ref.target === file.id) {
+        findings.push(findingAt(index, ref.path, malform, 'referanse-seg-sjolv', {}));
+        continue;
+      }
       const target = byId.get(ref.target);
       if (!target) {
         const near = nearest(
@@ -40,7 +47,19 @@ export function resolveReferences(files: readonly CheckedFile[], includeDrafts: 
         });
         findings.push(includeDrafts ? { ...finding, severity: 'warning' } : finding);
       }
-      if (ref.kind === 'strategy') strategy = target;
+      if (ref.kind === 'strategy') {
+        strategy = target;
+        // A plan with satsingsområde may serve as the strategy; a notat cannot.
+        if (
+          target.type !== undefined &&
+          target.type !== 'strategi' &&
+          target.focusAreaIds.length === 0
+        ) {
+          const args = { value: target.id, detail: spellName(DOC_TYPES, target.type, malform) };
+          findings.push(findingAt(index, ref.path, malform, 'strategi-type', args));
+          strategyBroken = true;
+        }
+      }
       if (ref.kind === 'replaces' && target.doc && file.doc && (includeDrafts || published)) {
         target.doc.replacedBy = file.id;
       }

@@ -18,7 +18,11 @@ export function unusedFiles(
   contentDir: string,
   malform: Malform,
 ): Problem[] {
-  const finding: Finding = { ruleId: 'fil-ubrukt', pos: { line: 1, column: 1 }, severity: 'warning' };
+  const finding: Finding = {
+    ruleId: 'fil-ubrukt',
+    pos: { line: 1, column: 1 },
+    severity: 'warning',
+  };
   return others
     .filter((path) => !STATUS_FILE.test(path) && !used.has(path.normalize('NFC')))
     .map((path) => toProblem(finding, `${contentDir}/${path}`, malform));

@@ -4,7 +4,7 @@ import type { CheckContext } from './context.ts';
 import { checkDocument } from './document.ts';
 import { toProblem, type Finding } from './finding.ts';
 import { sortProblems, type Problem } from './problems.ts';
-import { resolveReferences } from './references.ts';
+import { checkReplacements, resolveReferences } from './references.ts';
 import type { Malform, PlanDocument } from './types.ts';
 
 /** One source file: its path under the content folder (POSIX) and its text. */
@@ -31,6 +31,8 @@ export interface ValidateOptions {
 export interface ValidationResult {
   /** Documents that passed their schema, newest first; drafts only with includeDrafts. */
   documents: PlanDocument[];
+  /** Every document that passed its schema, drafts included (for checks across all content). */
+  allDocuments: PlanDocument[];
   /** Every problem of every file, sorted by file and line. */
   problems: Problem[];
   /** Number of files checked (drafts included). */
@@ -69,14 +71,22 @@ export function validateSources(
     }
   });
   resolveReferences(files, includeDrafts);
+  checkReplacements(files);
   checkSlugs(files);
   const problems = sortProblems(
     files.flatMap((f) => f.findings.map((x) => toProblem(x, f.sourcePath, f.malform))),
   );
-  const documents = files
-    .flatMap((f) => (f.doc && (includeDrafts || f.doc.status !== 'utkast') ? [f.doc] : []))
+  const allDocuments = files
+    .flatMap((f) => (f.doc ? [f.doc] : []))
     .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id.localeCompare(b.id)));
-  return { documents, problems, checked: files.length, usedFiles: files.flatMap((f) => f.usedFiles) };
+  const documents = allDocuments.filter((d) => includeDrafts || d.status !== 'utkast');
+  return {
+    documents,
+    allDocuments,
+    problems,
+    checked: files.length,
+    usedFiles: files.flatMap((f) => f.usedFiles),
+  };
 }
 
 /** Two files whose ids slug to the same URL (`Plan.md` and `plan.md`) would overwrite each other. */
@@ -90,7 +100,7 @@ function checkSlugs(files: readonly CheckedFile[]): void {
       file.findings.push({
         ruleId: 'slug-duplikat',
         pos: { line: 1, column: 1 },
-        args: { value: other },
+        args: { value: other, detail: `/dokument/${slug}/` },
       });
     else seen.set(slug, file.id);
   }

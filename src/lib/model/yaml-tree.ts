@@ -116,7 +116,9 @@ function toLocated(
   }
   if (isSeq(target)) {
     const items = target.items.map((item) =>
-      item ? toLocated(doc, item as Node, at, budget) : ({ kind: 'scalar', value: '', pos } as Located),
+      item
+        ? toLocated(doc, item as Node, at, budget)
+        : ({ kind: 'scalar', value: '', pos } as Located),
     );
     return { kind: 'seq', items, pos };
   }

@@ -79,7 +79,8 @@ export function issuesToFindings(
         findings.push(...issuesToFindings(deep[0] ?? [], data, index, malform, path));
         continue;
       }
-      const expected = describe(rootExpected([issue]) ?? []);
+      // The union's own path is the field's; its branches' paths are relative to it.
+      const expected = describe(rootExpected([{ ...issue, path: [] }]) ?? []);
       findings.push(findingAt(index, path, malform, 'verdi-type', { expected }));
     } else if (issue.code === 'invalid_type') {
       findings.push(
@@ -108,7 +109,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 function fixOf(ruleId: RuleId, args: MessageArgs, malform: Malform): string | undefined {
-  if (ruleId === 'dato-ugyldig' || ruleId === 'dato-format') return undefined;
+  if (ruleId === 'dato-ugyldig' || ruleId === 'frist-ugyldig') return undefined;
   const s = args.suggestion;
   return s === undefined ? undefined : typeof s === 'string' ? s : s[malform];
 }

@@ -5,6 +5,8 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { decodeSource } from '../model/decode.ts';
+import { toProblem } from '../model/finding.ts';
 import { sortProblems, type Problem } from '../model/problems.ts';
 import type { Malform, PlanDocument } from '../model/types.ts';
 import { parseStatusFile } from './parse.ts';
@@ -45,8 +47,12 @@ export async function loadStatusUpdates(options: LoadStatusOptions): Promise<Loa
   const problems: Problem[] = [];
   for (const abs of files) {
     const rel = path.relative(options.root, abs).split(path.sep).join('/');
-    const text = await readFile(abs, 'utf8');
-    const parsed = parseStatusFile(text, rel, options.defaultMalform);
+    const decoded = decodeSource(await readFile(abs));
+    if (!decoded.ok) {
+      problems.push(toProblem(decoded.finding, rel, options.defaultMalform));
+      continue;
+    }
+    const parsed = parseStatusFile(decoded.text, rel, options.defaultMalform);
     const { unpublished } = options;
     const raw = unpublished
       ? parsed.updates.filter((u) => !(u.docId && unpublished(u.docId)))

@@ -9,8 +9,12 @@ type Message = (v: Vars) => string;
 
 const MESSAGES: Record<string, Record<Malform, Message>> = {
   'oppdatering-yaml': {
-    nb: (v) => `Fila kan ikke leses som YAML: ${v.detail}. Sjekk innrykk og kolon på linja.`,
-    nn: (v) => `Fila kan ikkje lesast som YAML: ${v.detail}. Sjekk innrykk og kolon på lina.`,
+    nb: (v) => `Fila kan ikke leses: ${v.detail}.`,
+    nn: (v) => `Fila kan ikkje lesast: ${v.detail}.`,
+  },
+  'oppdatering-dobbel-nokkel': {
+    nb: (v) => `«${v.key}» står to ganger (også på linje ${v.line}). Behold bare én av dem.`,
+    nn: (v) => `«${v.key}» står to gonger (òg på linje ${v.line}). Behald berre éin av dei.`,
   },
   'oppdatering-ukjent-nokkel': {
     nb: (v) =>
@@ -24,9 +28,9 @@ const MESSAGES: Record<string, Record<Malform, Message>> = {
   },
   'oppdatering-ikke-liste': {
     nb: (v) =>
-      `«${v.key}» skal være en liste med oppdateringer, der hver linje begynner med «- tiltak: …».`,
+      `«${v.key}» skal være en liste med oppdateringer. Skriv hver oppdatering som felt: første linje «- tiltak: …», og «dato», «status» og «merknad» med innrykk under.`,
     nn: (v) =>
-      `«${v.key}» skal vere ei liste med oppdateringar, der kvar line byrjar med «- tiltak: …».`,
+      `«${v.key}» skal vere ei liste med oppdateringar. Skriv kvar oppdatering som felt: første linje «- tiltak: …», og «dato», «status» og «merknad» med innrykk under.`,
   },
   'oppdatering-dato-ugyldig': {
     nb: (v) =>
@@ -62,9 +66,9 @@ const MESSAGES: Record<string, Record<Malform, Message>> = {
   },
   'oppdatering-tiltak-ukjent': {
     nb: (v) =>
-      `Dokumentet «${v.doc}» har ikke noe tiltak med id «${v.value}».${v.fix ? ` Mente du «${v.fix}»?` : ''} Tiltakene der er: ${v.known}.`,
+      `Dokumentet «${v.doc}» har ikke noe tiltak med id «${v.value}».${v.fix ? ` Mente du «${v.fix}»?` : ''} Bruk en av id-ene der: ${v.known}.`,
     nn: (v) =>
-      `Dokumentet «${v.doc}» har ikkje noko tiltak med id «${v.value}».${v.fix ? ` Meinte du «${v.fix}»?` : ''} Tiltaka der er: ${v.known}.`,
+      `Dokumentet «${v.doc}» har ikkje noko tiltak med id «${v.value}».${v.fix ? ` Meinte du «${v.fix}»?` : ''} Bruk ein av id-ane der: ${v.known}.`,
   },
 };
 

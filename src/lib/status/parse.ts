@@ -8,6 +8,7 @@ import { lookup, suggest } from '../model/lookup.ts';
 import type { Problem } from '../model/problems.ts';
 import type { ActionStatus, IsoDate, Malform } from '../model/types.ts';
 import { ACTION_STATUSES, MALFORMER, type KeyTerm } from '../model/vocabulary.ts';
+import { yamlHint } from '../i18n/problems.ts';
 import { statusMessage, type StatusRule } from './messages.ts';
 import { FILE_KEYS, UPDATE_KEYS } from './vocabulary.ts';
 
@@ -42,7 +43,8 @@ export function parseStatusFile(
   defaultMalform: Malform,
 ): ParsedStatusFile {
   const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  // uniqueKeys off: a doubled key is reported below in the file's målform, with both lines.
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: false });
   const lineOf = (node: Node | null | undefined): number =>
     node?.range ? counter.linePos(node.range[0]).line : 1;
   const problems: Problem[] = [];
@@ -68,9 +70,11 @@ export function parseStatusFile(
   };
 
   if (doc.errors.length > 0) {
-    const err = doc.errors[0];
-    const line = err?.linePos?.[0]?.line ?? 1;
-    report('oppdatering-yaml', line, undefined, { detail: err?.code ?? 'syntax' });
+    malform = declaredMalform(text) ?? malform;
+    for (const err of doc.errors) {
+      const line = counter.linePos(err.pos[0]).line;
+      report('oppdatering-yaml', line, undefined, { detail: yamlHint(err.code, malform) });
+    }
     return { malform, updates: [], problems };
   }
   if (!isMap(doc.contents)) {
@@ -92,6 +96,7 @@ export function parseStatusFile(
         value: scalarText(mfNode.value),
       });
   }
+  for (const d of top.doubled) doubledKey(d, '', report, lineOf);
   for (const u of top.unknown) unknownKey(u, FILE_KEYS, '', report, lineOf, malform);
 
   const defaultDoc = top.known.get('document');
@@ -118,6 +123,7 @@ export function parseStatusFile(
     }
     const keys = readKeys(item.items, UPDATE_KEYS);
     for (const u of keys.unknown) unknownKey(u, UPDATE_KEYS, `${field}.`, report, lineOf, malform);
+    for (const d of keys.doubled) doubledKey(d, `${field}.`, report, lineOf);
     const ref = keys.known.get('action');
     const docKey = keys.known.get('document') ?? defaultDoc;
     const dateKey = keys.known.get('date');
@@ -176,18 +182,44 @@ interface Found {
 function readKeys(
   items: Pair[],
   terms: readonly KeyTerm[],
-): { known: Map<string, Found>; unknown: Found[] } {
+): { known: Map<string, Found>; unknown: Found[]; doubled: (Found & { first: Found })[] } {
   const known = new Map<string, Found>();
   const unknown: Found[] = [];
+  const doubled: (Found & { first: Found })[] = [];
   for (const pair of items) {
     const keyNode = pair.key as Node;
     const key = scalarText(pair.key);
     const found: Found = { key, keyNode, value: pair.value };
     const term = lookup(terms, key);
-    if (term) known.set(term.name, found);
+    const first = term && known.get(term.name);
+    if (first) doubled.push({ ...found, first });
+    else if (term) known.set(term.name, found);
     else unknown.push(found);
   }
-  return { known, unknown };
+  return { known, unknown, doubled };
+}
+
+function doubledKey(
+  d: Found & { first: Found },
+  prefix: string,
+  report: (
+    rule: StatusRule,
+    line: number,
+    field: string | undefined,
+    vars: Record<string, string>,
+  ) => void,
+  lineOf: (node: Node) => number,
+): void {
+  report('oppdatering-dobbel-nokkel', lineOf(d.keyNode), `${prefix}${d.key}`, {
+    key: d.key,
+    line: String(lineOf(d.first.keyNode)),
+  });
+}
+
+/** The målform a file declares on a `målform:` line, read without YAML (for files YAML cannot read). */
+function declaredMalform(text: string): Malform | undefined {
+  const line = /^(?:målform|malform|maalform|språk|sprak)\s*:\s*(\S+)/im.exec(text);
+  return line ? lookup(MALFORMER, line[1] ?? '')?.name : undefined;
 }
 
 function unknownKey(
@@ -236,12 +268,17 @@ function readDate(
   return undefined;
 }
 
-/** The text of a scalar node (YAML may read dates and numbers as other types). */
+/**
+ * The text of a scalar node (YAML may read dates and numbers as other
+ * types). A list or mapping where text belongs is written back as YAML in
+ * one line (`[kurs, anna]`), so the message quotes what the clerk wrote.
+ */
 function scalarText(node: unknown): string {
   if (isScalar(node)) {
     const v = node.value;
     if (v instanceof Date) return v.toISOString().slice(0, 10);
     return String(v ?? '');
   }
+  if (isMap(node) || isSeq(node)) return JSON.stringify(node.toJSON()).replace(/"/g, '');
   return node === null || node === undefined ? '' : String(node);
 }

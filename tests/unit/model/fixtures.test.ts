@@ -97,7 +97,7 @@ describe('loadContent on fixture content folders', () => {
   it('a tiltak whose satsingsområde does not exist', async () => {
     expect(await report('ukjent-satsingsomrade')).toMatchInlineSnapshot(`
       "content/handlingsplanar/handlingsplan-oppvekst-2023.md
-        content/handlingsplanar/handlingsplan-oppvekst-2023.md:16:21  error  handlingsplan[1].satsingsområde: «tidleg-innsats» er ikke et satsingsområde i dette dokumentet eller i «strategiar/oppvekststrategi». Mente du \`tidlig-innsats\`? Kjente satsingsområder: \`tidlig-innsats\`.  [satsingsomrade-ukjent]
+        content/handlingsplanar/handlingsplan-oppvekst-2023.md:16:21  error  handlingsplan[1].satsingsområde: «tidleg-innsats» er ikke et satsingsområde i dette dokumentet eller i «strategiar/oppvekststrategi». Mente du \`tidlig-innsats\`? Bruk id-en til et av dem: \`tidlig-innsats\`.  [satsingsomrade-ukjent]
 
       ✖ 1 feil i 1 fil"
     `);
@@ -106,7 +106,7 @@ describe('loadContent on fixture content folders', () => {
   it('two tiltak with one id', async () => {
     expect(await report('dobbel-tiltak-id')).toMatchInlineSnapshot(`
       "content/handlingsplanar/handlingsplan-helse-tysnes.md
-        content/handlingsplanar/handlingsplan-helse-tysnes.md:17:9  error  handlingsplan[1].id: Id-en «tryggleiksalarm» er alt brukt på linje 13. Kvar id må vere unik i dokumentet; gi denne ein annan id.  [id-duplikat]
+        content/handlingsplanar/handlingsplan-helse-tysnes.md:16:9  error  handlingsplan[1].id: Id-en «tryggleiksalarm» er alt brukt på linje 12. Kvar id må vere unik i dokumentet; gi denne ein annan id.  [id-duplikat]
 
       ✖ 1 feil i 1 fil"
     `);
@@ -142,7 +142,7 @@ describe('loadContent on fixture content folders', () => {
         content/planar/kommunedelplan-idrett.md:9:10  error  periode: «2025–2020» er ikkje ein gyldig periode. Skriv til dømes 2020–2025 eller {frå: 2020, til: 2025}, med det første året først.  [periode-ugyldig]
         content/planar/kommunedelplan-idrett.md:12:9  error  handlingsplan[0].id: «Ny Ballbinge» kan ikkje brukast som id. Bruk små bokstavar, tal og bindestrek, til dømes \`ny-ballbinge\`.  [id-format]
         content/planar/kommunedelplan-idrett.md:14:14  error  handlingsplan[0].kostnad: «femti tusen» er ikkje eit gyldig beløp. Skriv kroner som eit tal, til dømes 57060, "57 060" eller "kr 57 060,-".  [belop-ugyldig]
-        content/planar/kommunedelplan-idrett.md:15:12  error  handlingsplan[0].frist: «2021-T4» er ikkje ein gyldig frist. Skriv ein dato (26.03.2021), eit år (2021), eit tertial (2021-T2) eller eit kvartal (2021-K3).  [frist-ugyldig]
+        content/planar/kommunedelplan-idrett.md:15:12  error  handlingsplan[0].frist: «2021-T4» er ikkje ein gyldig frist. Meinte du 2021-T3 eller 2021-K4? Skriv ein dato (26.03.2021), eit år (2021), eit tertial (2021-T2) eller eit kvartal (2021-K3).  [frist-ugyldig]
         content/planar/kommunedelplan-idrett.md:16:13  error  handlingsplan[0].status: «pågåande» er ikkje ein gyldig verdi. Gyldige verdiar er \`planlagt\`, \`pågår\`, \`fullført\`, \`utsett\`, \`avlyst\`.  [verdi-ukjent]
 
       ✖ 9 feil i 1 fil"

@@ -42,7 +42,9 @@ describe('reading files', () => {
     expect(rules(result.problems)).toContain('yaml-syntaks');
     // The parser notices the unclosed `[` where the next key starts.
     expect(result.problems[0]).toMatchObject({ file: 'content/a.md', line: 4, malform: 'nn' });
-    expect(result.problems[0]?.message).toMatch(/^Frontmatter kan ikkje lesast: innrykket stemmer ikkje/);
+    expect(result.problems[0]?.message).toMatch(
+      /^Frontmatter kan ikkje lesast: innrykket stemmer ikkje/,
+    );
   });
 
   it('reports frontmatter that is a list, not fields', () => {

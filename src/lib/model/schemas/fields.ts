@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import type { MessageArgs, RuleId } from '../../i18n/problems.ts';
-import { parseDate, parseDeadline } from '../dates.ts';
+import { parseDate, parseDeadline, suggestDate, suggestDeadline } from '../dates.ts';
 import { lookup, suggest } from '../lookup.ts';
 import { parseMoney } from '../money.ts';
 import { slugify } from '../../markdown/slug.ts';
@@ -42,7 +42,11 @@ export const textList = z
 export const date = scalar.transform((value, ctx) => {
   const result = parseDate(value);
   if (result.ok) return result.iso;
-  report(ctx, result.reason === 'impossible' ? 'dato-ugyldig' : 'dato-format', { value });
+  if (result.reason === 'impossible') report(ctx, 'dato-ugyldig', { value });
+  else {
+    const suggestion = suggestDate(value);
+    report(ctx, 'dato-format', { value, ...(suggestion ? { suggestion } : {}) });
+  }
   return z.NEVER;
 });
 
@@ -50,15 +54,16 @@ export const date = scalar.transform((value, ctx) => {
 export const deadline = scalar.transform((value, ctx) => {
   const result = parseDeadline(value);
   if (result.ok) return result.deadline;
-  report(ctx, 'frist-ugyldig', { value });
+  const suggestion = suggestDeadline(value);
+  report(ctx, 'frist-ugyldig', { value, ...(suggestion ? { suggestion } : {}) });
   return z.NEVER;
 });
 
-/** An amount in kroner, 0 or more (`57060`, `"57 060"`, `"kr 57 060,-"`). */
+/** An amount in kroner, 0 or more (`57060`, `"57 060"`, `"kr 57 060,-"`, `"1,5 mill."`, `gratis`). */
 export const kroner = z.union([z.string(), z.number()]).transform((value, ctx) => {
   const amount = parseMoney(value);
   if (amount !== undefined && amount >= 0) return amount;
-  report(ctx, 'belop-ugyldig', { value: String(value) });
+  report(ctx, amount === undefined ? 'belop-ugyldig' : 'belop-negativt', { value: String(value) });
   return z.NEVER;
 });
 

@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { date, report, text, textList } from './fields.ts';
 
-const YEAR = /^(\d{4})\s*[-–—/]\s*(\d{4})$/;
+// `2020–2025`, `2020 - 2025`, `2020/2025`, `2020 til 2025`, or one year `2021`.
+const YEAR = /^(\d{4})(?:\s*(?:[-–—/]|til|to)\s*(\d{4}))?$/i;
 
 /** Builds a Period from two years, or reports `periode-ugyldig`. */
 function period(from: string, to: string, value: string, ctx: z.RefinementCtx) {
@@ -16,11 +17,14 @@ function period(from: string, to: string, value: string, ctx: z.RefinementCtx) {
   return z.NEVER;
 }
 
-/** `periode`: `2020–2025`, `2020-2025` or `{fra: 2020, til: 2025}` (`frå` in nn); first year ≤ last. */
+/**
+ * `periode`: `2020–2025`, `2020-2025`, `2020 til 2025`, one year `2021`, or
+ * `{fra: 2020, til: 2025}` (`frå` in nn); first year ≤ last.
+ */
 export const PeriodSchema = z.union([
   z.string().transform((value, ctx) => {
     const m = YEAR.exec(value.trim());
-    return period(m?.[1] ?? '', m?.[2] ?? '', value, ctx);
+    return period(m?.[1] ?? '', m?.[2] ?? m?.[1] ?? '', value, ctx);
   }),
   z
     .object({

@@ -1,0 +1,289 @@
+/**
+ * Bad input from the real world, one fixture folder per problem under
+ * tests/fixtures/check/. Each goes through validateContent (what both
+ * `npm run check` and the build run) and through the real CLI: no crash, no
+ * hang, exit code 1, and every problem names the file, the line, the field
+ * where one is meant, and says in Norwegian what is wrong and how to fix it.
+ * The wording is snapshotted (__snapshots__/adversarial.test.ts.snap).
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import config from '../../../planverk.config.ts';
+import { validateContent } from '../../../src/lib/check/validate-content.ts';
+import { formatProblems, type Problem } from '../../../src/lib/model/problems.ts';
+
+const ROOT = join(import.meta.dirname, '../../..');
+const FIXTURES = join(ROOT, 'tests/fixtures/check');
+const run = promisify(execFile);
+
+/** A fixture, the rule ids it must raise (sorted, with repeats) and how many documents load. */
+interface Case {
+  fixture: string;
+  problem: string;
+  rules: string[];
+}
+
+const REJECTED: Case[] = [
+  {
+    fixture: 'tittel-feil-type',
+    problem: 'tittel as a list, a mapping, null, ~ or empty',
+    rules: [
+      'obligatorisk-felt',
+      'obligatorisk-felt',
+      'obligatorisk-felt',
+      'verdi-type',
+      'verdi-type',
+    ],
+  },
+  {
+    fixture: 'dato-umogleg-og-ukjent-form',
+    problem: 'impossible dates and forms that are not dates, with a suggestion',
+    rules: ['dato-format', 'dato-format', 'dato-format', 'dato-ugyldig'],
+  },
+  {
+    fixture: 'vedtak-feil-form',
+    problem: 'vedtak as text, vedtak items as text, innstilling as a list, unknown behandling keys',
+    rules: [
+      'obligatorisk-felt',
+      'ukjent-felt',
+      'ukjent-felt',
+      'verdi-type',
+      'verdi-type',
+      'verdi-type',
+      'verdi-type',
+    ],
+  },
+  {
+    fixture: 'satsingsomrade-feil',
+    problem: 'satsingsområde without id, prioritet «høg», mål as a mapping, an item as text',
+    rules: ['obligatorisk-felt', 'tall-ugyldig', 'verdi-type', 'verdi-type'],
+  },
+  {
+    fixture: 'tiltak-feil',
+    problem: 'tiltak as text, negative kostnad, T4, K5 and «våren 2021»',
+    rules: ['belop-negativt', 'frist-ugyldig', 'frist-ugyldig', 'frist-ugyldig', 'verdi-type'],
+  },
+  {
+    fixture: 'periode-feil',
+    problem: 'a reversed periode, a periode in words, periode without frå',
+    rules: ['obligatorisk-felt', 'periode-ugyldig', 'periode-ugyldig'],
+  },
+  {
+    fixture: 'vedlegg-feil',
+    problem: 'vedlegg that is a folder, a document, or has no fil',
+    rules: ['obligatorisk-felt', 'vedlegg-dokument', 'vedlegg-mappe'],
+  },
+  {
+    fixture: 'kommune-nesten-rett',
+    problem: 'a kommune one letter off (Lerdal, Tysness)',
+    rules: ['kommune-ukjent', 'kommune-ukjent'],
+  },
+  { fixture: 'malform-skrivefeil', problem: 'målform «nynorskk»', rules: ['verdi-ukjent'] },
+  {
+    fixture: 'type-og-status-skrivemaate',
+    problem: 'type «sak» and status «vedtek»',
+    rules: ['verdi-ukjent', 'verdi-ukjent'],
+  },
+  {
+    fixture: 'yaml-dobbel-nokkel',
+    problem: 'the same key twice',
+    rules: ['felt-dobbelt', 'felt-dobbelt'],
+  },
+  { fixture: 'yaml-tabulator', problem: 'tabs in the YAML indentation', rules: ['yaml-syntaks'] },
+  {
+    fixture: 'yaml-bombe',
+    problem: 'a billion-laughs alias bomb (must not hang)',
+    rules: ['yaml-syntaks'],
+  },
+  { fixture: 'frontmatter-toml', problem: '+++ TOML frontmatter', rules: ['frontmatter-toml'] },
+  {
+    fixture: 'koding',
+    problem: 'Latin-1, UTF-16, NUL bytes and a PNG named .md',
+    rules: ['fil-binaer', 'fil-binaer', 'fil-koding', 'fil-utf16'],
+  },
+  {
+    fixture: 'url-kollisjon',
+    problem: 'two documents whose ids differ only in æ/ø/å vs ASCII',
+    rules: ['slug-duplikat'],
+  },
+  {
+    fixture: 'erstatter-seg-sjolv',
+    problem: 'erstatter and relatert pointing at the document itself',
+    rules: ['referanse-seg-sjolv', 'referanse-seg-sjolv'],
+  },
+  {
+    fixture: 'erstatter-ring',
+    problem: 'a cycle of erstatter',
+    rules: ['erstatter-ring', 'erstatter-ring', 'erstatter-ring'],
+  },
+  {
+    fixture: 'strategi-ikkje-strategi',
+    problem: 'strategi pointing at a notat',
+    rules: ['strategi-type'],
+  },
+  {
+    fixture: 'tiltak-feil-strategi',
+    problem: 'a tiltak naming a satsingsområde of another strategy',
+    rules: ['satsingsomrade-ukjent'],
+  },
+  {
+    fixture: 'handlingsplan-med-utkast-strategi',
+    problem: 'a published handlingsplan whose strategy is a draft',
+    rules: ['referanse-utkast'],
+  },
+  {
+    fixture: 'statusoppdatering-mange-feil',
+    problem: 'a status update file with every kind of error',
+    rules: [
+      'fil-koding',
+      'oppdatering-dato-ugyldig',
+      'oppdatering-dato-ugyldig',
+      'oppdatering-dobbel-nokkel',
+      'oppdatering-dobbel-nokkel',
+      'oppdatering-dokument-ukjent',
+      'oppdatering-ikke-liste',
+      'oppdatering-malform-ugyldig',
+      'oppdatering-mangler-felt',
+      'oppdatering-mangler-felt',
+      'oppdatering-status-ugyldig',
+      'oppdatering-status-ugyldig',
+      'oppdatering-tiltak-ukjent',
+      'oppdatering-tiltak-ukjent',
+      'oppdatering-yaml',
+      'oppdatering-yaml',
+      'oppdatering-yaml',
+    ],
+  },
+  { fixture: 'tom-mappe', problem: 'an empty content folder', rules: ['ingen-dokument'] },
+];
+
+/** Fixtures whose unusual but unambiguous input is accepted, with the documents they load. */
+const ACCEPTED: { fixture: string; problem: string; documents: number; warnings?: string[] }[] = [
+  { fixture: 'dato-norsk-skrivemaate', problem: '26.3.2020 and «26. mars 2020»', documents: 4 },
+  { fixture: 'frontmatter-ikkje-forst', problem: 'blank lines before the first ---', documents: 1 },
+  { fixture: 'berre-frontmatter', problem: 'frontmatter and no body', documents: 1 },
+  { fixture: 'filending-markdown', problem: '.MD and .markdown files', documents: 2 },
+  {
+    fixture: 'mappe-med-mellomrom-og-æøå',
+    problem: 'folders and vedlegg with spaces and æøå',
+    documents: 1,
+  },
+  { fixture: 'yaml-alias', problem: 'a YAML anchor and alias', documents: 1 },
+  {
+    fixture: 'kostnad-og-periode-skrivemaate',
+    problem: '«1,5 mill.», «gratis», periode 2021 and «2020 til 2025»',
+    documents: 2,
+  },
+  {
+    fixture: 'ubrukte-filer',
+    problem: 'stray files are warnings, _ and . folders ignored',
+    documents: 1,
+    warnings: ['fil-ubrukt', 'fil-ubrukt'],
+  },
+];
+
+// Text that must never reach a clerk: zod's and YAML's English, or a value that was not filled in.
+const GARBLED =
+  /undefined|\[object Object\]|NaN|Invalid input|Expected|Required|must be|Map keys|\uFFFD/;
+// Every message says what to do.
+const FIX =
+  /Skriv|Bruk|Legg|Fjern|Gi |Opne|Åpne|Sjekk|Behald|Behold|Del |Byt|Set |Sett |Vis til|Meinte|Mente|vent til|lagre/i;
+// Problems about a whole file (or folder) rather than one field.
+const FILE_RULES = new Set([
+  'fil-koding',
+  'fil-utf16',
+  'fil-binaer',
+  'fil-ubrukt',
+  'fil-stor',
+  'ingen-dokument',
+  'frontmatter-toml',
+  'slug-duplikat',
+  'yaml-syntaks',
+  'oppdatering-yaml',
+  'oppdatering-mangler-felt',
+]);
+
+async function validate(fixture: string) {
+  return validateContent({ root: join(FIXTURES, fixture), includeDrafts: false, config });
+}
+
+function assertWellFormed(problems: readonly Problem[], fixture: string): void {
+  for (const p of problems) {
+    const where = `${fixture}: ${p.file}:${p.line} [${p.ruleId}] ${p.message}`;
+    expect(existsSync(join(FIXTURES, fixture, p.file)), where).toBe(true);
+    expect(p.line, where).toBeGreaterThanOrEqual(1);
+    expect(p.message, where).not.toMatch(GARBLED);
+    expect(p.message, where).toMatch(FIX);
+    if (!FILE_RULES.has(p.ruleId)) expect(p.field, where).toBeTruthy();
+  }
+}
+
+describe('bad content gets a clear error, never a crash or a silent skip', () => {
+  it.each(REJECTED)('$fixture: $problem', async ({ fixture, rules }) => {
+    const { problems } = await validate(fixture);
+    const errors = problems.filter((p) => p.severity === 'error');
+    expect(errors.map((p) => p.ruleId).sort()).toEqual(rules);
+    assertWellFormed(problems, fixture);
+    expect(formatProblems(problems)).toMatchSnapshot();
+  });
+
+  it.each(ACCEPTED)(
+    '$fixture is accepted: $problem',
+    async ({ fixture, documents, warnings = [] }) => {
+      const result = await validate(fixture);
+      expect(result.problems.map((p) => p.ruleId).sort()).toEqual(warnings);
+      expect(result.documents).toHaveLength(documents);
+      assertWellFormed(result.problems, fixture);
+      if (warnings.length > 0) expect(formatProblems(result.problems)).toMatchSnapshot();
+    },
+  );
+});
+
+describe('the real CLI on the same fixtures', () => {
+  const cli = async (dir: string) => {
+    try {
+      const { stdout, stderr } = await run(
+        join(ROOT, 'node_modules/.bin/tsx'),
+        ['scripts/check.ts', '--dir', dir],
+        { cwd: ROOT },
+      );
+      return { code: 0, stdout, stderr };
+    } catch (error) {
+      const e = error as { code: number; stdout: string; stderr: string };
+      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+    }
+  };
+
+  it.concurrent.each([
+    ...REJECTED.map((c) => [c.fixture, 1] as const),
+    ...ACCEPTED.map((c) => [c.fixture, 0] as const),
+  ])(
+    '%s exits %i and prints every problem without a stack trace',
+    async (fixture, code) => {
+      const dir = `tests/fixtures/check/${fixture}/content`;
+      const result = await cli(dir);
+      expect(result.code, result.stderr).toBe(code);
+      expect(`${result.stdout}${result.stderr}`).not.toMatch(/\n\s+at .+:\d+:\d+/);
+      const { problems } = await validateContent({
+        root: ROOT,
+        contentDir: dir,
+        includeDrafts: false,
+        config,
+      });
+      for (const p of problems) expect(result.stdout).toContain(`${p.file}:${p.line}`);
+    },
+    60_000,
+  );
+
+  it('a missing content folder exits 2 with a clear message and no stack trace', async () => {
+    const result = await cli('tests/fixtures/check/finst-ikkje/content');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /^Finn ikkje innhaldsmappa .*finst-ikkje\/content\. \(Cannot read the content folder: it does not exist/,
+    );
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});

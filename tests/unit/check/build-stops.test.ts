@@ -1,0 +1,63 @@
+/**
+ * The build runs the checker's validation first: on bad content it prints
+ * the same problems as `npm run check`, exits 1 without a stack trace, and
+ * leaves the previous output untouched.
+ */
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import config from '../../../planverk.config.ts';
+import { validateContent } from '../../../src/lib/check/validate-content.ts';
+import { formatProblems } from '../../../src/lib/model/problems.ts';
+
+const ROOT = join(import.meta.dirname, '../../..');
+const run = promisify(execFile);
+
+async function build(content: string, out: string) {
+  try {
+    const args = ['scripts/build.ts', '--content', content, '--out', out];
+    const { stdout, stderr } = await run(join(ROOT, 'node_modules/.bin/tsx'), args, { cwd: ROOT });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('npm run build on bad content', () => {
+  const temp = mkdtempSync(join(tmpdir(), 'planverk-build-stops-'));
+  afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+  it.each(['koding', 'yaml-bombe', 'statusoppdatering-mange-feil', 'erstatter-ring'])(
+    '%s: stops with the checker’s messages, exit 1, no stack trace, output untouched',
+    async (fixture) => {
+      const out = join(temp, fixture);
+      rmSync(out, { recursive: true, force: true });
+      mkdirSync(out, { recursive: true });
+      writeFileSync(join(out, 'index.html'), 'førre bygg');
+      const content = `tests/fixtures/check/${fixture}/content`;
+      const result = await build(content, out);
+      expect(result.code).toBe(1);
+      const { problems } = await validateContent({
+        root: ROOT,
+        contentDir: content,
+        includeDrafts: false,
+        config,
+      });
+      expect(result.stderr).toContain(formatProblems(problems));
+      expect(result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+      expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('førre bygg');
+    },
+    120_000,
+  );
+
+  it('a missing content folder: one clear line, exit 1, no stack trace', async () => {
+    const result = await build('tests/fixtures/check/finst-ikkje', join(temp, 'x'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/\[planverk\] Finn ikkje innhaldsmappa .*finst-ikkje\./);
+    expect(result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  }, 120_000);
+});
