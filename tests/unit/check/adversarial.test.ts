@@ -7,12 +7,14 @@
  * The wording is snapshotted (__snapshots__/adversarial.test.ts.snap).
  */
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import config from '../../../planverk.config.ts';
 import { validateContent } from '../../../src/lib/check/validate-content.ts';
+import { loadContent } from '../../../src/lib/model/load.ts';
 import { formatProblems, type Problem } from '../../../src/lib/model/problems.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -286,4 +288,37 @@ describe('the real CLI on the same fixtures', () => {
     );
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
+});
+
+describe('cases built at test time (file names a checkout may not hold, sizes)', () => {
+  const temp = mkdtempSync(join(tmpdir(), 'planverk-adversarial-'));
+  afterAll(() => rmSync(temp, { recursive: true, force: true }));
+  const doc = (body = '\nTekst.\n') =>
+    `---\ntittel: Plan\ntype: plan\nstatus: vedteken\ndato: 2024-01-01\n---\n${body}`;
+
+  it('url-kollisjon-store-bokstavar: ids that differ only in case get the same URL', async () => {
+    const root = join(temp, 'case');
+    mkdirSync(join(root, 'content'), { recursive: true });
+    writeFileSync(join(root, 'content/Plan.md'), doc());
+    writeFileSync(join(root, 'content/plan.md'), doc());
+    const { problems } = await validateContent({ root, includeDrafts: false, config });
+    expect(problems).toMatchObject([
+      { file: 'content/plan.md', line: 1, ruleId: 'slug-duplikat', severity: 'error' },
+    ]);
+    expect(problems[0]?.message).toContain('(/dokument/plan/) som «Plan»');
+  });
+
+  it('stor-fil: a document over 1 MB is read, with a warning that names the file', async () => {
+    const root = join(temp, 'large');
+    mkdirSync(join(root, 'content'), { recursive: true });
+    writeFileSync(
+      join(root, 'content/stor.md'),
+      doc(`\n${'Tekst om kommunen.\n\n'.repeat(55_000)}`),
+    );
+    const { problems, documents } = await loadContent({ root, config });
+    expect(documents).toHaveLength(1);
+    expect(problems).toMatchObject([
+      { file: 'content/stor.md', line: 1, ruleId: 'fil-stor', severity: 'warning' },
+    ]);
+  }, 60_000);
 });
