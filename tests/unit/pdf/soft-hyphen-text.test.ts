@@ -1,0 +1,107 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import {
+  PDFDocument,
+  PDFName,
+  PDFRawStream,
+  StandardFonts,
+  decodePDFRawStream,
+  type PDFRef,
+} from 'pdf-lib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dropSoftHyphenText } from '../../../src/lib/pdf/soft-hyphen-text.ts';
+
+const exec = promisify(execFile);
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'planverk-shy-'));
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/**
+ * Text the way Chromium (Skia) prints «Le­van­ger» with soft hyphens: each
+ * soft hyphen an invisible space glyph in an ActualText span of U+00AD;
+ * then «1 234» whose narrow no-break space Skia also writes as ActualText.
+ */
+const SKIA_LIKE = [
+  'BT /F1 12 Tf 50 700 Td (Le) Tj ET',
+  'BT /Span<</ActualText <feff00ad> >> BDC /F1 12 Tf 62.7 700 Td ( ) Tj EMC ET',
+  'BT /F1 12 Tf 62.7 700 Td (van) Tj ET',
+  'BT /Span<</ActualText <FEFF00AD> >> BDC /F1 12 Tf 82.7 700 Td ( ) Tj EMC ET',
+  'BT /F1 12 Tf 82.7 700 Td (ger) Tj ET',
+  'BT /F1 12 Tf 50 680 Td (1) Tj ET',
+  'BT /Span<</ActualText <feff202f> >> BDC /F1 12 Tf 56.7 680 Td ( ) Tj EMC ET',
+  'BT /F1 12 Tf 60 680 Td (234) Tj ET',
+].join('\n');
+
+/** A one-page PDF whose page content is `streams` (one stream or several), in Helvetica. */
+async function pdfWith(streams: string[]): Promise<{ doc: PDFDocument; refs: PDFRef[] }> {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([300, 800]);
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  // pdf-lib picks the resource name (`/F1-<random>`); the content must use it.
+  const name = page.node.newFontDictionary('F1', font.ref).asString();
+  const refs = streams.map((text) =>
+    doc.context.register(
+      doc.context.flateStream(Buffer.from(text.replaceAll('/F1 ', `${name} `), 'latin1')),
+    ),
+  );
+  page.node.set(PDFName.of('Contents'), refs.length === 1 ? refs[0]! : doc.context.obj(refs));
+  return { doc, refs };
+}
+
+async function extractText(doc: PDFDocument): Promise<string> {
+  const file = path.join(dir, `${Math.random().toString(36).slice(2)}.pdf`);
+  await writeFile(file, await doc.save());
+  const { stdout } = await exec('pdftotext', ['-enc', 'UTF-8', file, '-']);
+  return stdout;
+}
+
+function streamText(doc: PDFDocument, ref: PDFRef): string {
+  const stream = doc.context.lookup(ref, PDFRawStream);
+  return Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1');
+}
+
+describe('dropSoftHyphenText', () => {
+  it('makes a word printed with soft hyphens extract whole', async () => {
+    const before = await pdfWith([SKIA_LIKE]);
+    expect(await extractText(before.doc)).toContain('Le\u00advan\u00adger');
+
+    const { doc } = await pdfWith([SKIA_LIKE]);
+    expect(dropSoftHyphenText(doc)).toBe(2);
+    const text = await extractText(doc);
+    expect(text).not.toContain('\u00ad');
+    expect(text).toContain('Levanger');
+  });
+
+  it('empties only the soft-hyphen spans and keeps every other ActualText and glyph', async () => {
+    const { doc, refs } = await pdfWith([SKIA_LIKE]);
+    dropSoftHyphenText(doc);
+    const content = streamText(doc, refs[0]!);
+    expect(content.match(/\/ActualText <feff>/g)).toHaveLength(2);
+    expect(content).toContain('/ActualText <feff202f>');
+    expect(content.match(/\) Tj/g)).toHaveLength(SKIA_LIKE.match(/\) Tj/g)?.length ?? -1);
+    expect(await extractText(doc)).toMatch(/1\s+234/u);
+  });
+
+  it('rewrites every stream of a page whose content is an array', async () => {
+    const { doc, refs } = await pdfWith([SKIA_LIKE, SKIA_LIKE.replace(/700/g, '600')]);
+    expect(dropSoftHyphenText(doc)).toBe(4);
+    for (const ref of refs) expect(streamText(doc, ref)).not.toMatch(/00ad/i);
+  });
+
+  it('leaves a PDF without soft hyphens untouched', async () => {
+    const plain = 'BT /F1 12 Tf 50 700 Td (Levanger) Tj ET';
+    const { doc, refs } = await pdfWith([plain]);
+    const stream = doc.context.lookup(refs[0]!);
+    expect(dropSoftHyphenText(doc)).toBe(0);
+    expect(doc.context.lookup(refs[0]!)).toBe(stream);
+  });
+});
