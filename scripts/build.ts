@@ -35,6 +35,7 @@ async function main(): Promise<number> {
   const { buildSite } = await import('../src/lib/site/build-site.ts');
   const { ContentError, formatProblems } = await import('../src/lib/model/problems.ts');
   const { ContentFolderError } = await import('../src/lib/model/load.ts');
+  const outLabel = outDir ?? (values.preview ? 'dist-preview/' : 'dist/');
   try {
     await buildSite({
       root,
@@ -48,14 +49,14 @@ async function main(): Promise<number> {
     if (error instanceof ContentError) {
       console.error(formatProblems(error.problems));
       log.error(
-        'build stopped: fix the problems above (npm run check lists the same). dist/ is unchanged.',
+        `build stopped: fix the problems above (npm run check lists the same). ${outLabel} is unchanged.`,
       );
     } else if (error instanceof ContentFolderError) {
       // A wrong --content path is a setup error with a clear message: no stack trace.
       log.error(error.message);
     } else {
       console.error(error);
-      log.error('build failed; the previous output directory is unchanged.');
+      log.error(`build failed; the previous ${outLabel} is unchanged.`);
     }
     return 1;
   }

@@ -7,6 +7,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuildStep } from '../build/step.ts';
+import { count } from '../site/log-count.ts';
 import { documentUrl } from '../site/urls.ts';
 import { lastChanged } from './atom.ts';
 import { absoluteUrl } from './open-data.ts';
@@ -55,6 +56,8 @@ export const sitemapStep: BuildStep = {
       urls.push({ loc: absoluteUrl(context.config.baseUrl, page), lastmod: lastmod.get(page) });
     }
     await writeFile(path.join(context.outDir, 'sitemap.xml'), sitemapXml(urls));
-    context.logger.info(`sitemap: ${urls.length} pages (${files.length - urls.length} left out)`);
+    context.logger.info(
+      `sitemap: ${count(urls.length, 'page')} (${files.length - urls.length} left out)`,
+    );
   },
 };

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { ContentError, formatProblems } from '../model/problems.ts';
+import { ContentError } from '../model/problems.ts';
 import type { Malform, PlanDocument } from '../model/types.ts';
 import { actionStates } from '../status/current.ts';
 import { loadStatusUpdates } from '../status/load.ts';
@@ -28,29 +28,25 @@ export interface StatusSource {
 const memo = new WeakMap<readonly PlanDocument[], Promise<StatusData>>();
 
 /**
- * Loads and applies the status updates. Errors stop the build with every
- * problem listed (as the document loader does); warnings are printed. An
- * update of a document that exists but is not published (a draft in
- * production) is left out silently.
+ * Loads and applies the status updates. Errors throw with every problem
+ * listed, but the site's validation (src/lib/site/documents.ts) has already
+ * stopped on them and printed the warnings, so warnings are not repeated
+ * here. An update of a document that exists but is not published (a draft
+ * in production) is left out silently.
  */
 export function loadStatusData(
   documents: readonly PlanDocument[],
   source: StatusSource,
-  warn: (text: string) => void = console.warn,
 ): Promise<StatusData> {
   let promise = memo.get(documents);
   if (!promise) {
-    promise = load(documents, source, warn);
+    promise = load(documents, source);
     memo.set(documents, promise);
   }
   return promise;
 }
 
-async function load(
-  documents: readonly PlanDocument[],
-  source: StatusSource,
-  warn: (text: string) => void,
-): Promise<StatusData> {
+async function load(documents: readonly PlanDocument[], source: StatusSource): Promise<StatusData> {
   const ids = new Set(documents.map((d) => d.id));
   const contentDir = path.resolve(source.root, source.contentDir);
   const { updates, problems } = await loadStatusUpdates({
@@ -61,6 +57,5 @@ async function load(
     unpublished: (id) => !ids.has(id) && existsSync(path.join(contentDir, `${id}.md`)),
   });
   if (problems.some((p) => p.severity === 'error')) throw new ContentError(problems);
-  if (problems.length > 0) warn(formatProblems(problems));
   return { updates, states: actionStates(documents, updates) };
 }

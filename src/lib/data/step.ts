@@ -26,15 +26,11 @@ function published(context: BuildContext): PlanDocument[] {
 
 /** Status data for the documents of a build step, read from the same content directory as the pages. */
 export function statusDataFor(context: BuildContext): Promise<StatusData> {
-  return loadStatusData(
-    context.documents,
-    {
-      root: context.root,
-      contentDir: readSiteOptions(context.preview).contentDir,
-      defaultMalform: context.config.defaultMalform,
-    },
-    (text) => context.logger.warn(text),
-  );
+  return loadStatusData(context.documents, {
+    root: context.root,
+    contentDir: readSiteOptions(context.preview).contentDir,
+    defaultMalform: context.config.defaultMalform,
+  });
 }
 
 /** Adds undertittel, vedtak, satsingsområde, handlingsplan (current status) … to each manifest row. */
@@ -86,7 +82,7 @@ export const openDataStep: BuildStep = {
     }
     const ms = Math.round(performance.now() - started);
     context.logger.info(
-      `opne-data: ${tiltak.length} tiltak, ${vedtak.length} vedtak/innstillingar → data/*.csv, schema (${ms} ms)`,
+      `opne-data: ${tiltak.length} tiltak and ${vedtak.length} vedtak/innstilling rows → data/*.csv, schema (${ms} ms)`,
     );
   },
 };

@@ -4,14 +4,14 @@ import { build as astroBuild } from 'astro';
 import type { BuildContext, StepLogger } from '../build/step.ts';
 import config from '../../../planverk.config.ts';
 import { BUILD_STEPS } from './build-steps.ts';
+import { useValidatedDocuments } from './data.ts';
 import { loadSiteDocuments } from './documents.ts';
 import { findDraftLeaks } from './draft-guard.ts';
 import { withBuildLock } from './build-lock.ts';
-import { validateContent } from '../check/validate-content.ts';
 import { loadContent } from '../model/load.ts';
-import { ContentError } from '../model/problems.ts';
 import type { PlanDocument } from '../model/types.ts';
 import { ENV, readSiteOptions, type SiteOptions } from './options.ts';
+import { count } from './log-count.ts';
 import { publishStaged } from './publish.ts';
 
 /** What `npm run build` is asked to do. */
@@ -51,15 +51,14 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const siteOptions = readSiteOptions(false);
 
   const t = performance.now();
-  // The checker's validation (bodies included: broken links and images are errors) stops the build.
-  const checked = await validateContent({ ...siteOptions, config });
-  if (checked.problems.some((p) => p.severity === 'error'))
-    throw new ContentError(checked.problems);
-  const documents = await loadSiteDocuments(siteOptions, config, (text) => logger.warn(text));
-  const shownDrafts = documents.filter((d) => d.status === 'utkast').length;
-  logger.info(
-    `content: ${documents.length} documents${preview ? ` (${shownDrafts} drafts, preview)` : ''} valid in ${ms(t)}`,
+  // The checker's own validation (status updates and bodies included) stops
+  // the build before Astro starts, with exactly the lines `npm run check` prints.
+  const documents = await loadSiteDocuments(siteOptions, config, (text) =>
+    logger.warn(`content warnings (npm run check lists the same):\n${text}`),
   );
+  const shownDrafts = documents.filter((d) => d.status === 'utkast').length;
+  const previewNote = preview ? ` (${count(shownDrafts, 'draft')} shown, preview)` : '';
+  logger.info(`content: ${count(documents.length, 'document')}${previewNote} valid in ${ms(t)}`);
 
   const drafts = preview ? [] : await listDrafts(siteOptions, logger);
   return withBuildLock(
@@ -82,11 +81,13 @@ async function stageAndPublish(
   const stagingDir = path.join(root, '.planverk', 'staging', path.basename(outDir));
   await rm(stagingDir, { recursive: true, force: true });
   await mkdir(path.dirname(stagingDir), { recursive: true });
+  // The pages render what was validated above instead of loading content/ again.
+  useValidatedDocuments(documents);
   try {
     t = performance.now();
     await astroBuild({ root, outDir: stagingDir, logLevel: 'warn', mode: 'production' });
     const pages = await countHtml(stagingDir);
-    logger.info(`astro: ${pages} pages in ${ms(t)}`);
+    logger.info(`astro: ${count(pages, 'page')} in ${ms(t)}`);
 
     const context: BuildContext = {
       root,
@@ -112,15 +113,20 @@ async function stageAndPublish(
     logger.info(`published ${path.relative(root, outDir) || outDir} in ${ms(started)} total`);
     return { outDir, documents: documents.length, pages, ms: performance.now() - started };
   } finally {
+    useValidatedDocuments(undefined);
     await rm(stagingDir, { recursive: true, force: true });
   }
 }
 
-/** The drafts of the content (checked, never published), for the draft gate. */
+/**
+ * The drafts of the content (validated above, never published), for the draft
+ * gate. A second parse without rendering: validateContent does not return drafts
+ * in a production check.
+ */
 async function listDrafts(options: SiteOptions, logger: StepLogger): Promise<PlanDocument[]> {
   const { documents } = await loadContent({ ...options, includeDrafts: true, config });
   const drafts = documents.filter((d) => d.status === 'utkast');
-  if (drafts.length > 0) logger.info(`content: ${drafts.length} drafts left out`);
+  if (drafts.length > 0) logger.info(`content: ${count(drafts.length, 'draft')} left out`);
   return drafts;
 }
 

@@ -48,12 +48,23 @@ export interface SiteData {
 // in Vite's module runner while the integration that invalidates it runs in
 // the host; both share one globalThis.
 const CACHE = Symbol.for('planverk.siteData');
-type Cache = { promise?: Promise<SiteData> };
+type Cache = { promise?: Promise<SiteData>; validated?: PlanDocument[] };
 const cache = ((globalThis as Record<symbol, Cache>)[CACHE] ??= {});
 
 /** Forgets the cached site data, so the next page render reloads content/. */
 export function invalidateSiteData(): void {
   delete cache.promise;
+  delete cache.validated;
+}
+
+/**
+ * Hands the pages the documents the build has just validated (scripts/build.ts
+ * runs Astro in the same process), so the prerender does not load and
+ * validate content/ a second time. `undefined` forgets them.
+ */
+export function useValidatedDocuments(documents: PlanDocument[] | undefined): void {
+  invalidateSiteData();
+  if (documents) cache.validated = documents;
 }
 
 /** Loads, validates and renders the site's documents once; every page calls this. */
@@ -66,7 +77,8 @@ export function getSiteData(): Promise<SiteData> {
 }
 
 async function buildSiteData(options: SiteOptions): Promise<SiteData> {
-  const models = await loadSiteDocuments(options, config);
+  // Validation reports every problem (Markdown ones included) before rendering.
+  const models = cache.validated ?? (await loadSiteDocuments(options, config));
   const documents: SiteDocument[] = [];
   const targets = linkTargets(models, true);
   for (const doc of models) {
@@ -77,13 +89,6 @@ async function buildSiteData(options: SiteOptions): Promise<SiteData> {
       siteUrl: config.baseUrl,
       body,
     });
-    // Astro drops plugin messages, so forward them with the line in the file.
-    for (const m of rendered.messages) {
-      const line = (m.line ?? 1) + doc.bodyLine - 1;
-      console.warn(
-        `${doc.sourcePath}:${line}  ${m.fatal ? 'error' : 'warning'}  ${m.reason}  [${m.ruleId ?? m.source ?? 'markdown'}]`,
-      );
-    }
     documents.push({
       doc,
       url: documentUrl(doc),

@@ -1,40 +1,46 @@
 import type { SiteConfig } from '../config/schema.ts';
-import { loadContent } from '../model/load.ts';
+import { validateContent } from '../check/validate-content.ts';
 import { ContentError, formatProblems } from '../model/problems.ts';
 import type { PlanDocument } from '../model/types.ts';
 import type { SiteOptions } from './options.ts';
 import { assertUniqueUrls } from './urls.ts';
 
 /**
- * Loads and validates the content the site publishes. Every problem the
- * checker (`npm run check`) reports stops the build here with the same
- * messages; warnings are printed and let through. In production, drafts are
- * removed and so are references to them, so not even a title leaks.
+ * Validates the content with the checker's own validation (documents,
+ * status-update files, Markdown problems) and returns what the site
+ * publishes. Any error throws a {@link ContentError} holding every problem,
+ * so the build and the dev server stop with exactly the messages
+ * `npm run check` prints; warnings are passed to `warn` and let through.
  */
 export async function loadSiteDocuments(
   options: SiteOptions,
   config: SiteConfig,
   warn: (text: string) => void = console.warn,
 ): Promise<PlanDocument[]> {
-  const { documents, problems } = await loadContent({
+  const { documents, problems } = await validateContent({
     root: options.root,
     contentDir: options.contentDir,
     includeDrafts: options.includeDrafts,
     config,
   });
-  const errors = problems.filter((p) => p.severity === 'error');
-  if (errors.length > 0) throw new ContentError(problems);
+  if (problems.some((p) => p.severity === 'error')) throw new ContentError(problems);
   if (problems.length > 0) warn(formatProblems(problems));
-  const published = options.includeDrafts
-    ? documents
-    : documents.filter((doc) => doc.status !== 'utkast');
+  return siteDocuments(documents, options.includeDrafts);
+}
+
+/**
+ * The documents the site shows: in production, drafts are removed and so are
+ * references to them, so not even a title leaks. Throws when two would share a URL.
+ */
+function siteDocuments(documents: readonly PlanDocument[], includeDrafts: boolean): PlanDocument[] {
+  const published = includeDrafts ? documents : documents.filter((doc) => doc.status !== 'utkast');
   const site = pruneReferences(published);
   assertUniqueUrls(site);
   return site;
 }
 
 /** Drops references to documents that are not on the site (drafts in production). */
-function pruneReferences(documents: PlanDocument[]): PlanDocument[] {
+function pruneReferences(documents: readonly PlanDocument[]): PlanDocument[] {
   const ids = new Set(documents.map((doc) => doc.id));
   return documents.map((doc) => {
     const copy: PlanDocument = { ...doc, related: doc.related.filter((id) => ids.has(id)) };

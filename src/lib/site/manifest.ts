@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuildContext, BuildStep } from '../build/step.ts';
 import type { PlanDocument } from '../model/types.ts';
+import { count } from './log-count.ts';
 import { documentUrl } from './urls.ts';
 
 /** One row of `data/dokument.json`; later steps add fields such as `pdf` and `bilde`. */
@@ -69,7 +70,9 @@ export function manifestStep(fields: readonly ManifestField[]): BuildStep {
       const file = path.join(context.outDir, 'data', 'dokument.json');
       await mkdir(path.dirname(file), { recursive: true });
       await writeFile(file, `${JSON.stringify(manifest, null, 2)}\n`);
-      context.logger.info(`manifest: ${manifest.dokument.length} documents → data/dokument.json`);
+      context.logger.info(
+        `manifest: ${count(manifest.dokument.length, 'document')} → data/dokument.json`,
+      );
     },
   };
 }
