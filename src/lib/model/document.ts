@@ -69,10 +69,9 @@ export function checkDocument(
   if (fm.status === 'horing' && data['consultationDeadline'] === undefined) {
     findings.push(missingField(index, ['consultationDeadline'], malform, { because: 'horing' }));
   }
-  // A handlingsplan with its own satsingsområde needs no strategi (pointing
-  // `strategi` at itself is reported as a self-reference).
-  const ownAreas = Array.isArray(data['focusAreas']) && data['focusAreas'].length > 0;
-  if (fm.type === 'handlingsplan' && data['strategy'] === undefined && !ownAreas) {
+  // The content model requires `strategi` on every handlingsplan: the
+  // strategy is what its tiltak are followed up against.
+  if (fm.type === 'handlingsplan' && data['strategy'] === undefined) {
     findings.push(missingField(index, ['strategy'], malform, { because: 'handlingsplan' }));
   }
   const kommune = checkKommune(

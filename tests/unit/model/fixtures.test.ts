@@ -106,7 +106,7 @@ describe('loadContent on fixture content folders', () => {
   it('two tiltak with one id', async () => {
     expect(await report('dobbel-tiltak-id')).toMatchInlineSnapshot(`
       "content/handlingsplanar/handlingsplan-helse-tysnes.md
-        content/handlingsplanar/handlingsplan-helse-tysnes.md:16:9  error  handlingsplan[1].id: Id-en «tryggleiksalarm» er alt brukt på linje 12. Kvar id må vere unik i dokumentet; gi denne ein annan id.  [id-duplikat]
+        content/handlingsplanar/handlingsplan-helse-tysnes.md:14:9  error  handlingsplan[1].id: Id-en «tryggleiksalarm» er alt brukt på linje 10. Kvar id må vere unik i dokumentet; gi denne ein annan id.  [id-duplikat]
 
       ✖ 1 feil i 1 fil"
     `);
