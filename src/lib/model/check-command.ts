@@ -73,7 +73,7 @@ export async function runCheck(
   if (values.json) {
     io.out(JSON.stringify({ checked, errors, warnings, problems }, null, 2));
   } else {
-    if (problems.length > 0) io.out(formatProblems(problems));
+    if (problems.length > 0) io.out(formatProblems(problems, config.defaultMalform));
     if (errors === 0) io.out(summaryLine(checked, warnings, config.defaultMalform));
   }
   return errors > 0 ? 1 : 0;

@@ -56,9 +56,10 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
 /**
  * Human output in the style of compilers and linters, grouped by file:
  * `content/x.md:12:3  error  dato: «…» er ikkje … [dato-ugyldig]`, then a
- * count line. The count line's målform is that of the first problem.
+ * count line. The count line is in `malform` (the site's, so it matches the
+ * checker's summary line), or else that of the first problem.
  */
-export function formatProblems(problems: readonly Problem[]): string {
+export function formatProblems(problems: readonly Problem[], malform?: Malform): string {
   if (problems.length === 0) return '';
   const sorted = sortProblems(problems);
   const lines: string[] = [];
@@ -73,12 +74,12 @@ export function formatProblems(problems: readonly Problem[]): string {
     const what = p.field ? `${p.field}: ${p.message}` : p.message;
     lines.push(`  ${where}  ${p.severity}  ${what}  [${p.ruleId}]`);
   }
-  lines.push('', countLine(sorted));
+  lines.push('', countLine(sorted, malform ?? sorted[0]?.malform ?? 'nb'));
   return lines.join('\n');
 }
 
-function countLine(problems: readonly Problem[]): string {
-  const nn = problems[0]?.malform === 'nn';
+function countLine(problems: readonly Problem[], malform: Malform): string {
+  const nn = malform === 'nn';
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   const files = new Set(problems.map((p) => p.file)).size;
