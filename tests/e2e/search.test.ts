@@ -185,6 +185,9 @@ describe('the search page in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/sok\/\?q=vatn$/);
     expect(await page.locator('h1').textContent()).toBe('Søk');
+    // Without JavaScript the page offers the document list instead of dead controls.
+    expect(await page.locator('.pv-search__layout').isVisible()).toBe(false);
+    expect(await page.locator('noscript a[href="/dokument/"]').count()).toBe(1);
     await context.close();
   });
 });

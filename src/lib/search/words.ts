@@ -22,6 +22,8 @@ export interface SearchWords {
   loading: string;
   showMore: string;
   noScript: string;
+  /** Link text to the list of all documents, shown when JavaScript is off. */
+  allDocumentsLink: string;
   loadError: string;
   /** Values of the filters, keyed by the model's codes. */
   values: Record<string, string>;
@@ -69,6 +71,7 @@ export const SEARCH_WORDS: Record<Malform, SearchWords> = {
     loading: 'Søker …',
     showMore: 'Vis flere',
     noScript: 'Søket trenger JavaScript. Du finner alle dokumentene på listesidene.',
+    allDocumentsLink: 'Se alle dokumenter',
     loadError: 'Søket kunne ikke lastes. Prøv igjen senere.',
     values,
   },
@@ -97,6 +100,7 @@ export const SEARCH_WORDS: Record<Malform, SearchWords> = {
     loading: 'Søkjer …',
     showMore: 'Vis fleire',
     noScript: 'Søket treng JavaScript. Du finn alle dokumenta på listesidene.',
+    allDocumentsLink: 'Sjå alle dokument',
     loadError: 'Søket kunne ikkje lastast. Prøv igjen seinare.',
     values: { ...values, vedtatt: 'Vedteken', opphevet: 'Oppheva', horing: 'Høyring' },
   },
