@@ -1,4 +1,5 @@
 import type { Root } from 'hast';
+import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { addClass } from './hast-class.ts';
 
@@ -6,6 +7,11 @@ import { addClass } from './hast-class.ts';
 export interface Options {
   /** Class put on external links (default `'external'`). */
   className?: string;
+  /**
+   * Extra class on external links whose text already is the address
+   * (default `'bare-url'`), so print CSS does not write it twice.
+   */
+  bareClassName?: string;
   /**
    * Absolute URL of the site itself (e.g. `https://planar.ardal.kommune.no`);
    * links to its host are internal. Default: none, so every `http(s)` link is
@@ -22,6 +28,7 @@ export interface Options {
  */
 export default function rehypeExternalLinks(options: Options = {}) {
   const className = options.className ?? 'external';
+  const bareClassName = options.bareClassName ?? 'bare-url';
   const siteHost = options.siteUrl ? new URL(options.siteUrl).host : undefined;
 
   return function (tree: Root): undefined {
@@ -35,7 +42,21 @@ export default function rehypeExternalLinks(options: Options = {}) {
       } catch {
         return; // A malformed address is not ours to judge here; leave it unmarked.
       }
-      if (host !== siteHost) addClass(node, className);
+      if (host === siteHost) return;
+      addClass(node, className);
+      if (sameAddress(toString(node), href)) addClass(node, bareClassName);
     });
   };
+}
+
+/** True when a link's text is its address, give or take the scheme, `www.` and a final slash. */
+function sameAddress(text: string, href: string): boolean {
+  const bare = (url: string) =>
+    url
+      .trim()
+      .toLowerCase()
+      .replace(/^(?:https?:)?\/\//, '')
+      .replace(/^www\./, '')
+      .replace(/\/$/, '');
+  return bare(text) === bare(href);
 }

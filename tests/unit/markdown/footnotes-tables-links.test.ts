@@ -68,4 +68,16 @@ describe('external links', () => {
       [...html.matchAll(/<a ([^>]*)>/g)].map((m) => m[1]?.includes('class="external"')),
     ).toEqual([true, false, false, false]);
   });
+
+  it('regression: a link whose text is its address is marked so print does not repeat it', async () => {
+    const { html } = await renderMarkdown(
+      '<https://lovdata.no/dokument/LTI/lov/2018-06-22-83> [lovdata.no](https://www.lovdata.no/) [Lovdata](https://lovdata.no)',
+      { malform: 'nn' },
+    );
+    expect([...html.matchAll(/<a [^>]*class="([^"]*)"/g)].map((m) => m[1])).toEqual([
+      'external bare-url',
+      'external bare-url',
+      'external',
+    ]);
+  });
 });
