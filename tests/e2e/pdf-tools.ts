@@ -72,12 +72,14 @@ export async function outlineTitles(file: string): Promise<string[]> {
 
 /**
  * Letters and digits only, lower case, compatibility-normalised (ligatures
- * such as «ﬁ» become «fi»): what survives line breaks, hyphenation and
- * soft hyphens, so texts from Markdown and from pdftotext compare.
+ * such as «ﬁ» become «fi»): what survives line breaks and hyphens at line
+ * ends, so texts from Markdown and from pdftotext compare. Soft hyphens
+ * (U+00AD) are kept: one in the PDF's text layer is a broken word for
+ * search, copy-paste and screen readers, and must make the comparison fail.
  */
 export function textKey(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+    .replace(/[^\p{L}\p{N}\u00AD]+/gu, '');
 }

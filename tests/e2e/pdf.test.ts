@@ -29,6 +29,8 @@ const WIDE_ID = 'pdf-prove/generated/brei-tabell';
 const SAMI_ID = 'pdf-prove/samisk-tittel';
 const WIDE_COLUMNS = 40;
 const WIDE_ROWS = 400;
+const WIDE_HEADING = 'Tal frå prøva';
+const WIDE_INTRO = 'Tabellen nedanfor viser alle tala frå prøva:';
 
 let first: BuildRun;
 let second: BuildRun;
@@ -56,6 +58,8 @@ function wideTable(): string {
     '---',
     '',
     '## Tal frå prøva',
+    '',
+    WIDE_INTRO,
     '',
     head,
     rule,
@@ -133,11 +137,11 @@ describe('every published document gets an official PDF', () => {
     expect(documents.length).toBeGreaterThanOrEqual(10);
     // Other builds of the examples may fill the shared cache meanwhile; the
     // fixtures exist only here, so they are printed by this build.
-    const summary = /PDF: (\d+) printa, (\d+) frå mellomlager/.exec(first.stdout);
+    const summary = /pdf: (\d+) printed, (\d+) from cache/.exec(first.stdout);
     expect(Number(summary?.[1]) + Number(summary?.[2])).toBe(documents.length);
     for (const id of [WIDE_ID, SAMI_ID]) {
       const doc = documents.find((d) => d.id === id) as PlanDocument;
-      expect(first.stdout).toMatch(new RegExp(`PDF \\d+/${documents.length} ${doc.slug} `));
+      expect(first.stdout).toMatch(new RegExp(`pdf \\d+/${documents.length} ${doc.slug} `));
     }
   });
 
@@ -273,6 +277,20 @@ describe('wide tables and special letters', () => {
     expect(tablePages.length).toBeGreaterThan(1);
   });
 
+  it('keeps the heading and intro of a landscape table on the table’s first page', async () => {
+    const doc = documents.find((d) => d.id === WIDE_ID) as PlanDocument;
+    const { file, pages, text } = pdfOf(doc);
+    const index = text.findIndex((t) => t.includes(WIDE_HEADING));
+    expect(index, 'page with the heading').toBeGreaterThanOrEqual(0);
+    const page = text[index] ?? '';
+    expect(page.replace(/\s+/g, ' ')).toContain(WIDE_INTRO);
+    // The table's first cells: its header row and the first row of figures.
+    const tokens = new Set(page.split(/\s+/));
+    for (const cell of ['K1', 'K2', '0', '1', '40']) expect(tokens.has(cell), cell).toBe(true);
+    const size = (await pageSizes(file, pages))[index];
+    expect(size && size.w > size.h, 'the heading is on the landscape page').toBe(true);
+  });
+
   it('prints the 8-column budget table of seed 000 on A4 pages with every cell', async () => {
     const doc = documents.find(
       (d) => d.id === 'levanger/orienteringsnotat-til-kontrollutvalget-2022',
@@ -322,6 +340,46 @@ describe('wide tables and special letters', () => {
   });
 });
 
+describe('regression: soft hyphens broke words in the PDF text layer', () => {
+  // Chromium wrote each soft hyphen as ActualText U+00AD, so pdftotext, Ctrl+F,
+  // copy-paste and screen readers got «Le\u00ADvan\u00ADger» (31 of 43 in the
+  // Levanger orienteringsnotat). Hyphenation must stay in the layout only.
+  it('has no U+00AD in the text of any PDF', () => {
+    for (const doc of documents) {
+      pdfOf(doc).text.forEach((page, i) => {
+        expect(page.includes('\u00AD'), `${doc.id} p. ${i + 1}`).toBe(false);
+      });
+    }
+  });
+
+  it('finds «Levanger» whole as often as the body of the orienteringsnotat has it', async () => {
+    const doc = documents.find(
+      (d) => d.id === 'levanger/orienteringsnotat-til-kontrollutvalget-2022',
+    ) as PlanDocument;
+    const count = (text: string): number => text.match(/Levanger/g)?.length ?? 0;
+    const { text: body } = await renderMarkdown(doc.body, { malform: doc.malform });
+    // A word hyphenated at a line end reads as «Le-\nvanger»; a reader's search joins it.
+    const pdf = pdfOf(doc).text.join('\n').replace(/-\n/g, '');
+    expect(count(body)).toBeGreaterThan(10);
+    expect(count(pdf)).toBeGreaterThanOrEqual(count(body));
+  });
+
+  it('finds every long word of every paragraph whole in the PDF text', async () => {
+    for (const doc of documents) {
+      const { html } = await renderMarkdown(doc.body, {
+        malform: doc.malform,
+        siteUrl: config.baseUrl,
+      });
+      const pdf = pdfOf(doc).text.join('\n').replace(/-\n/g, '').normalize('NFKC');
+      for (const paragraph of bodyParts(html).paragraphs) {
+        for (const word of paragraph.normalize('NFKC').match(/\p{L}{8,}/gu) ?? []) {
+          expect(pdf.includes(word), `${doc.id}: «${word}»`).toBe(true);
+        }
+      }
+    }
+  });
+});
+
 describe('the published site', () => {
   it('links each PDF from its page with its size, lists it in the manifest and drops the print pages', async () => {
     const manifest = JSON.parse(
@@ -340,7 +398,7 @@ describe('the published site', () => {
   });
 
   it('prints nothing on a second build without changes', () => {
-    expect(second.stdout).toContain(`PDF: 0 printa, ${documents.length} frå mellomlager`);
-    expect(second.stdout).not.toMatch(/PDF \d+\/\d+ /);
+    expect(second.stdout).toContain(`pdf: 0 printed, ${documents.length} from cache`);
+    expect(second.stdout).not.toMatch(/pdf \d+\/\d+ /);
   });
 });

@@ -126,10 +126,6 @@ export function fitTables(options: FitOptions): FitResult {
       }
     }
     box.style.width = '';
-    // A heading right before a landscape table moves onto its page, so it
-    // is never left alone at the bottom of the portrait page before.
-    const previous = box.previousElementSibling;
-    if (previous && /^H[2-6]$/.test(previous.tagName)) box.prepend(previous);
   }
   return result;
 }

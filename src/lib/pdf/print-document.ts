@@ -3,6 +3,7 @@ import { fitTables, type FitResult } from './fit-tables.ts';
 import { LANDSCAPE_CONTENT_PX, PDF_OPTIONS, PORTRAIT_CONTENT_PX } from './layout.ts';
 import { headingPages, readOutline } from './outline.ts';
 import { listPageHeadings, listTocAnchors, writeTocPages } from './toc-pages.ts';
+import { keepLeadWithWideTables } from './wide-lead.ts';
 
 /**
  * Tables with more columns than this go straight to a landscape page; up to
@@ -10,6 +11,9 @@ import { listPageHeadings, listTocAnchors, writeTocPages } from './toc-pages.ts'
  * (a 12-column table of short figures should not get a page to itself).
  */
 export const LANDSCAPE_COLUMNS = 16;
+
+/** A paragraph before a landscape table moves onto its page when at most this long (~3 lines). */
+const MAX_INTRO_CHARS = 300;
 
 /** How often the TOC may be re-numbered before the numbers must be stable. */
 const MAX_TOC_PASSES = 3;
@@ -45,9 +49,10 @@ export async function preparePrintPage(page: Page): Promise<void> {
 }
 
 /**
- * Prints one print page (`url`) to PDF. Waits for the fonts, fits the tables,
- * and for a page with a TOC prints until every TOC number equals the page
- * its heading lands on (the bookmarks of the printed PDF tell where).
+ * Prints one print page (`url`) to PDF. Waits for the fonts, fits the tables
+ * (keeping each landscape table's heading on its page), and for a page with
+ * a TOC prints until every TOC number equals the page its heading lands on
+ * (the bookmarks of the printed PDF tell where).
  */
 export async function printDocument(page: Page, url: string): Promise<PrintResult> {
   const response = await page.goto(url, { waitUntil: 'load' });
@@ -62,6 +67,7 @@ export async function printDocument(page: Page, url: string): Promise<PrintResul
     landscapePx: LANDSCAPE_CONTENT_PX,
     landscapeColumns: LANDSCAPE_COLUMNS,
   });
+  await page.evaluate(keepLeadWithWideTables, { maxIntroChars: MAX_INTRO_CHARS });
   const anchors = await page.evaluate(listTocAnchors);
   const pageHeadings = await page.evaluate(listPageHeadings);
   const headings = pageHeadings.map((h) => h.text);

@@ -39,7 +39,11 @@ export function dropSoftHyphenText(doc: PDFDocument): number {
       const source = Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1');
       let count = 0;
       const rewritten = source.replace(ACTUAL_TEXT_HEX, (whole, hex: string) => {
-        const units = hex.replace(/\s+/g, '').toLowerCase().match(/.{1,4}/g) ?? [];
+        const units =
+          hex
+            .replace(/\s+/g, '')
+            .toLowerCase()
+            .match(/.{1,4}/g) ?? [];
         // Only UTF-16BE text (byte-order mark first) holds U+00AD as one unit.
         if (units[0] !== 'feff') return whole;
         const kept = units.filter((unit) => unit !== SOFT_HYPHEN_HEX);

@@ -65,7 +65,8 @@ async function extractText(doc: PDFDocument): Promise<string> {
 }
 
 function streamText(doc: PDFDocument, ref: PDFRef): string {
-  const stream = doc.context.lookup(ref, PDFRawStream);
+  const stream = doc.context.lookup(ref);
+  if (!(stream instanceof PDFRawStream)) throw new Error(`${ref.toString()} is not a raw stream`);
   return Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1');
 }
 
