@@ -86,7 +86,7 @@ export async function printPdfs(context: BuildContext): Promise<PdfReport> {
           const result = await printDocument(page, `${server.url}${pageUrl}`);
           pdf = await finishPdf(result.pdf, info, result.headings);
           logger.info(
-            `PDF ${index + 1}/${total} ${doc.slug} (${result.passes} utskrift${result.passes > 1 ? 'er' : ''}, ` +
+            `pdf ${index + 1}/${total} ${doc.slug} (${result.passes} pass${result.passes > 1 ? 'es' : ''}, ` +
               `${Math.round(performance.now() - one)} ms)`,
           );
         } catch (error) {
@@ -108,12 +108,12 @@ export async function printPdfs(context: BuildContext): Promise<PdfReport> {
   await rm(path.join(outDir, PRINT_ROOT), { recursive: true, force: true });
   await cache.prune();
   report.ms = performance.now() - started;
-  const seconds = (report.ms / 1000).toFixed(1).replace('.', ',');
   logger.info(
-    `PDF: ${report.printed.length} printa, ${report.cached.length} frå mellomlager (${seconds} s)`,
+    `pdf: ${report.printed.length} printed, ${report.cached.length} from cache ` +
+      `(${(report.ms / 1000).toFixed(1)} s)`,
   );
   if (report.unlinked.length > 0) {
-    logger.warn(`PDF: no download link to fill in on the page of ${report.unlinked.join(', ')}`);
+    logger.warn(`pdf: no download link to fill in on the page of ${report.unlinked.join(', ')}`);
   }
   return report;
 }

@@ -35,7 +35,7 @@ async function exists(file: string): Promise<boolean> {
 
 /** Renders (or reuses) the cards of a build's published documents. */
 export const socialCardsStep: BuildStep = {
-  name: 'delingsbilete',
+  name: 'social-cards',
   async run(context: BuildContext) {
     const started = performance.now();
     const docs = context.documents.filter((d) => context.preview || d.status !== 'utkast');
@@ -74,7 +74,7 @@ export const socialCardsStep: BuildStep = {
     }
     const ms = Math.round(performance.now() - started);
     context.logger.info(
-      `delingsbilete: ${docs.length} cards (${rendered} rendered, ${docs.length - rendered} from cache) in ${ms} ms`,
+      `social cards: ${docs.length} cards (${rendered} rendered, ${docs.length - rendered} from cache) in ${ms} ms`,
     );
   },
 };
