@@ -2,9 +2,11 @@ import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { IMAGE_TYPES } from '../lib/assets/image-types.ts';
+import config from '../../planverk.config.ts';
 import { attachmentSource } from '../lib/site/attachments.ts';
 import { getSiteData, invalidateSiteData } from '../lib/site/data.ts';
 import { ENV, readSiteOptions } from '../lib/site/options.ts';
+import { isContentError, renderProblemPage } from '../lib/site/problem-page.ts';
 import { attachmentUrl } from '../lib/site/urls.ts';
 
 /**
@@ -18,8 +20,11 @@ export default function planverk(): AstroIntegration {
     hooks: {
       // The pages learn whether this is the dev server from here, not from
       // import.meta.env.DEV (see readSiteOptions); scripts/build.ts sets '0'.
-      'astro:config:setup': ({ command }) => {
+      'astro:config:setup': ({ command, updateConfig }) => {
         process.env[ENV.dev] = command === 'dev' ? '1' : '0';
+        // Builds (tests, a second terminal) write here; the dev server need not watch them.
+        const ignored = ['**/.planverk/**', '**/dist/**', '**/dist-preview/**'];
+        updateConfig({ vite: { server: { watch: { ignored } } } });
       },
       'astro:server:setup': ({ server, logger }) => {
         const options = readSiteOptions();
@@ -32,6 +37,22 @@ export default function planverk(): AstroIntegration {
         };
         for (const event of ['add', 'change', 'unlink'] as const)
           server.watcher.on(event, onContentChange);
+
+        // While the content has errors, every page is the list of them (not a bare 500).
+        server.middlewares.use((req, res, next) => {
+          const pathname = (req.url ?? '/').split('?')[0] ?? '/';
+          if (!/\/$|\.html$/.test(pathname)) return next();
+          getSiteData().then(
+            () => next(),
+            (error: unknown) => {
+              // Anything else goes on to Astro, whose error overlay shows the stack.
+              if (!isContentError(error)) return next();
+              res.statusCode = 500;
+              res.setHeader('content-type', 'text/html; charset=utf-8');
+              res.end(renderProblemPage(error.problems, config.defaultMalform));
+            },
+          );
+        });
 
         server.middlewares.use((req, res, next) => {
           const pathname = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');

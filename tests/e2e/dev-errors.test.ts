@@ -1,0 +1,114 @@
+/**
+ * `npm run dev` on content with errors: every page is a readable list of
+ * the problems (file:line, field, message, in the site's målform) instead of
+ * a bare HTTP 500, and once the clerk saves the fixed file the site is back.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './helpers/build.ts';
+
+const FIXTURE = path.join(ROOT, 'tests/fixtures/site/broken-status/content');
+const UPDATE = path.join('statusoppdateringar', 'haust-2025.yaml');
+
+/** A TCP port nobody listens on right now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(),
+      );
+    });
+  });
+}
+
+/** Fetches a page until `ok` accepts the response or the time is up. */
+async function poll(
+  url: string,
+  ok: (status: number) => boolean,
+  ms: number,
+): Promise<{ status: number; html: string }> {
+  const until = Date.now() + ms;
+  let last: unknown;
+  while (Date.now() < until) {
+    try {
+      const res = await fetch(url, { headers: { accept: 'text/html' } });
+      const html = await res.text();
+      if (ok(res.status)) return { status: res.status, html };
+      last = `HTTP ${res.status} ${html.slice(0, 200)}`;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} never answered as expected (last: ${String(last)})`);
+}
+
+/**
+ * The environment without what Vitest adds: with VITEST set, `astro dev`
+ * never mounts its page handler (every page is «Cannot GET»).
+ */
+function devEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const vitest = /^(VITEST.*|TEST|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL)$/;
+  const env = Object.entries(process.env).filter(([key]) => !vitest.test(key));
+  return { ...Object.fromEntries(env), ...extra };
+}
+
+function stop(child: ChildProcess): void {
+  // The server runs in its own process group (detached), so Vite's helpers go too.
+  if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
+}
+
+describe('the dev server on content with errors', () => {
+  it('shows the problem list, then the site once the file is fixed', async () => {
+    const content = await mkdtemp(path.join(os.tmpdir(), 'planverk-dev-'));
+    await cp(FIXTURE, content, { recursive: true });
+    const port = await freePort();
+    let log = '';
+    const child = spawn(
+      process.execPath,
+      [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port)],
+      {
+        cwd: ROOT,
+        detached: true,
+        env: devEnv({ PLANVERK_CONTENT_DIR: content, PLANVERK_TODAY: '2025-10-01' }),
+      },
+    );
+    child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    try {
+      const base = `http://127.0.0.1:${port}`;
+      const broken = await poll(`${base}/tiltak/`, (s) => s === 500, 60_000);
+      expect(broken.html).toContain('<html lang="nn">');
+      expect(broken.html).toContain('<h1>Innhaldet har feil</h1>');
+      expect(broken.html).toContain(`${UPDATE.split(path.sep).join('/')}:6`);
+      expect(broken.html).toContain('<code>oppdateringar[0].tiltak</code>');
+      expect(broken.html).toContain('Meinte du «meirope-bibliotek»?');
+      expect(broken.html).toContain('Datoen «31.02.2025» finst ikkje i kalenderen.');
+      expect(broken.html).not.toMatch(/\sat .+:\d+:\d+/);
+      // The front page is held back too: it is not the site while the content is wrong.
+      expect((await poll(`${base}/`, (s) => s === 500, 10_000)).html).toContain(
+        'Innhaldet har feil',
+      );
+
+      const file = path.join(content, UPDATE);
+      const fixed = (await readFile(file, 'utf8'))
+        .replace('meirope-bibloitek', 'meirope-bibliotek')
+        .replace('31.02.2025', '26.09.2025');
+      await writeFile(file, fixed);
+      const page = await poll(`${base}/tiltak/`, (s) => s === 200, 30_000);
+      expect(page.html).toContain('Meiropent bibliotek på laurdagar.');
+    } catch (error) {
+      throw new Error(`dev server log:\n${log}`, { cause: error });
+    } finally {
+      stop(child);
+      await rm(content, { recursive: true, force: true });
+    }
+  });
+});
