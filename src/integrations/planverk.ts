@@ -4,6 +4,7 @@ import type { AstroIntegration } from 'astro';
 import { IMAGE_TYPES } from '../lib/assets/image-types.ts';
 import config from '../../planverk.config.ts';
 import { attachmentSource } from '../lib/site/attachments.ts';
+import { faviconIco } from '../lib/site/favicon.ts';
 import { getSiteData, invalidateSiteData } from '../lib/site/data.ts';
 import { ENV, readSiteOptions } from '../lib/site/options.ts';
 import { isContentError, renderProblemPage } from '../lib/site/problem-page.ts';
@@ -37,6 +38,14 @@ export default function planverk(): AstroIntegration {
         };
         for (const event of ['add', 'change', 'unlink'] as const)
           server.watcher.on(event, onContentChange);
+
+        // The build writes favicon.ico from public/favicon.svg (src/lib/site/favicon.ts).
+        server.middlewares.use('/favicon.ico', (_req, res, next) => {
+          faviconIco(options.root).then((ico) => {
+            res.setHeader('content-type', 'image/x-icon');
+            res.end(ico);
+          }, next);
+        });
 
         // While the content has errors, every page is the list of them (not a bare 500).
         server.middlewares.use((req, res, next) => {

@@ -350,3 +350,20 @@ describe('accessibility', () => {
     expect(failures).toEqual([]);
   });
 });
+
+describe('site files', () => {
+  it('serves the linked favicon (SVG and .ico) and publishes no notes from public/', async () => {
+    await page.goto(server.url + '/');
+    const icons = await page
+      .locator('link[rel="icon"]')
+      .evaluateAll((links) => links.map((l) => l.getAttribute('href')));
+    expect(icons).toEqual(['/favicon.ico', '/favicon.svg']);
+    for (const icon of icons) {
+      const response = await page.request.get(server.url + (icon ?? ''));
+      expect(response.status(), icon ?? '').toBe(200);
+    }
+    const ico = await readFile(path.join(build.outDir, 'favicon.ico'));
+    expect([ico.readUInt16LE(2), ico.readUInt16LE(4)]).toEqual([1, 3]);
+    expect(existsSync(path.join(build.outDir, 'vapen', 'README.md'))).toBe(false);
+  });
+});

@@ -6,6 +6,7 @@ import { sitemapStep } from '../data/sitemap.ts';
 import { socialCardManifestField, socialCardsStep } from '../social/step.ts';
 import { searchStep } from '../search/pagefind-step.ts';
 import { copyAttachmentsStep } from './attachments.ts';
+import { faviconStep } from './favicon.ts';
 import { manifestStep, type ManifestField } from './manifest.ts';
 
 /**
@@ -27,6 +28,7 @@ export const MANIFEST_FIELDS: ManifestField[] = [
  */
 export const BUILD_STEPS: BuildStep[] = [
   copyAttachmentsStep,
+  faviconStep,
   pdfStep,
   socialCardsStep,
   openDataStep,
