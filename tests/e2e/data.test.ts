@@ -278,6 +278,7 @@ describe('feeds and sitemap', () => {
       feed: { entry: unknown[] };
     };
     expect(feed.feed.entry).toHaveLength(rows.length);
+
     const sitemap = await read('sitemap.xml');
     for (const url of ['/tiltak/', '/vedtak/', '/opne-data/', ...rows.map((r) => r.url)]) {
       expect(sitemap).toContain(`<loc>https://planverk.example.no${url}</loc>`);
@@ -288,6 +289,22 @@ describe('feeds and sitemap', () => {
       expect(await read(file), file).not.toContain(DRAFT_TITLE);
     }
     expect(rows.some((r) => r.id === DRAFT_ID)).toBe(false);
+  });
+
+  it('dates a document with a later status update by that update (<updated>), in both feeds', async () => {
+    // content/statusoppdateringar/2022-var-ardal-laerdal.yaml, 15.03.2022.
+    const id =
+      'https://planverk.example.no/dokument/ardal-laerdal/handlingsplan-for-digitalisering-2021/';
+    for (const file of ['feed.xml', 'feed/ardal.xml']) {
+      const { feed } = new XMLParser().parse(await read(file)) as {
+        feed: { entry: { id: string; published: string; updated: string }[] };
+      };
+      const entry = feed.entry.find((e) => e.id === id);
+      expect([entry?.published, entry?.updated], file).toEqual([
+        '2020-12-10T00:00:00Z',
+        '2022-03-15T00:00:00Z',
+      ]);
+    }
   });
 });
 
