@@ -1,5 +1,6 @@
 /**
- * `npm run bench` — search on a generated 1,000-document corpus.
+ * `npm run bench` — build and PDF times of the example site
+ * (bench/build-bench.ts), then search on a generated 1,000-document corpus.
  *
  * Generates bench/corpus/content (deterministic, nb and nn, gitignored),
  * renders the pages with Astro into bench/corpus/site, then indexes them
@@ -10,6 +11,7 @@
  *
  *   npm run bench                 1,000 documents
  *   npm run bench -- --docs 200   another size
+ *   npm run bench -- --only build  (or search) one part
  */
 import { readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -43,10 +45,16 @@ async function main(): Promise<void> {
     options: {
       docs: { type: 'string', default: '1000' },
       'skip-build': { type: 'boolean', default: false },
+      only: { type: 'string' },
     },
   });
   const root = process.cwd();
   const corpus = path.join(root, 'bench', 'corpus');
+  if (values.only !== 'search') {
+    const { benchBuild } = await import('../bench/build-bench.ts');
+    await benchBuild(root, corpus);
+    if (values.only === 'build') return;
+  }
   const content = path.join(corpus, 'content');
   const site = path.join(corpus, 'site');
   const log = { info: () => undefined, warn: console.warn, error: console.error };

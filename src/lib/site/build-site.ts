@@ -92,7 +92,7 @@ async function stageAndPublish(
     const context: BuildContext = {
       root,
       outDir: stagingDir,
-      cacheDir: path.join(root, '.planverk', 'cache'),
+      cacheDir: path.resolve(root, process.env[ENV.cacheDir] ?? '.planverk/cache'),
       documents,
       config,
       preview,

@@ -22,6 +22,8 @@ export const ENV = {
   preview: 'PLANVERK_PREVIEW',
   /** Freeze «today» (`YYYY-MM-DD`) so tests about høring deadlines are stable. */
   today: 'PLANVERK_TODAY',
+  /** Cache directory (PDFs, cards) instead of `.planverk/cache`; the bench uses a cold one. */
+  cacheDir: 'PLANVERK_CACHE_DIR',
 } as const;
 
 /** Today's date in Norway as `YYYY-MM-DD` (sv-SE formats dates as ISO). */

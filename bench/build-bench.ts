@@ -1,0 +1,136 @@
+/**
+ * Build and PDF figures for `npm run bench`, each against a baseline
+ * measured in the same run:
+ *
+ * - the full `npm run build` of the example site (content/) with a cold
+ *   cache (baseline) and again with the cache it filled: the ratio is what
+ *   the PDF and card caches save;
+ * - the median print time per PDF: a bare `page.pdf()` of the print page
+ *   (baseline) against Planverk's print with table fitting, TOC passes and
+ *   finishing (bench/print-bench.ts, in a child process).
+ *
+ * Builds run as child processes with their own cache directory
+ * (PLANVERK_CACHE_DIR), so the project's shared `.planverk/cache` is never
+ * emptied under another build. A run that had to wait for another build's
+ * lock is measured again. Figures only; nothing here passes or fails.
+ */
+import { spawn } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { PrintFigures } from './print-bench.ts';
+
+/** What one timed build printed and how long it took. */
+interface BuildFigures {
+  ms: number;
+  printed: number;
+  cached: number;
+  /** Milliseconds of each PDF the build printed (from its `pdf i/n …` lines). */
+  pdfMs: number[];
+}
+
+/** Attempts per build before a figure taken while waiting for a lock is reported as it is. */
+const MAX_ATTEMPTS = 3;
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+};
+
+/** Runs a TypeScript entry point with the project's tsx and Node; resolves with its output. */
+function runTsx(
+  root: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [path.join(root, 'node_modules/tsx/dist/cli.mjs'), ...args],
+      {
+        cwd: root,
+        env: { ...process.env, ...env },
+      },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
+  });
+}
+
+/** One `npm run build` of content/ into `out` with the cache in `cacheDir`, timed. */
+async function timedBuild(root: string, out: string, cacheDir: string): Promise<BuildFigures> {
+  for (let attempt = 1; ; attempt += 1) {
+    const started = performance.now();
+    const run = await runTsx(root, ['scripts/build.ts', '--content', 'content', '--out', out], {
+      PLANVERK_CACHE_DIR: cacheDir,
+    });
+    const ms = Math.round(performance.now() - started);
+    if (run.code !== 0) {
+      throw new Error(`bench: the build failed (exit ${run.code}):\n${run.stdout}\n${run.stderr}`);
+    }
+    const waited = /waiting for another build/.test(run.stdout);
+    if (waited && attempt < MAX_ATTEMPTS) continue;
+    if (waited) console.warn('bench: another build held the lock; the time includes the wait');
+    const summary = /pdf: (\d+) printed, (\d+) from cache/.exec(run.stdout);
+    const pdfMs = [...run.stdout.matchAll(/pdf \d+\/\d+ \S+ \(\d+ pass(?:es)?, (\d+) ms\)/g)].map(
+      (m) => Number(m[1]),
+    );
+    return {
+      ms,
+      printed: Number(summary?.[1] ?? 0),
+      cached: Number(summary?.[2] ?? 0),
+      pdfMs,
+    };
+  }
+}
+
+/** Prints the build and PDF tables; `corpusDir` holds the bench's scratch output (gitignored). */
+export async function benchBuild(root: string, corpusDir: string): Promise<void> {
+  const out = path.join(corpusDir, 'build-site');
+  const cacheDir = path.join(corpusDir, 'build-cache');
+  await rm(cacheDir, { recursive: true, force: true });
+  const cold = await timedBuild(root, out, cacheDir);
+  // The cold run starts from an empty cache, so the next one deletes nothing first.
+  const warm = await timedBuild(root, out, cacheDir);
+  console.log(
+    `build: cold ${cold.ms} ms (${cold.printed} PDFs printed, ${cold.cached} from cache), ` +
+      `with cache ${warm.ms} ms (${warm.printed} printed, ${warm.cached} from cache)`,
+  );
+
+  const print = await runTsx(root, [
+    'bench/print-bench.ts',
+    '--out',
+    path.join(corpusDir, 'print-site'),
+  ]);
+  const line = print.stdout.split('\n').findLast((l) => l.startsWith('{'));
+  if (print.code !== 0 || !line) {
+    throw new Error(`bench: the print bench failed:\n${print.stdout}\n${print.stderr}`);
+  }
+  const { docs } = JSON.parse(line) as { docs: PrintFigures[] };
+  for (const d of docs) {
+    console.log(
+      `print ${d.slug}: bare ${Math.round(d.bareMs)} ms, planverk ${Math.round(d.planverkMs)} ms ` +
+        `(${d.passes} pass${d.passes > 1 ? 'es' : ''})`,
+    );
+  }
+
+  const row = (metric: string, a: number, b: number): string =>
+    `| ${metric} | ${Math.round(a)} | ${Math.round(b)} | ${a ? (b / a).toFixed(2) : '–'} |`;
+  console.log(
+    `\n| build, example site (${cold.printed + cold.cached} PDFs) | cold cache | with cache | ratio |\n|---|---:|---:|---:|`,
+  );
+  console.log(row('full build ms', cold.ms, warm.ms));
+  console.log(row('PDFs printed', cold.printed, warm.printed));
+  console.log(
+    `\n| per PDF (${docs.length} documents, median) | bare page.pdf | planverk | ratio |\n|---|---:|---:|---:|`,
+  );
+  console.log(
+    row('print ms', median(docs.map((d) => d.bareMs)), median(docs.map((d) => d.planverkMs))),
+  );
+  console.log(
+    `\nplanverk print time per PDF inside the cold build (its log): median ${median(cold.pdfMs)} ms`,
+  );
+}
