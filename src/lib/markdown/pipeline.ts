@@ -12,6 +12,7 @@
  *   rehype-report-unsafe-html           warn about what sanitize will remove (with the line)
  *   rehype-sanitize                     sanitizeSchema; everything after it adds trusted markup
  *   rehype-remove-empty-paragraphs      the `<p></p>` that removed raw HTML leaves behind
+ *   rehype-lettered-lists               Word's «a. b. c.» bullet lists become <ol type="a">
  *   rehype-heading-ids                  ids from remark-heading-anchors, unprefixed
  *   rehype-footnotes                    Norwegian labels, ids `fotnote_n` (sanitize prefixed them)
  *   rehype-local-links                  `plan.md#x` -> `/dokument/<slug>/#x`, files -> copies; needs the ids above
@@ -66,6 +67,7 @@ import rehypeLocalImages from './rehype-local-images.ts';
 import rehypeLocalLinks from './rehype-local-links.ts';
 import rehypeNumericTables from './rehype-numeric-tables.ts';
 import rehypeRemoveEmptyParagraphs from './rehype-remove-empty-paragraphs.ts';
+import rehypeLetteredLists from './rehype-lettered-lists.ts';
 import rehypeReportUnsafeHtml from './rehype-report-unsafe-html.ts';
 import rehypeSoftHyphens, { SOFT_HYPHEN } from './rehype-soft-hyphens.ts';
 import rehypeTableScroll from './rehype-table-scroll.ts';
@@ -141,6 +143,7 @@ export function createRehypePlugins(options: PipelineOptions = {}): RehypePlugin
     [rehypeReportUnsafeHtml, { schema: sanitizeSchema, malform }],
     [rehypeSanitize, sanitizeSchema],
     rehypeRemoveEmptyParagraphs,
+    rehypeLetteredLists,
     rehypeHeadingIds,
     [rehypeFootnotes, { malform }],
     [
