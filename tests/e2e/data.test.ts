@@ -265,6 +265,54 @@ describe('open data', () => {
   });
 });
 
+describe('the CSV and the literal LibreOffice command', () => {
+  // Regression (review): `libreoffice --headless --convert-to xlsx tiltak.csv`
+  // without import options reads the file as a single-byte charset split at
+  // commas; LibreOffice 7.4 ignores the BOM and a `sep=;` line alike (tried:
+  // the line becomes a cell, and Excel would then ignore the BOM). No change
+  // to the file fixes it within the Excel requirements (UTF-8 with BOM, `;`),
+  // so the open-data page says which options to give; this test documents
+  // what the literal command does, and fails if a LibreOffice starts reading
+  // the file correctly (then the page can say so).
+  it('is misread without import options, and the open-data page gives the options', async (ctx) => {
+    if (spawnSync('libreoffice', ['--version']).status !== 0) {
+      ctx.skip('libreoffice is not installed (apt-get install libreoffice-calc-nogui)');
+    }
+    const dir = path.join(E2E_DIR, 'data-xlsx-literal');
+    await rm(dir, { recursive: true, force: true });
+    await mkdir(dir, { recursive: true });
+    execFileSync(
+      'libreoffice',
+      [
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--headless',
+        '--convert-to',
+        'xlsx',
+        '--outdir',
+        dir,
+        path.join(build.outDir, 'data/tiltak.csv'),
+      ],
+      { stdio: 'pipe', timeout: 120_000 },
+    );
+    const xlsx = path.join(dir, 'tiltak.xlsx');
+    const strings = execFileSync('unzip', ['-p', xlsx, 'xl/sharedStrings.xml']).toString('utf8');
+    const sheet = execFileSync('unzip', ['-p', xlsx, 'xl/worksheets/sheet1.xml']).toString('utf8');
+    // The BOM read as three Latin-1 letters, the header row one cell (no split at `;`).
+    expect(strings).toContain('ï»¿dokument;tiltak_id;tiltak;');
+    expect(sheet).not.toMatch(/<c r="B1"/);
+    // æøå as mojibake, and a row split at the comma inside «Årdal, Lærdal».
+    expect(strings).toContain('RÃ¥dmannen i LÃ¦rdal');
+    expect(strings).not.toContain('Rådmannen i Lærdal');
+
+    const help = await read('opne-data/index.html');
+    expect(help).toContain('Opne CSV-filene i eit rekneark');
+    expect(help).toContain('«Unicode (UTF-8)»');
+    expect(help).toContain(
+      'libreoffice --headless --infilter=CSV:59,34,76,1,,1044 --convert-to xlsx tiltak.csv',
+    );
+  });
+});
+
 describe('feeds and sitemap', () => {
   it('are well-formed XML without drafts', async () => {
     const files = ['feed.xml', 'feed/ardal.xml', 'feed/tysnes.xml', 'sitemap.xml'];
@@ -278,7 +326,6 @@ describe('feeds and sitemap', () => {
       feed: { entry: unknown[] };
     };
     expect(feed.feed.entry).toHaveLength(rows.length);
-
     const sitemap = await read('sitemap.xml');
     for (const url of ['/tiltak/', '/vedtak/', '/opne-data/', ...rows.map((r) => r.url)]) {
       expect(sitemap).toContain(`<loc>https://planverk.example.no${url}</loc>`);
