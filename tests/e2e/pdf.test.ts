@@ -321,6 +321,12 @@ describe('wide tables and special letters', () => {
     expect((await pdfInfo(file))['Title']).toBe(doc.title);
   });
 
+  it('prints the address of an external link after its text', () => {
+    const doc = documents.find((d) => d.id === SAMI_ID) as PlanDocument;
+    const all = pdfOf(doc).text.join('\n').replace(/\s+/g, '');
+    expect(all).toContain('Sametinget(https://sametinget.no/sprak/)');
+  });
+
   it('sets innstilling and vedtak as numbered points, with saksgang and case facts', () => {
     const doc = documents.find((d) => d.id === SAMI_ID) as PlanDocument;
     const all = pdfOf(doc).text.join('\n').replace(/\s+/g, ' ');
