@@ -66,7 +66,7 @@ describe('publishStaged across file systems', () => {
 
   it('puts the old output back when the copy fails', async () => {
     const { dir, out, staging } = await setup();
-    const failingCopy = async (from: string, to: string): Promise<void> => {
+    const failingCopy = async (_from: string, to: string): Promise<void> => {
       await mkdir(to);
       await writeFile(path.join(to, 'half.html'), 'half');
       throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
