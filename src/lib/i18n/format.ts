@@ -4,36 +4,21 @@ import { t } from './index.ts';
 // Intl.DateTimeFormat has no reliable nynorsk data in every runtime (it falls
 // back to bokmål or English), so month names are spelled out here. The month
 // names happen to be the same in bokmål and nynorsk.
-const MONTHS: Record<Malform, readonly string[]> = {
-  nb: [
-    'januar',
-    'februar',
-    'mars',
-    'april',
-    'mai',
-    'juni',
-    'juli',
-    'august',
-    'september',
-    'oktober',
-    'november',
-    'desember',
-  ],
-  nn: [
-    'januar',
-    'februar',
-    'mars',
-    'april',
-    'mai',
-    'juni',
-    'juli',
-    'august',
-    'september',
-    'oktober',
-    'november',
-    'desember',
-  ],
-};
+const MONTH_NAMES = [
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+] as const;
+const MONTHS: Record<Malform, readonly string[]> = { nb: MONTH_NAMES, nn: MONTH_NAMES };
 
 /** No-break space: keeps «57 060 kr» and «26. mars 2020» from breaking mid-number. */
 const NBSP = '\u00a0';

@@ -104,3 +104,14 @@ async function buildSiteData(options: SiteOptions): Promise<SiteData> {
   );
   return { config, options, documents, byId: new Map(documents.map((d) => [d.doc.id, d])) };
 }
+
+/** `getStaticPaths` of every per-document route (the page and its print layout): slug → id. */
+export async function documentPaths(): Promise<
+  { params: { slug: string }; props: { id: string } }[]
+> {
+  const site = await getSiteData();
+  return site.documents.map((item) => ({
+    params: { slug: item.doc.slug },
+    props: { id: item.doc.id },
+  }));
+}
