@@ -12,6 +12,14 @@ import { yamlHint } from '../i18n/problems.ts';
 import { statusMessage, type StatusRule } from './messages.ts';
 import { FILE_KEYS, UPDATE_KEYS } from './vocabulary.ts';
 
+/** Records one problem of a status file, in the file's målform. */
+type Report = (
+  rule: StatusRule,
+  line: number,
+  field: string | undefined,
+  vars: Record<string, string>,
+  fix?: string,
+) => void;
 /** An update whose tiltak reference is not yet checked against the documents. */
 export interface RawUpdate {
   /** The reference as written: `dokument-id#tiltak-id`, or a tiltak id with a `dokument`. */
@@ -49,13 +57,7 @@ export function parseStatusFile(
     node?.range ? counter.linePos(node.range[0]).line : 1;
   const problems: Problem[] = [];
   let malform = defaultMalform;
-  const report = (
-    rule: StatusRule,
-    line: number,
-    field: string | undefined,
-    vars: Record<string, string>,
-    fix?: string,
-  ) => {
+  const report: Report = (rule, line, field, vars, fix) => {
     const p: Problem = {
       file,
       line,
@@ -202,12 +204,7 @@ function readKeys(
 function doubledKey(
   d: Found & { first: Found },
   prefix: string,
-  report: (
-    rule: StatusRule,
-    line: number,
-    field: string | undefined,
-    vars: Record<string, string>,
-  ) => void,
+  report: Report,
   lineOf: (node: Node) => number,
 ): void {
   report('oppdatering-dobbel-nokkel', lineOf(d.keyNode), `${prefix}${d.key}`, {
@@ -226,13 +223,7 @@ function unknownKey(
   u: Found,
   terms: readonly KeyTerm[],
   prefix: string,
-  report: (
-    rule: StatusRule,
-    line: number,
-    field: string | undefined,
-    vars: Record<string, string>,
-    fix?: string,
-  ) => void,
+  report: Report,
   lineOf: (node: Node) => number,
   malform: Malform,
 ): void {
@@ -250,12 +241,7 @@ function unknownKey(
 function readDate(
   found: Found,
   prefix: string,
-  report: (
-    rule: StatusRule,
-    line: number,
-    field: string | undefined,
-    vars: Record<string, string>,
-  ) => void,
+  report: Report,
   lineOf: (node: Node) => number,
 ): IsoDate | undefined {
   const value = scalarText(found.value);
