@@ -28,6 +28,8 @@ export interface ValidateOptions {
 /** Documents as loaded, every problem found, and how many files were read. */
 export interface ValidateResult {
   documents: PlanDocument[];
+  /** Every document read, drafts included even when `includeDrafts` is off (for the draft gate). */
+  allDocuments: PlanDocument[];
   problems: Problem[];
   checked: number;
 }
@@ -61,6 +63,7 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
   }
   return {
     documents: loaded.documents,
+    allDocuments: all,
     problems: sortProblems([...loaded.problems, ...status.problems, ...markdown]),
     checked: loaded.checked,
   };

@@ -5,12 +5,11 @@ import type { BuildContext, StepLogger } from '../build/step.ts';
 import config from '../../../planverk.config.ts';
 import { BUILD_STEPS } from './build-steps.ts';
 import { useValidatedDocuments } from './data.ts';
-import { loadSiteDocuments } from './documents.ts';
+import { loadSiteContent } from './documents.ts';
 import { findDraftLeaks } from './draft-guard.ts';
 import { withBuildLock } from './build-lock.ts';
-import { loadContent } from '../model/load.ts';
 import type { PlanDocument } from '../model/types.ts';
-import { ENV, readSiteOptions, type SiteOptions } from './options.ts';
+import { ENV, readSiteOptions } from './options.ts';
 import { count } from './log-count.ts';
 import { publishStaged } from './publish.ts';
 
@@ -53,14 +52,15 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const t = performance.now();
   // The checker's own validation (status updates and bodies included) stops
   // the build before Astro starts, with exactly the lines `npm run check` prints.
-  const documents = await loadSiteDocuments(siteOptions, config, (text) =>
+  const { documents, drafts: allDrafts } = await loadSiteContent(siteOptions, config, (text) =>
     logger.warn(`content warnings (npm run check lists the same):\n${text}`),
   );
   const shownDrafts = documents.filter((d) => d.status === 'utkast').length;
   const previewNote = preview ? ` (${count(shownDrafts, 'draft')} shown, preview)` : '';
   logger.info(`content: ${count(documents.length, 'document')}${previewNote} valid in ${ms(t)}`);
 
-  const drafts = preview ? [] : await listDrafts(siteOptions, logger);
+  const drafts = preview ? [] : allDrafts;
+  if (drafts.length > 0) logger.info(`content: ${count(drafts.length, 'draft')} left out`);
   return withBuildLock(
     root,
     () => stageAndPublish(options, outDir, documents, drafts, started),
@@ -116,18 +116,6 @@ async function stageAndPublish(
     useValidatedDocuments(undefined);
     await rm(stagingDir, { recursive: true, force: true });
   }
-}
-
-/**
- * The drafts of the content (validated above, never published), for the draft
- * gate. A second parse without rendering: validateContent does not return drafts
- * in a production check.
- */
-async function listDrafts(options: SiteOptions, logger: StepLogger): Promise<PlanDocument[]> {
-  const { documents } = await loadContent({ ...options, includeDrafts: true, config });
-  const drafts = documents.filter((d) => d.status === 'utkast');
-  if (drafts.length > 0) logger.info(`content: ${count(drafts.length, 'draft')} left out`);
-  return drafts;
 }
 
 function ms(since: number): string {

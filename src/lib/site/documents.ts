@@ -17,7 +17,19 @@ export async function loadSiteDocuments(
   config: SiteConfig,
   warn: (text: string) => void = console.warn,
 ): Promise<PlanDocument[]> {
-  const { documents, problems } = await validateContent({
+  return (await loadSiteContent(options, config, warn)).documents;
+}
+
+/**
+ * Like {@link loadSiteDocuments}, and also the drafts that were read (for the
+ * build's draft gate), from the same single validation.
+ */
+export async function loadSiteContent(
+  options: SiteOptions,
+  config: SiteConfig,
+  warn: (text: string) => void = console.warn,
+): Promise<{ documents: PlanDocument[]; drafts: PlanDocument[] }> {
+  const { documents, allDocuments, problems } = await validateContent({
     root: options.root,
     contentDir: options.contentDir,
     includeDrafts: options.includeDrafts,
@@ -25,7 +37,10 @@ export async function loadSiteDocuments(
   });
   if (problems.some((p) => p.severity === 'error')) throw new ContentError(problems);
   if (problems.length > 0) warn(formatProblems(problems));
-  return siteDocuments(documents, options.includeDrafts);
+  return {
+    documents: siteDocuments(documents, options.includeDrafts),
+    drafts: allDocuments.filter((doc) => doc.status === 'utkast'),
+  };
 }
 
 /**
