@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   const { preparePrintPage, printDocument } = await import('../src/lib/pdf/print-document.ts');
   const { finishPdf } = await import('../src/lib/pdf/finish.ts');
   const { PDF_OPTIONS } = await import('../src/lib/pdf/layout.ts');
-  const { PRINT_ROOT } = await import('../src/lib/pdf/paths.ts');
+  const { PRINT_ROOT } = await import('../src/lib/core/print-urls.ts');
 
   const printRoot = path.join(site, PRINT_ROOT);
   const slugs = (await readdir(printRoot, { recursive: true }))

@@ -8,12 +8,12 @@ import { faviconIco } from '../lib/site/favicon.ts';
 import { getSiteData, invalidateSiteData } from '../lib/site/data.ts';
 import { ENV, readSiteOptions } from '../lib/site/options.ts';
 import { isContentError, renderProblemPage } from '../lib/site/problem-page.ts';
-import { attachmentUrl } from '../lib/site/urls.ts';
+import { attachmentUrl } from '../lib/core/urls.ts';
 
 /**
  * Dev-server wiring only (no logic): reload the site data when a clerk edits
  * content/, and serve vedlegg and the files bodies use at the URLs the build copies them to. Builds
- * run their post-build steps from scripts/build.ts (src/lib/site/build-steps.ts).
+ * run their post-build steps from scripts/build.ts (src/lib/build/build-steps.ts).
  */
 export default function planverk(): AstroIntegration {
   return {

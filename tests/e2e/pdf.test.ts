@@ -16,10 +16,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import config from '../../planverk.config.ts';
 import { formatBytes } from '../../src/lib/i18n/format.ts';
 import { renderMarkdown } from '../../src/lib/markdown/pipeline.ts';
-import { loadContent } from '../../src/lib/model/load.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
 import type { PlanDocument } from '../../src/lib/model/types.ts';
-import { pdfUrl, urlToFile } from '../../src/lib/pdf/paths.ts';
-import { documentUrl } from '../../src/lib/site/urls.ts';
+import { pdfUrl, urlToFile } from '../../src/lib/core/print-urls.ts';
+import { documentUrl } from '../../src/lib/core/urls.ts';
 import { E2E_DIR, ROOT, runBuild, type BuildRun } from './helpers/build.ts';
 import { outlineTitles, pageSizes, pdfFonts, pdfInfo, pdfText, textKey } from './pdf-tools.ts';
 

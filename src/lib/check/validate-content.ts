@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { bodyContext, linkTargets } from '../assets/context.ts';
 import type { SiteConfig } from '../config/schema.ts';
-import { loadContent } from '../model/load.ts';
+import { loadContent } from '../content/load.ts';
 import { sortProblems, type Problem } from '../model/problems.ts';
 import type { PlanDocument } from '../model/types.ts';
 import { renderMarkdown } from '../markdown/pipeline.ts';

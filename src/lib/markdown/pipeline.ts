@@ -55,7 +55,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
 import { unified, type Plugin } from 'unified';
 import { VFile } from 'vfile';
-import type { BodyAsset } from '../assets/asset-url.ts';
+import type { BodyAsset } from '../core/asset-url.ts';
 import type { BodyContext } from '../assets/context.ts';
 import type { Heading, Malform } from '../model/types.ts';
 import './body-files.ts';

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { slugify } from '../markdown/slug.ts';
+import { slugify } from '../core/slug.ts';
 import { bodyFiles } from './body-files.ts';
 import { documentId as documentIdOf } from './document-id.ts';
 import { bodyHeadings, deriveSummary, parseBody } from './body.ts';

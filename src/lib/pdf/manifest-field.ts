@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
-import type { ManifestField } from '../site/manifest.ts';
-import { pdfUrl, urlToFile } from './paths.ts';
+import type { ManifestField } from '../output/manifest.ts';
+import { pdfUrl, urlToFile } from '../core/print-urls.ts';
 
 /**
  * Adds `pdf` (the PDF's URL relative to the site root) to a document's row of

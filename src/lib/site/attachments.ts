@@ -1,8 +1,8 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { collectBodyAssets } from '../assets/collect.ts';
-import type { BuildStep } from '../build/step.ts';
-import { attachmentUrl } from './urls.ts';
+import { collectBodyAssets } from './collect-body-assets.ts';
+import type { BuildStep } from '../output/step.ts';
+import { attachmentUrl } from '../core/urls.ts';
 
 /**
  * Copies every vedlegg next to its document's page under its transliterated

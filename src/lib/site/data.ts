@@ -1,16 +1,16 @@
 import config from '../../../planverk.config.ts';
-import type { BodyAsset } from '../assets/asset-url.ts';
+import type { BodyAsset } from '../core/asset-url.ts';
 import { bodyContext, linkTargets, type BodyContext } from '../assets/context.ts';
 import type { SiteConfig } from '../config/schema.ts';
 import { renderMarkdown } from '../markdown/pipeline.ts';
 import type { Heading, PlanDocument } from '../model/types.ts';
 import { loadSiteDocuments } from './documents.ts';
 import { readSiteOptions, type SiteOptions } from './options.ts';
-import { documentUrl } from './urls.ts';
+import { documentUrl } from '../core/urls.ts';
 
 /*
  * Decision: pages use plain getStaticPaths over this memoized loader rather
- * than Astro's content layer. The model (src/lib/model/load.ts) already
+ * than Astro's content layer. The model (src/lib/content/load.ts) already
  * validates across documents and reports every problem at once, and the
  * body is rendered by the one pipeline (src/lib/markdown/pipeline.ts) that
  * the PDF step and the tests also use; a content-layer loader would only

@@ -3,7 +3,7 @@ import { validateContent } from '../check/validate-content.ts';
 import { ContentError, formatProblems } from '../model/problems.ts';
 import type { PlanDocument } from '../model/types.ts';
 import type { SiteOptions } from './options.ts';
-import { assertUniqueUrls } from './urls.ts';
+import { assertUniqueUrls } from '../core/urls.ts';
 
 /**
  * Validates the content with the checker's own validation (documents,

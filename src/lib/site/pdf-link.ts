@@ -1,6 +1,6 @@
 import type { PlanDocument } from '../model/types.ts';
 import { isDevServer } from './options.ts';
-import { documentPdfUrl } from './urls.ts';
+import { documentPdfUrl } from '../core/urls.ts';
 
 /** What the document page needs to link a printed PDF. */
 export interface PdfLinkInfo {

@@ -1,16 +1,16 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build as astroBuild } from 'astro';
-import type { BuildContext, StepLogger } from '../build/step.ts';
+import type { BuildContext, StepLogger } from '../output/step.ts';
 import config from '../../../planverk.config.ts';
 import { BUILD_STEPS } from './build-steps.ts';
-import { useValidatedDocuments } from './data.ts';
-import { loadSiteContent } from './documents.ts';
+import { useValidatedDocuments } from '../site/data.ts';
+import { loadSiteContent } from '../site/documents.ts';
 import { findDraftLeaks } from './draft-guard.ts';
 import { withBuildLock } from './build-lock.ts';
 import type { PlanDocument } from '../model/types.ts';
-import { ENV, readSiteOptions } from './options.ts';
-import { count } from './log-count.ts';
+import { ENV, readSiteOptions } from '../site/options.ts';
+import { count } from '../core/log-count.ts';
 import { publishStaged } from './publish.ts';
 
 /** What `npm run build` is asked to do. */

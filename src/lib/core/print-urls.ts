@@ -1,12 +1,12 @@
 import path from 'node:path';
-import type { PlanDocument } from '../model/types.ts';
+import type { Slugged } from './urls.ts';
 
 /**
  * Where the print layout of a document is rendered: `/utskrift/<slug>/`.
  * The PDF step prints it and then removes the whole `/utskrift/` tree from
  * the output, so these pages are never published, indexed or linked.
  */
-export function printPageUrl(doc: Pick<PlanDocument, 'slug'>): string {
+export function printPageUrl(doc: Slugged): string {
   return `/utskrift/${doc.slug}/`;
 }
 
@@ -15,9 +15,9 @@ export const PRINT_ROOT = 'utskrift';
 
 /**
  * The URL of a document's PDF, next to its page: `/dokument/<slug>/<last-segment>.pdf`.
- * Same rule as `documentPdfUrl` in src/lib/site/urls.ts, which reserves the URL.
+ * Same rule as `documentPdfUrl` in src/lib/core/urls.ts, which reserves the URL.
  */
-export function pdfUrl(doc: Pick<PlanDocument, 'slug'>): string {
+export function pdfUrl(doc: Slugged): string {
   return `/dokument/${doc.slug}/${doc.slug.split('/').at(-1)}.pdf`;
 }
 

@@ -1,7 +1,7 @@
 import { renderMarkdown } from '../markdown/pipeline.ts';
 import type { PlanDocument } from '../model/types.ts';
-import type { BodyAsset } from './asset-url.ts';
-import { bodyContext, linkTargets } from './context.ts';
+import type { BodyAsset } from '../core/asset-url.ts';
+import { bodyContext, linkTargets } from '../assets/context.ts';
 
 /**
  * Every file the bodies of `documents` use (images and linked files), found
