@@ -53,11 +53,6 @@ export async function listContent(dir: string, prefix = ''): Promise<ContentList
   return out;
 }
 
-/** Paths of every document below `dir` (see {@link listContent}). */
-export async function listMarkdown(dir: string): Promise<string[]> {
-  return (await listContent(dir)).markdown;
-}
-
 /**
  * Size from which a document is reported as too large to be practical
  * (1 MB): the Markdown parser reads about 200 KB a second, and such a file

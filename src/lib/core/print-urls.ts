@@ -13,14 +13,6 @@ export function printPageUrl(doc: Slugged): string {
 /** The top-level folder of the print pages in the output, removed after printing. */
 export const PRINT_ROOT = 'utskrift';
 
-/**
- * The URL of a document's PDF, next to its page: `/dokument/<slug>/<last-segment>.pdf`.
- * Same rule as `documentPdfUrl` in src/lib/core/urls.ts, which reserves the URL.
- */
-export function pdfUrl(doc: Slugged): string {
-  return `/dokument/${doc.slug}/${doc.slug.split('/').at(-1)}.pdf`;
-}
-
 /** Turns a site-root URL (`/a/b/`) into a file under `outDir` (`index.html` for folders). */
 export function urlToFile(outDir: string, url: string): string {
   const clean = decodeURIComponent(url.split(/[?#]/)[0] ?? '/');

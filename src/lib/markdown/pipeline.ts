@@ -162,12 +162,6 @@ export function createRehypePlugins(options: PipelineOptions = {}): RehypePlugin
   return plugins;
 }
 
-/** Default remark plugin list (for astro.config). */
-export const remarkPlugins: RemarkPluginEntry[] = createRemarkPlugins();
-
-/** Default rehype plugin list (for astro.config). */
-export const rehypePlugins: RehypePluginEntry[] = createRehypePlugins();
-
 /**
  * Options for `@astrojs/markdown-remark`'s `unified(…)` processor. Astro adds
  * remark-gfm itself; SmartyPants stays off because it would turn clerks'
