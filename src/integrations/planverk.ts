@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { IMAGE_TYPES } from '../lib/assets/image-types.ts';
 import config from '../../planverk.config.ts';
-import { attachmentSource } from '../lib/site/attachments.ts';
+import { attachmentSource } from '../lib/site/copy-files.ts';
 import { faviconIco } from '../lib/site/favicon.ts';
 import { getSiteData, invalidateSiteData } from '../lib/site/data.ts';
 import { ENV, readSiteOptions } from '../lib/site/options.ts';

@@ -5,7 +5,7 @@ import { openDataManifestField, openDataStep } from '../data/step.ts';
 import { sitemapStep } from '../data/sitemap.ts';
 import { socialCardManifestField, socialCardsStep } from '../social/step.ts';
 import { searchStep } from '../search/pagefind-step.ts';
-import { copyAttachmentsStep } from '../site/attachments.ts';
+import { copyAttachmentsStep } from '../site/copy-files.ts';
 import { faviconStep } from '../site/favicon.ts';
 import { manifestStep, type ManifestField } from '../output/manifest.ts';
 

@@ -58,7 +58,7 @@ import { VFile } from 'vfile';
 import type { BodyAsset } from '../core/asset-url.ts';
 import type { BodyContext } from '../assets/context.ts';
 import type { Heading, Malform } from '../model/types.ts';
-import './body-files.ts';
+import './body-assets.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
 import rehypeFigures from './rehype-figures.ts';
 import rehypeFootnotes from './rehype-footnotes.ts';

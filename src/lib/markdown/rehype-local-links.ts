@@ -8,7 +8,7 @@ import { isRelativeUrl, parseLocalUrl, resolveLocalFile } from '../assets/resolv
 import { nearest } from '../core/distance.ts';
 import type { Malform } from '../model/types.ts';
 import { documentUrl } from '../core/urls.ts';
-import { addAsset, report } from './body-files.ts';
+import { addAsset, report } from './body-assets.ts';
 import { LOCAL_RULES as R, LOCAL_TEXT } from './local-messages.ts';
 import { documentMalform } from './malform.ts';
 
