@@ -31,6 +31,7 @@ beforeAll(async () => {
   await createSearchStep({ expand: false, bundleDir: 'pagefind-plain' }).run({
     root: ROOT,
     outDir: OUT,
+    contentDir: content,
     cacheDir: path.join(OUT, '.cache'),
     documents: [],
     config: { defaultMalform: 'nn' } as SiteConfig,

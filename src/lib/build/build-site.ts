@@ -4,12 +4,12 @@ import { build as astroBuild } from 'astro';
 import type { BuildContext, StepLogger } from '../output/step.ts';
 import config from '../../../planverk.config.ts';
 import { BUILD_STEPS } from './build-steps.ts';
-import { useValidatedDocuments } from '../site/data.ts';
+import { endSiteRun, startSiteRun, type SiteRun } from '../site/handover.ts';
 import { loadSiteContent } from '../site/documents.ts';
 import { findDraftLeaks } from './draft-guard.ts';
 import { withBuildLock } from './build-lock.ts';
 import type { PlanDocument } from '../model/types.ts';
-import { ENV, readSiteOptions } from '../site/options.ts';
+import { ENV, siteOptions, type SiteOptions } from '../site/options.ts';
 import { count } from '../core/log-count.ts';
 import { publishStaged } from './publish.ts';
 
@@ -43,16 +43,12 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const started = performance.now();
   const { root, logger, preview } = options;
   const outDir = options.outDir ?? path.join(root, preview ? 'dist-preview' : 'dist');
-  // The pages read these in Astro's prerender, in this same process.
-  process.env[ENV.contentDir] = options.contentDir ?? path.join(root, 'content');
-  process.env[ENV.preview] = preview ? '1' : '0';
-  process.env[ENV.dev] = '0';
-  const siteOptions = readSiteOptions(false);
+  const site = siteOptions(root, preview, options.contentDir ?? path.join(root, 'content'));
 
   const t = performance.now();
   // The checker's own validation (status updates and bodies included) stops
   // the build before Astro starts, with exactly the lines `npm run check` prints.
-  const { documents, drafts: allDrafts } = await loadSiteContent(siteOptions, config, (text) =>
+  const { documents, drafts: allDrafts } = await loadSiteContent(site, config, (text) =>
     logger.warn(`content warnings (npm run check lists the same):\n${text}`),
   );
   const shownDrafts = documents.filter((d) => d.status === 'utkast').length;
@@ -63,7 +59,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   if (drafts.length > 0) logger.info(`content: ${count(drafts.length, 'draft')} left out`);
   return withBuildLock(
     root,
-    () => stageAndPublish(options, outDir, documents, drafts, started),
+    () => stageAndPublish(options, site, outDir, documents, drafts, started),
     logger.info,
   );
 }
@@ -71,6 +67,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
 /** Astro into staging, the post-build steps, the draft gate, then the swap. */
 async function stageAndPublish(
   options: BuildSiteOptions,
+  site: SiteOptions,
   outDir: string,
   documents: PlanDocument[],
   drafts: PlanDocument[],
@@ -81,17 +78,17 @@ async function stageAndPublish(
   const stagingDir = path.join(root, '.planverk', 'staging', path.basename(outDir));
   await rm(stagingDir, { recursive: true, force: true });
   await mkdir(path.dirname(stagingDir), { recursive: true });
-  // The pages render what was validated above instead of loading content/ again.
-  useValidatedDocuments(documents);
   try {
     t = performance.now();
-    await astroBuild({ root, outDir: stagingDir, logLevel: 'warn', mode: 'production' });
+    // The pages render what was validated above instead of loading content/ again.
+    await renderPages({ command: 'build', options: site, documents }, stagingDir);
     const pages = await countHtml(stagingDir);
     logger.info(`astro: ${count(pages, 'page')} in ${ms(t)}`);
 
     const context: BuildContext = {
       root,
       outDir: stagingDir,
+      contentDir: site.contentDir,
       cacheDir: path.resolve(root, process.env[ENV.cacheDir] ?? '.planverk/cache'),
       documents,
       config,
@@ -113,8 +110,20 @@ async function stageAndPublish(
     logger.info(`published ${path.relative(root, outDir) || outDir} in ${ms(started)} total`);
     return { outDir, documents: documents.length, pages, ms: performance.now() - started };
   } finally {
-    useValidatedDocuments(undefined);
     await rm(stagingDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Renders the pages with Astro's build API into `outDir`, handing `run` to
+ * them (src/lib/site/handover.ts). The benches call this for pages only.
+ */
+export async function renderPages(run: SiteRun, outDir: string): Promise<void> {
+  startSiteRun(run);
+  try {
+    await astroBuild({ root: run.options.root, outDir, logLevel: 'warn', mode: 'production' });
+  } finally {
+    endSiteRun();
   }
 }
 

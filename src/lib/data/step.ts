@@ -8,7 +8,6 @@ import path from 'node:path';
 import type { BuildContext, BuildStep } from '../output/step.ts';
 import type { PlanDocument } from '../model/types.ts';
 import type { ManifestField } from '../output/manifest.ts';
-import { readSiteOptions } from '../site/options.ts';
 import { documentUrl } from '../core/urls.ts';
 import { toCsv } from './csv.ts';
 import { documentFields } from './document-json.ts';
@@ -28,7 +27,7 @@ function published(context: BuildContext): PlanDocument[] {
 export function statusDataFor(context: BuildContext): Promise<StatusData> {
   return loadStatusData(context.documents, {
     root: context.root,
-    contentDir: readSiteOptions(context.preview).contentDir,
+    contentDir: context.contentDir,
     defaultMalform: context.config.defaultMalform,
   });
 }

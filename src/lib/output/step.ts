@@ -14,6 +14,8 @@ export interface BuildContext {
   root: string;
   /** The staged output directory (absolute) that becomes dist/ when every step succeeded. */
   outDir: string;
+  /** The content directory the documents were read from (absolute). */
+  contentDir: string;
   /** Cache directory that survives builds (absolute), e.g. `.planverk/cache`. */
   cacheDir: string;
   /** Published documents (no drafts unless `preview`). */
