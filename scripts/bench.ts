@@ -88,6 +88,7 @@ async function main(): Promise<void> {
     contentDir: content,
     cacheDir: path.join(root, '.planverk', 'cache'),
     documents: [],
+    bodies: new Map(),
     config,
     preview: false,
     logger: log,

@@ -34,6 +34,7 @@ beforeAll(async () => {
     contentDir: content,
     cacheDir: path.join(OUT, '.cache'),
     documents: [],
+    bodies: new Map(),
     config: { defaultMalform: 'nn' } as SiteConfig,
     preview: false,
     logger,

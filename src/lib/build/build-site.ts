@@ -9,6 +9,7 @@ import { loadSiteContent } from '../site/documents.ts';
 import { findDraftLeaks } from './draft-guard.ts';
 import { withBuildLock } from './build-lock.ts';
 import type { PlanDocument } from '../model/types.ts';
+import type { RenderResult } from '../markdown/pipeline.ts';
 import { ENV, siteOptions, type SiteOptions } from '../site/options.ts';
 import { count } from '../core/log-count.ts';
 import { publishStaged } from './publish.ts';
@@ -48,7 +49,11 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const t = performance.now();
   // The checker's own validation (status updates and bodies included) stops
   // the build before Astro starts, with exactly the lines `npm run check` prints.
-  const { documents, drafts: allDrafts } = await loadSiteContent(site, config, (text) =>
+  const {
+    documents,
+    drafts: allDrafts,
+    bodies,
+  } = await loadSiteContent(site, config, (text) =>
     logger.warn(`content warnings (npm run check lists the same):\n${text}`),
   );
   const shownDrafts = documents.filter((d) => d.status === 'utkast').length;
@@ -59,9 +64,16 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   if (drafts.length > 0) logger.info(`content: ${count(drafts.length, 'draft')} left out`);
   return withBuildLock(
     root,
-    () => stageAndPublish(options, site, outDir, documents, drafts, started),
+    () => stageAndPublish(options, site, outDir, { documents, drafts, bodies }, started),
     logger.info,
   );
+}
+
+/** What the one validation gave: the site's documents, the drafts left out, the rendered bodies. */
+interface LoadedSite {
+  documents: PlanDocument[];
+  drafts: PlanDocument[];
+  bodies: Map<string, RenderResult>;
 }
 
 /** Astro into staging, the post-build steps, the draft gate, then the swap. */
@@ -69,8 +81,7 @@ async function stageAndPublish(
   options: BuildSiteOptions,
   site: SiteOptions,
   outDir: string,
-  documents: PlanDocument[],
-  drafts: PlanDocument[],
+  { documents, drafts, bodies }: LoadedSite,
   started: number,
 ): Promise<BuildSiteResult> {
   const { root, logger, preview } = options;
@@ -81,7 +92,7 @@ async function stageAndPublish(
   try {
     t = performance.now();
     // The pages render what was validated above instead of loading content/ again.
-    await renderPages({ command: 'build', options: site, documents }, stagingDir);
+    await renderPages({ command: 'build', options: site, documents, bodies }, stagingDir);
     const pages = await countHtml(stagingDir);
     logger.info(`astro: ${count(pages, 'page')} in ${ms(t)}`);
 
@@ -91,6 +102,7 @@ async function stageAndPublish(
       contentDir: site.contentDir,
       cacheDir: path.resolve(root, process.env[ENV.cacheDir] ?? '.planverk/cache'),
       documents,
+      bodies,
       config,
       preview,
       logger,

@@ -1,4 +1,5 @@
 import type { SiteConfig } from '../config/schema.ts';
+import type { RenderResult } from '../markdown/pipeline.ts';
 import type { PlanDocument } from '../model/types.ts';
 
 /** Minimal logger the build passes to every step (Astro's logger fits it). */
@@ -20,6 +21,8 @@ export interface BuildContext {
   cacheDir: string;
   /** Published documents (no drafts unless `preview`). */
   documents: PlanDocument[];
+  /** Their rendered bodies (id → result, from the build's one validation render): what each body uses. */
+  bodies: ReadonlyMap<string, Pick<RenderResult, 'assets'>>;
   config: SiteConfig;
   /** True for `npm run dev` and preview builds that show drafts. */
   preview: boolean;

@@ -2,9 +2,9 @@ import config from '../../../planverk.config.ts';
 import type { BodyAsset } from '../core/asset-url.ts';
 import { bodyContext, linkTargets, type BodyContext } from '../assets/context.ts';
 import type { SiteConfig } from '../config/schema.ts';
-import { renderMarkdown } from '../markdown/pipeline.ts';
+import { renderMarkdown, type RenderResult } from '../markdown/pipeline.ts';
 import type { Heading, PlanDocument } from '../model/types.ts';
-import { loadSiteDocuments } from './documents.ts';
+import { loadSiteContent } from './documents.ts';
 import { memoizedSiteData, siteRun } from './handover.ts';
 import type { SiteOptions } from './options.ts';
 import { documentUrl } from '../core/urls.ts';
@@ -53,25 +53,31 @@ export interface SiteData {
  */
 export function getSiteData(): Promise<SiteData> {
   const run = siteRun();
-  return memoizedSiteData(() => buildSiteData(run.options, run.documents));
+  return memoizedSiteData(() => buildSiteData(run.options, run.documents, run.bodies));
 }
 
 async function buildSiteData(
   options: SiteOptions,
   validated: readonly PlanDocument[] | undefined,
+  bodies: ReadonlyMap<string, RenderResult> | undefined,
 ): Promise<SiteData> {
-  // Validation reports every problem (Markdown ones included) before rendering.
-  const models = validated ?? (await loadSiteDocuments(options, config));
+  // Validation reports every problem (Markdown ones included) before
+  // rendering, and its render of each body is the page's (dev server).
+  if (!validated) ({ documents: validated, bodies } = await loadSiteContent(options, config));
+  const models = validated;
   const documents: SiteDocument[] = [];
   const targets = linkTargets(models, true);
   for (const doc of models) {
     const body = bodyContext(doc, options.contentDir, targets);
-    const rendered = await renderMarkdown(doc.body, {
-      malform: doc.malform,
-      path: doc.sourcePath,
-      siteUrl: config.baseUrl,
-      body,
-    });
+    // The build's validation has rendered the body with these same options already.
+    const rendered =
+      bodies?.get(doc.id) ??
+      (await renderMarkdown(doc.body, {
+        malform: doc.malform,
+        path: doc.sourcePath,
+        siteUrl: config.baseUrl,
+        body,
+      }));
     documents.push({
       doc,
       url: documentUrl(doc),

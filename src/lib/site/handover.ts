@@ -1,3 +1,4 @@
+import type { RenderResult } from '../markdown/pipeline.ts';
 import type { PlanDocument } from '../model/types.ts';
 import type { SiteOptions } from './options.ts';
 
@@ -20,6 +21,8 @@ export interface SiteRun {
   options: SiteOptions;
   /** The documents the build has validated; the pages render these instead of reading content/ again. */
   documents?: readonly PlanDocument[];
+  /** Their bodies as the validation rendered them (id → result); the pages use these as they are. */
+  bodies?: ReadonlyMap<string, RenderResult>;
 }
 
 interface Slot {
