@@ -37,20 +37,18 @@ async function main(): Promise<void> {
   const site = path.resolve(root, values.out);
   const repeat = Math.max(1, Number(values.repeat));
 
-  const { ENV } = await import('../src/lib/site/options.ts');
-  process.env[ENV.contentDir] = path.join(root, 'content');
-  process.env[ENV.preview] = '0';
-  process.env[ENV.dev] = '0';
-  const { build } = await import('astro');
+  const { siteOptions } = await import('../src/lib/site/options.ts');
+  const { renderPages } = await import('../src/lib/build/build-site.ts');
   await rm(site, { recursive: true, force: true });
-  await build({ root, outDir: site, logLevel: 'warn', mode: 'production' });
+  const options = siteOptions(root, false, path.join(root, 'content'));
+  await renderPages({ command: 'build', options }, site);
 
   const { launchChromium } = await import('../src/lib/browser/chromium.ts');
   const { serveStatic } = await import('../src/lib/server/static-server.ts');
   const { preparePrintPage, printDocument } = await import('../src/lib/pdf/print-document.ts');
   const { finishPdf } = await import('../src/lib/pdf/finish.ts');
   const { PDF_OPTIONS } = await import('../src/lib/pdf/layout.ts');
-  const { PRINT_ROOT } = await import('../src/lib/pdf/paths.ts');
+  const { PRINT_ROOT } = await import('../src/lib/core/print-urls.ts');
 
   const printRoot = path.join(site, PRINT_ROOT);
   const slugs = (await readdir(printRoot, { recursive: true }))

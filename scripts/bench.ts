@@ -69,14 +69,11 @@ async function main(): Promise<void> {
     );
 
     // Pages only (no PDFs or cards: they do not change what search indexes).
-    const { ENV } = await import('../src/lib/site/options.ts');
-    process.env[ENV.contentDir] = content;
-    process.env[ENV.preview] = '0';
-    process.env[ENV.dev] = '0';
-    const { build } = await import('astro');
+    const { siteOptions } = await import('../src/lib/site/options.ts');
+    const { renderPages } = await import('../src/lib/build/build-site.ts');
     t = performance.now();
     await rm(site, { recursive: true, force: true });
-    await build({ root, outDir: site, logLevel: 'warn', mode: 'production' });
+    await renderPages({ command: 'build', options: siteOptions(root, false, content) }, site);
     console.log(`astro: pages in ${Math.round(performance.now() - t)} ms`);
   }
 
@@ -88,8 +85,10 @@ async function main(): Promise<void> {
   const ctx = {
     root,
     outDir: site,
+    contentDir: content,
     cacheDir: path.join(root, '.planverk', 'cache'),
     documents: [],
+    bodies: new Map(),
     config,
     preview: false,
     logger: log,

@@ -32,9 +32,9 @@ async function main(): Promise<number> {
   const contentDir = values.content ?? process.env['PLANVERK_CONTENT_DIR'];
   const outDir = values.out ?? process.env['PLANVERK_OUT_DIR'];
   // Imported after the Node check: Astro fails obscurely on an old Node.
-  const { buildSite } = await import('../src/lib/site/build-site.ts');
+  const { buildSite } = await import('../src/lib/build/build-site.ts');
   const { ContentError, formatProblems } = await import('../src/lib/model/problems.ts');
-  const { ContentFolderError } = await import('../src/lib/model/load.ts');
+  const { ContentFolderError } = await import('../src/lib/content/load.ts');
   const outLabel = outDir ?? (values.preview ? 'dist-preview/' : 'dist/');
   try {
     await buildSite({

@@ -1,12 +1,12 @@
 /**
  * `npm run check`: validates every document under content/ (or `--dir`) and
  * prints every problem; exit code 1 on any error. Logic in
- * src/lib/model/check-command.ts.
+ * src/lib/check/check-command.ts.
  */
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { assertNodeVersion } from '../src/lib/node-version.ts';
-import { runCheck } from '../src/lib/model/check-command.ts';
+import { runCheck } from '../src/lib/check/check-command.ts';
 import type { SiteConfig } from '../src/lib/config/schema.ts';
 
 try {

@@ -1,34 +1,49 @@
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { IMAGE_TYPES } from '../lib/assets/image-types.ts';
 import config from '../../planverk.config.ts';
-import { attachmentSource } from '../lib/site/attachments.ts';
+import { attachmentSource } from '../lib/site/copy-files.ts';
 import { faviconIco } from '../lib/site/favicon.ts';
-import { getSiteData, invalidateSiteData } from '../lib/site/data.ts';
-import { ENV, readSiteOptions } from '../lib/site/options.ts';
+import { getSiteData } from '../lib/site/data.ts';
+import {
+  NoSiteRunError,
+  hasSiteRun,
+  invalidateSiteData,
+  siteRun,
+  startSiteRun,
+} from '../lib/site/handover.ts';
+import { siteOptions } from '../lib/site/options.ts';
 import { isContentError, renderProblemPage } from '../lib/site/problem-page.ts';
-import { attachmentUrl } from '../lib/site/urls.ts';
+import { attachmentUrl } from '../lib/core/urls.ts';
 
 /**
  * Dev-server wiring only (no logic): reload the site data when a clerk edits
  * content/, and serve vedlegg and the files bodies use at the URLs the build copies them to. Builds
- * run their post-build steps from scripts/build.ts (src/lib/site/build-steps.ts).
+ * run their post-build steps from scripts/build.ts (src/lib/build/build-steps.ts).
  */
 export default function planverk(): AstroIntegration {
   return {
     name: 'planverk',
     hooks: {
-      // The pages learn whether this is the dev server from here, not from
-      // import.meta.env.DEV (see readSiteOptions); scripts/build.ts sets '0'.
-      'astro:config:setup': ({ command, updateConfig }) => {
-        process.env[ENV.dev] = command === 'dev' ? '1' : '0';
+      // The pages learn whether this is the dev server from the run started
+      // here (src/lib/site/handover.ts), not from import.meta.env.DEV, which
+      // a process started from Vitest inherits as DEV=1.
+      'astro:config:setup': ({ command, config: astroConfig, updateConfig }) => {
+        if (command === 'dev') {
+          // The dev server shows drafts, marked; PLANVERK_CONTENT_DIR may point elsewhere.
+          startSiteRun({ command, options: siteOptions(fileURLToPath(astroConfig.root), true) });
+        } else if (command === 'build' && !hasSiteRun()) {
+          // `astro build` alone: stop before rendering an incomplete site.
+          throw new NoSiteRunError();
+        }
         // Builds (tests, a second terminal) write here; the dev server need not watch them.
         const ignored = ['**/.planverk/**', '**/dist/**', '**/dist-preview/**'];
         updateConfig({ vite: { server: { watch: { ignored } } } });
       },
       'astro:server:setup': ({ server, logger }) => {
-        const options = readSiteOptions();
+        const { options } = siteRun();
         server.watcher.add(options.contentDir);
         const onContentChange = (file: string): void => {
           if (!path.resolve(file).startsWith(options.contentDir + path.sep)) return;

@@ -16,10 +16,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import config from '../../planverk.config.ts';
 import { formatBytes } from '../../src/lib/i18n/format.ts';
 import { renderMarkdown } from '../../src/lib/markdown/pipeline.ts';
-import { loadContent } from '../../src/lib/model/load.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
 import type { PlanDocument } from '../../src/lib/model/types.ts';
-import { pdfUrl, urlToFile } from '../../src/lib/pdf/paths.ts';
-import { documentUrl } from '../../src/lib/site/urls.ts';
+import { urlToFile } from '../../src/lib/core/print-urls.ts';
+import { documentPdfUrl } from '../../src/lib/core/urls.ts';
+import { documentUrl } from '../../src/lib/core/urls.ts';
 import { E2E_DIR, ROOT, runBuild, type BuildRun } from './helpers/build.ts';
 import { outlineTitles, pageSizes, pdfFonts, pdfInfo, pdfText, textKey } from './pdf-tools.ts';
 
@@ -83,7 +84,7 @@ beforeAll(async () => {
     (d) => d.status !== 'utkast',
   );
   for (const doc of documents) {
-    const file = urlToFile(OUT, pdfUrl(doc));
+    const file = urlToFile(OUT, documentPdfUrl(doc));
     const pages = Number((await pdfInfo(file))['Pages']);
     const text: string[] = [];
     for (let page = 1; page <= pages; page += 1) text.push(await pdfText(file, page));
@@ -394,11 +395,13 @@ describe('the published site', () => {
       dokument: { id: string; pdf?: string }[];
     };
     for (const doc of documents) {
-      const bytes = (await stat(urlToFile(OUT, pdfUrl(doc)))).size;
+      const bytes = (await stat(urlToFile(OUT, documentPdfUrl(doc)))).size;
       const page = await readFile(urlToFile(OUT, documentUrl(doc)), 'utf8');
-      expect(page, doc.id).toContain(`href="${pdfUrl(doc)}"`);
+      expect(page, doc.id).toContain(`href="${documentPdfUrl(doc)}"`);
       expect(page, doc.id).toContain(`(PDF, ${formatBytes(bytes)})`);
-      expect(manifest.dokument.find((row) => row.id === doc.id)?.pdf, doc.id).toBe(pdfUrl(doc));
+      expect(manifest.dokument.find((row) => row.id === doc.id)?.pdf, doc.id).toBe(
+        documentPdfUrl(doc),
+      );
     }
     await expect(stat(path.join(OUT, 'utskrift'))).rejects.toThrow();
   });

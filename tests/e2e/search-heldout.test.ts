@@ -31,8 +31,10 @@ beforeAll(async () => {
   await createSearchStep({ expand: false, bundleDir: 'pagefind-plain' }).run({
     root: ROOT,
     outDir: OUT,
+    contentDir: content,
     cacheDir: path.join(OUT, '.cache'),
     documents: [],
+    bodies: new Map(),
     config: { defaultMalform: 'nn' } as SiteConfig,
     preview: false,
     logger,

@@ -16,10 +16,10 @@ import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import config from '../../planverk.config.ts';
 import { launchChromium } from '../../src/lib/browser/chromium.ts';
-import { loadContent } from '../../src/lib/model/load.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
 import type { PlanDocument } from '../../src/lib/model/types.ts';
 import { serveStatic, type StaticServer } from '../../src/lib/server/static-server.ts';
-import { documentUrl } from '../../src/lib/site/urls.ts';
+import { documentUrl } from '../../src/lib/core/urls.ts';
 import { E2E_DIR, hashTree, pageUrls, ROOT, runBuild, type BuildRun } from './helpers/build.ts';
 import { pdfText } from './pdf-tools.ts';
 

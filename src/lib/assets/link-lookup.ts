@@ -1,6 +1,6 @@
 import type { BodyContext, LinkTarget } from './context.ts';
-import { nearest } from '../model/distance.ts';
-import { slugify } from '../markdown/slug.ts';
+import { nearest } from '../core/distance.ts';
+import { slugify } from '../core/slug.ts';
 
 const targetMaps = new WeakMap<readonly LinkTarget[], Map<string, LinkTarget>>();
 

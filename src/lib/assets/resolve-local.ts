@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { attachmentPath } from '../model/attachments.ts';
-import { nearest } from '../model/distance.ts';
-import { fsAttachmentResolver } from '../model/load.ts';
+import { nearest } from '../core/distance.ts';
+import { fsAttachmentResolver } from '../content/load.ts';
 
 /** A relative URL from a document body, split and decoded. */
 export interface LocalUrl {

@@ -8,10 +8,10 @@
 import path from 'node:path';
 import { bodyContext, linkTargets } from '../assets/context.ts';
 import type { SiteConfig } from '../config/schema.ts';
-import { loadContent } from '../model/load.ts';
+import { loadContent } from '../content/load.ts';
 import { sortProblems, type Problem } from '../model/problems.ts';
 import type { PlanDocument } from '../model/types.ts';
-import { renderMarkdown } from '../markdown/pipeline.ts';
+import { renderMarkdown, type RenderResult } from '../markdown/pipeline.ts';
 import { loadStatusUpdates } from '../status/load.ts';
 import { markdownProblems } from './markdown-problems.ts';
 
@@ -32,6 +32,13 @@ export interface ValidateResult {
   allDocuments: PlanDocument[];
   problems: Problem[];
   checked: number;
+  /**
+   * Each document's rendered body (id → result), from the one render that
+   * found its Markdown problems. With the same options as the page render
+   * (site URL, content folder, link targets that differ only for links that
+   * are errors), so the build's pages and copied files reuse it.
+   */
+  bodies: Map<string, RenderResult>;
 }
 
 /** Validates the whole content folder and returns every problem, never throwing for content. */
@@ -50,6 +57,7 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
     documents: all,
   });
   const markdown: Problem[] = [];
+  const bodies = new Map<string, RenderResult>();
   // Body links may name any document; one to a draft is an error unless drafts are shown.
   const targets = linkTargets(all, includeDrafts);
   for (const doc of loaded.documents) {
@@ -60,11 +68,13 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
       body: bodyContext(doc, path.resolve(root, contentDir), targets),
     });
     markdown.push(...markdownProblems(doc, rendered.messages));
+    bodies.set(doc.id, rendered);
   }
   return {
     documents: loaded.documents,
     allDocuments: all,
     problems: sortProblems([...loaded.problems, ...status.problems, ...markdown]),
     checked: loaded.checked,
+    bodies,
   };
 }

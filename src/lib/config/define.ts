@@ -1,5 +1,5 @@
 import { SiteConfigSchema, type SiteConfig, type SiteConfigInput } from './schema.ts';
-import { slugify } from '../markdown/slug.ts';
+import { slugify } from '../core/slug.ts';
 
 /** Error in `planverk.config.ts`, for the developer or operator (in English). */
 export class SiteConfigError extends Error {

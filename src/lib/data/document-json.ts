@@ -4,7 +4,7 @@
  * `MANIFEST_FIELDS`. dokument.schema.json describes exactly this shape.
  */
 import type { PlanDocument } from '../model/types.ts';
-import { attachmentUrl } from '../site/urls.ts';
+import { attachmentUrl } from '../core/urls.ts';
 import { actionKey } from '../status/current.ts';
 import type { ActionState } from '../status/types.ts';
 

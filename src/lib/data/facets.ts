@@ -3,7 +3,7 @@
  * vedtak register (organ, year), each with a URL-safe slug, so every filter
  * is a pre-rendered page that works without JavaScript.
  */
-import { slugify } from '../markdown/slug.ts';
+import { slugify } from '../core/slug.ts';
 import type { ActionStatus } from '../model/types.ts';
 import type { TiltakRow } from './tiltak.ts';
 

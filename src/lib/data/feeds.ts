@@ -4,7 +4,7 @@
  */
 import type { SiteConfig } from '../config/schema.ts';
 import type { PlanDocument } from '../model/types.ts';
-import { documentUrl } from '../site/urls.ts';
+import { documentUrl } from '../core/urls.ts';
 import type { StatusUpdate } from '../status/types.ts';
 import { atomXml, feedEntries } from './atom.ts';
 import { absoluteUrl } from './open-data.ts';

@@ -6,9 +6,9 @@
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { BuildStep } from '../build/step.ts';
-import { count } from '../site/log-count.ts';
-import { documentUrl } from '../site/urls.ts';
+import type { BuildStep } from '../output/step.ts';
+import { count } from '../core/log-count.ts';
+import { documentUrl } from '../core/urls.ts';
 import { lastChanged } from './atom.ts';
 import { absoluteUrl } from './open-data.ts';
 import { statusDataFor } from './step.ts';

@@ -5,18 +5,17 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { BuildContext, BuildStep } from '../build/step.ts';
+import type { BuildContext, BuildStep } from '../output/step.ts';
 import type { PlanDocument } from '../model/types.ts';
-import type { ManifestField } from '../site/manifest.ts';
-import { readSiteOptions } from '../site/options.ts';
-import { documentUrl } from '../site/urls.ts';
+import type { ManifestField } from '../output/manifest.ts';
+import { documentUrl } from '../core/urls.ts';
 import { toCsv } from './csv.ts';
 import { documentFields } from './document-json.ts';
 import { tiltakColumns, vedtakColumns } from './open-data.ts';
 import { documentSchema } from './schema.ts';
 import { loadStatusData, type StatusData } from './states.ts';
 import { tiltakRows } from './tiltak.ts';
-import { DATA_FILES } from './urls.ts';
+import { DATA_FILES } from '../core/data-urls.ts';
 import { vedtakRows } from './vedtak.ts';
 
 /** The published documents of a build (never a draft in production). */
@@ -28,7 +27,7 @@ function published(context: BuildContext): PlanDocument[] {
 export function statusDataFor(context: BuildContext): Promise<StatusData> {
   return loadStatusData(context.documents, {
     root: context.root,
-    contentDir: readSiteOptions(context.preview).contentDir,
+    contentDir: context.contentDir,
     defaultMalform: context.config.defaultMalform,
   });
 }

@@ -1,4 +1,4 @@
-import type { Deadline, DocStatus, DocType, Malform, Period } from '../model/types.ts';
+import type { Deadline, DocStatus, DocType, Malform, Period } from '../core/types.ts';
 import { t } from './index.ts';
 
 // Intl.DateTimeFormat has no reliable nynorsk data in every runtime (it falls

@@ -1,4 +1,4 @@
-import type { Malform } from '../model/types.ts';
+import type { Malform } from '../core/types.ts';
 import nb from './nb.json' with { type: 'json' };
 import nn from './nn.json' with { type: 'json' };
 

@@ -3,7 +3,7 @@
  * what is wrong and how to fix it. Rule ids are stable; tests snapshot the
  * wording so changes are reviewed like any other text clerks read.
  */
-import type { Malform } from '../model/types.ts';
+import type { Malform } from '../core/types.ts';
 
 /** A word in both målformer (a vocabulary term, or a plain string for both). */
 export type Spelled = string | { nb: string; nn: string };

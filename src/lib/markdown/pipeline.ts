@@ -55,10 +55,10 @@ import remarkParse from 'remark-parse';
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
 import { unified, type Plugin } from 'unified';
 import { VFile } from 'vfile';
-import type { BodyAsset } from '../assets/asset-url.ts';
+import type { BodyAsset } from '../core/asset-url.ts';
 import type { BodyContext } from '../assets/context.ts';
 import type { Heading, Malform } from '../model/types.ts';
-import './body-files.ts';
+import './body-assets.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
 import rehypeFigures from './rehype-figures.ts';
 import rehypeFootnotes from './rehype-footnotes.ts';
@@ -161,12 +161,6 @@ export function createRehypePlugins(options: PipelineOptions = {}): RehypePlugin
   if (options.hyphenate) plugins.push([rehypeSoftHyphens, { malform }]);
   return plugins;
 }
-
-/** Default remark plugin list (for astro.config). */
-export const remarkPlugins: RemarkPluginEntry[] = createRemarkPlugins();
-
-/** Default rehype plugin list (for astro.config). */
-export const rehypePlugins: RehypePluginEntry[] = createRehypePlugins();
 
 /**
  * Options for `@astrojs/markdown-remark`'s `unified(…)` processor. Astro adds

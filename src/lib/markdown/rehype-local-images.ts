@@ -9,7 +9,7 @@ import { isRelativeUrl, parseLocalUrl, resolveLocalFile } from '../assets/resolv
 import { activeSvgContent } from '../assets/svg-safety.ts';
 import { extensionOf } from '../model/attachments.ts';
 import type { Malform } from '../model/types.ts';
-import { addAsset, report } from './body-files.ts';
+import { addAsset, report } from './body-assets.ts';
 import { LOCAL_RULES as R, LOCAL_TEXT } from './local-messages.ts';
 import { documentMalform } from './malform.ts';
 

@@ -5,10 +5,10 @@ import { visit } from 'unist-util-visit';
 import type { BodyContext } from '../assets/context.ts';
 import { matchAnchor, targetsOf } from '../assets/link-lookup.ts';
 import { isRelativeUrl, parseLocalUrl, resolveLocalFile } from '../assets/resolve-local.ts';
-import { nearest } from '../model/distance.ts';
+import { nearest } from '../core/distance.ts';
 import type { Malform } from '../model/types.ts';
-import { documentUrl } from '../site/urls.ts';
-import { addAsset, report } from './body-files.ts';
+import { documentUrl } from '../core/urls.ts';
+import { addAsset, report } from './body-assets.ts';
 import { LOCAL_RULES as R, LOCAL_TEXT } from './local-messages.ts';
 import { documentMalform } from './malform.ts';
 

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { collectHeadings } from './headings.ts';
+import { collectHeadings } from '../model/headings.ts';
 import './vfile-data.ts';
 
 /**

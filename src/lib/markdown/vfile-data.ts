@@ -14,6 +14,3 @@ declare module 'vfile' {
     planverkAnchors: ReadonlyMap<number, string>;
   }
 }
-
-/** Marker export so this declaration file can be imported for its side effect on types. */
-export const VFILE_DATA_KEYS = ['planverkMalform', 'planverkHeadings', 'planverkAnchors'] as const;

@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { collectHeadings } from '../markdown/headings.ts';
+import { collectHeadings } from './headings.ts';
 import type { Heading } from './types.ts';
 
 /** Longest derived summary, in characters, before it is cut at a word. */

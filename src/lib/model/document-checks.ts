@@ -6,7 +6,7 @@ import { posix } from 'node:path';
 import { extensionOf, attachmentPath } from './attachments.ts';
 import { documentId, MARKDOWN } from './document-id.ts';
 import type { CheckContext } from './context.ts';
-import { nearest } from './distance.ts';
+import { nearest } from '../core/distance.ts';
 import type { Finding } from './finding.ts';
 import { fold } from './fold.ts';
 import type { PartialFrontmatter } from './partial.ts';

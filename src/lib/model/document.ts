@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
-import { slugify } from '../markdown/slug.ts';
-import { bodyFiles } from './body-files.ts';
+import { slugify } from '../core/slug.ts';
+import { bodyFiles } from './linked-files.ts';
 import { documentId as documentIdOf } from './document-id.ts';
 import { bodyHeadings, deriveSummary, parseBody } from './body.ts';
 import type { CheckedFile, DocReference } from './checked-file.ts';

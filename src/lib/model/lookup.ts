@@ -1,4 +1,4 @@
-import { nearest } from './distance.ts';
+import { nearest } from '../core/distance.ts';
 import { fold } from './fold.ts';
 import type { Malform } from './types.ts';
 import type { Term } from './vocabulary.ts';

@@ -1,5 +1,5 @@
 import type { CheckedFile } from './checked-file.ts';
-import { nearest } from './distance.ts';
+import { nearest } from '../core/distance.ts';
 import { fold } from './fold.ts';
 import { spellName } from './lookup.ts';
 import { DOC_TYPES } from './vocabulary.ts';

@@ -1,4 +1,4 @@
-import { nearest } from './distance.ts';
+import { nearest } from '../core/distance.ts';
 import { fold } from './fold.ts';
 import type { Heading } from './types.ts';
 

@@ -5,41 +5,24 @@
  * the model serialises as-is into JSON, Astro's data store and the manifest.
  */
 
-/** Written language of a document: bokmål or nynorsk. */
-export type Malform = 'nb' | 'nn';
-
-/** Document type (`type`). */
-export type DocType =
-  'strategi' | 'plan' | 'handlingsplan' | 'saksframlegg' | 'orientering' | 'notat';
-
-/** Document status (`status`); canonical values are the bokmål ASCII forms. */
-export type DocStatus = 'utkast' | 'horing' | 'vedtatt' | 'opphevet';
-
-/** Status of one tiltak (`handlingsplan[].status`). */
-export type ActionStatus = 'planlagt' | 'pagar' | 'fullfort' | 'utsatt' | 'avlyst';
-
-/** An ISO calendar date, `YYYY-MM-DD`. */
-export type IsoDate = string;
-
-/** A tiltak deadline (`frist`): a date, a year, or a year with tertial/quarter. */
-export interface Deadline {
-  kind: 'date' | 'year' | 'tertial' | 'quarter';
-  year: number;
-  /** Tertial (1–3) or quarter (1–4). */
-  part?: number;
-  /** For `kind: 'date'`. */
-  date?: IsoDate;
-  /** The last day the deadline covers, for sorting and «overdue» checks. */
-  endDate: IsoDate;
-  /** Canonical text: `2021-03-01`, `2021`, `2021-T2`, `2021-K3`. */
-  text: string;
-}
-
-/** `periode`. */
-export interface Period {
-  from: number;
-  to: number;
-}
+export type {
+  ActionStatus,
+  Deadline,
+  DocStatus,
+  DocType,
+  IsoDate,
+  Malform,
+  Period,
+} from '../core/types.ts';
+import type {
+  ActionStatus,
+  Deadline,
+  DocStatus,
+  DocType,
+  IsoDate,
+  Malform,
+  Period,
+} from '../core/types.ts';
 
 /** One `vedlegg` entry, resolved against the file system. */
 export interface Attachment {

@@ -1,4 +1,4 @@
-import { nearest } from '../model/distance.ts';
+import { nearest } from '../core/distance.ts';
 import { fold } from '../model/fold.ts';
 import { lookup, suggest } from '../model/lookup.ts';
 import type { DocType, Malform } from '../model/types.ts';

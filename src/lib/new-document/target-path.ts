@@ -1,5 +1,5 @@
 import { isAbsolute, join } from 'node:path';
-import { slugify } from '../markdown/slug.ts';
+import { slugify } from '../core/slug.ts';
 
 /** Inputs of {@link targetPath}; folders are absolute paths. */
 export interface TargetOptions {

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { urlToFile } from './paths.ts';
+import { urlToFile } from '../core/print-urls.ts';
 
 // Local references that load something into the print page: stylesheets,
 // images and scripts, and url() in CSS (fonts, also in inline <style>). Plain

@@ -2,11 +2,11 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../browser/chromium.ts';
-import type { BuildContext, BuildStep } from '../build/step.ts';
+import type { BuildContext, BuildStep } from '../output/step.ts';
 import { t } from '../i18n/index.ts';
 import type { PlanDocument } from '../model/types.ts';
 import { serveStatic } from '../server/static-server.ts';
-import { documentUrl } from '../site/urls.ts';
+import { documentPdfUrl, documentUrl } from '../core/urls.ts';
 import { readPageAssets } from './assets.ts';
 import { PdfCache, cacheKey } from './cache.ts';
 import { printCodeVersion } from './code-version.ts';
@@ -14,7 +14,7 @@ import { PDF_OPTIONS } from './layout.ts';
 import { finishPdf } from './finish.ts';
 import type { PdfInfo } from './metadata.ts';
 import { fillPdfSize } from './page-link.ts';
-import { PRINT_ROOT, pdfUrl, printPageUrl, urlToFile } from './paths.ts';
+import { PRINT_ROOT, printPageUrl, urlToFile } from '../core/print-urls.ts';
 import { PrintError, preparePrintPage, printDocument } from './print-document.ts';
 import { kommuneLine } from './words.ts';
 
@@ -95,7 +95,7 @@ export async function printPdfs(context: BuildContext): Promise<PdfReport> {
         await cache.put(key, pdf);
         report.printed.push(doc.id);
       }
-      const target = urlToFile(outDir, pdfUrl(doc));
+      const target = urlToFile(outDir, documentPdfUrl(doc));
       await mkdir(path.dirname(target), { recursive: true });
       await writeFile(target, pdf);
       if (!(await linkPdf(outDir, doc, pdf.byteLength))) report.unlinked.push(doc.id);
@@ -122,13 +122,13 @@ export async function printPdfs(context: BuildContext): Promise<PdfReport> {
 async function linkPdf(outDir: string, doc: PlanDocument, bytes: number): Promise<boolean> {
   const file = urlToFile(outDir, documentUrl(doc));
   const html = await readFile(file, 'utf8').catch(() => undefined);
-  const filled = html === undefined ? undefined : fillPdfSize(html, pdfUrl(doc), bytes);
+  const filled = html === undefined ? undefined : fillPdfSize(html, documentPdfUrl(doc), bytes);
   if (filled === undefined) return false;
   if (filled !== html) await writeFile(file, filled);
   return true;
 }
 
-/** The PDF build step (see src/lib/site/build-steps.ts for where it runs). */
+/** The PDF build step (see src/lib/build/build-steps.ts for where it runs). */
 export const pdfStep: BuildStep = {
   name: 'pdf',
   async run(context) {

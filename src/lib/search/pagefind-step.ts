@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import type { BuildContext, BuildStep } from '../build/step.ts';
+import type { BuildContext, BuildStep } from '../output/step.ts';
 import type { Malform } from '../model/types.ts';
 import { createDecompounder } from './decompound.ts';
 import { createExpander } from './expand.ts';

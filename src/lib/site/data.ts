@@ -1,22 +1,23 @@
 import config from '../../../planverk.config.ts';
-import type { BodyAsset } from '../assets/asset-url.ts';
+import type { BodyAsset } from '../core/asset-url.ts';
 import { bodyContext, linkTargets, type BodyContext } from '../assets/context.ts';
 import type { SiteConfig } from '../config/schema.ts';
-import { renderMarkdown } from '../markdown/pipeline.ts';
+import { renderMarkdown, type RenderResult } from '../markdown/pipeline.ts';
 import type { Heading, PlanDocument } from '../model/types.ts';
-import { loadSiteDocuments } from './documents.ts';
-import { readSiteOptions, type SiteOptions } from './options.ts';
-import { documentUrl } from './urls.ts';
+import { loadSiteContent } from './documents.ts';
+import { memoizedSiteData, siteRun } from './handover.ts';
+import type { SiteOptions } from './options.ts';
+import { documentUrl } from '../core/urls.ts';
 
 /*
  * Decision: pages use plain getStaticPaths over this memoized loader rather
- * than Astro's content layer. The model (src/lib/model/load.ts) already
+ * than Astro's content layer. The model (src/lib/content/load.ts) already
  * validates across documents and reports every problem at once, and the
  * body is rendered by the one pipeline (src/lib/markdown/pipeline.ts) that
  * the PDF step and the tests also use; a content-layer loader would only
  * wrap that and add a data store to keep in sync. Dev-mode reload comes from
  * src/integrations/planverk.ts, which watches content/ and calls
- * invalidateSiteData() before asking the browser to reload.
+ * invalidateSiteData() (handover.ts) before asking the browser to reload.
  */
 
 /** A document ready for the templates: the model plus its rendered body. */
@@ -44,51 +45,39 @@ export interface SiteData {
   byId: Map<string, SiteDocument>;
 }
 
-// The cache lives on globalThis because Astro's dev server loads this module
-// in Vite's module runner while the integration that invalidates it runs in
-// the host; both share one globalThis.
-const CACHE = Symbol.for('planverk.siteData');
-type Cache = { promise?: Promise<SiteData>; validated?: PlanDocument[] };
-const cache = ((globalThis as Record<symbol, Cache>)[CACHE] ??= {});
-
-/** Forgets the cached site data, so the next page render reloads content/. */
-export function invalidateSiteData(): void {
-  delete cache.promise;
-  delete cache.validated;
-}
-
 /**
- * Hands the pages the documents the build has just validated (scripts/build.ts
- * runs Astro in the same process), so the prerender does not load and
- * validate content/ a second time. `undefined` forgets them.
+ * Loads, validates and renders the site's documents once per run (and per
+ * content change in dev, see invalidateSiteData in handover.ts); every page
+ * calls this. Throws NoSiteRunError when Astro was started without
+ * `npm run build` or `astro dev` (handover.ts).
  */
-export function useValidatedDocuments(documents: PlanDocument[] | undefined): void {
-  invalidateSiteData();
-  if (documents) cache.validated = documents;
-}
-
-/** Loads, validates and renders the site's documents once; every page calls this. */
 export function getSiteData(): Promise<SiteData> {
-  cache.promise ??= buildSiteData(readSiteOptions()).catch((error: unknown) => {
-    delete cache.promise;
-    throw error;
-  });
-  return cache.promise;
+  const run = siteRun();
+  return memoizedSiteData(() => buildSiteData(run.options, run.documents, run.bodies));
 }
 
-async function buildSiteData(options: SiteOptions): Promise<SiteData> {
-  // Validation reports every problem (Markdown ones included) before rendering.
-  const models = cache.validated ?? (await loadSiteDocuments(options, config));
+async function buildSiteData(
+  options: SiteOptions,
+  validated: readonly PlanDocument[] | undefined,
+  bodies: ReadonlyMap<string, RenderResult> | undefined,
+): Promise<SiteData> {
+  // Validation reports every problem (Markdown ones included) before
+  // rendering, and its render of each body is the page's (dev server).
+  if (!validated) ({ documents: validated, bodies } = await loadSiteContent(options, config));
+  const models = validated;
   const documents: SiteDocument[] = [];
   const targets = linkTargets(models, true);
   for (const doc of models) {
     const body = bodyContext(doc, options.contentDir, targets);
-    const rendered = await renderMarkdown(doc.body, {
-      malform: doc.malform,
-      path: doc.sourcePath,
-      siteUrl: config.baseUrl,
-      body,
-    });
+    // The build's validation has rendered the body with these same options already.
+    const rendered =
+      bodies?.get(doc.id) ??
+      (await renderMarkdown(doc.body, {
+        malform: doc.malform,
+        path: doc.sourcePath,
+        siteUrl: config.baseUrl,
+        body,
+      }));
     documents.push({
       doc,
       url: documentUrl(doc),

@@ -1,35 +1,30 @@
 import type { SiteConfig } from '../config/schema.ts';
 import { validateContent } from '../check/validate-content.ts';
 import { ContentError, formatProblems } from '../model/problems.ts';
+import type { RenderResult } from '../markdown/pipeline.ts';
 import type { PlanDocument } from '../model/types.ts';
 import type { SiteOptions } from './options.ts';
-import { assertUniqueUrls } from './urls.ts';
+import { assertUniqueUrls } from '../core/urls.ts';
 
 /**
  * Validates the content with the checker's own validation (documents,
  * status-update files, Markdown problems) and returns what the site
- * publishes. Any error throws a {@link ContentError} holding every problem,
- * so the build and the dev server stop with exactly the messages
- * `npm run check` prints; warnings are passed to `warn` and let through.
- */
-export async function loadSiteDocuments(
-  options: SiteOptions,
-  config: SiteConfig,
-  warn: (text: string) => void = console.warn,
-): Promise<PlanDocument[]> {
-  return (await loadSiteContent(options, config, warn)).documents;
-}
-
-/**
- * Like {@link loadSiteDocuments}, and also the drafts that were read (for the
- * build's draft gate), from the same single validation.
+ * publishes, the drafts that were read (for the build's draft gate) and the
+ * rendered bodies (for the pages and the copied files). Any error throws a
+ * {@link ContentError} holding every problem, so the build and the dev server
+ * stop with exactly the messages `npm run check` prints; warnings are passed
+ * to `warn` and let through.
  */
 export async function loadSiteContent(
   options: SiteOptions,
   config: SiteConfig,
   warn: (text: string) => void = console.warn,
-): Promise<{ documents: PlanDocument[]; drafts: PlanDocument[] }> {
-  const { documents, allDocuments, problems } = await validateContent({
+): Promise<{
+  documents: PlanDocument[];
+  drafts: PlanDocument[];
+  bodies: Map<string, RenderResult>;
+}> {
+  const { documents, allDocuments, problems, bodies } = await validateContent({
     root: options.root,
     contentDir: options.contentDir,
     includeDrafts: options.includeDrafts,
@@ -40,6 +35,7 @@ export async function loadSiteContent(
   return {
     documents: siteDocuments(documents, options.includeDrafts),
     drafts: allDocuments.filter((doc) => doc.status === 'utkast'),
+    bodies,
   };
 }
 

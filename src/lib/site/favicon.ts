@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import type { BuildStep } from '../build/step.ts';
+import type { BuildStep } from '../output/step.ts';
 
 /** The icon browsers use (`<link rel="icon">`), under public/; replace it to rebrand a site. */
 export const FAVICON_SVG = 'favicon.svg';

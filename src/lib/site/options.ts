@@ -12,14 +12,14 @@ export interface SiteOptions {
   today: string;
 }
 
-/** Environment variables scripts/build.ts sets before Astro runs (and a developer may set for `npm run dev`). */
+/**
+ * Environment variables a developer (or a test) may set. They are read once,
+ * where a run starts (scripts/build.ts, src/lib/build/build-site.ts, the dev
+ * server's integration), and handed to the pages through src/lib/site/handover.ts.
+ */
 export const ENV = {
-  /** `1` under `astro dev` (set by src/integrations/planverk.ts): drafts are shown and marked. */
-  dev: 'PLANVERK_DEV',
   /** Content directory, relative to the root or absolute; tests point it at fixtures. */
   contentDir: 'PLANVERK_CONTENT_DIR',
-  /** `1` in a preview build: drafts are shown and marked. */
-  preview: 'PLANVERK_PREVIEW',
   /** Freeze «today» (`YYYY-MM-DD`) so tests about høring deadlines are stable. */
   today: 'PLANVERK_TODAY',
   /** Cache directory (PDFs, cards) instead of `.planverk/cache`; the bench uses a cold one. */
@@ -31,22 +31,22 @@ export function osloToday(now = new Date()): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(now);
 }
 
-/** True under `astro dev` (the integration sets PLANVERK_DEV from Astro's command). */
-export function isDevServer(env: NodeJS.ProcessEnv = process.env): boolean {
-  return env[ENV.dev] === '1';
-}
-
 /**
- * Reads the site options from the environment: drafts are shown under
- * `astro dev` and in a preview build, never otherwise. The first parameter
- * is ignored and kept for callers: `import.meta.env.DEV` is not a safe
- * signal, because Astro fills it at run time from an inherited `DEV`
- * variable (a build spawned from Vitest has DEV=1 and showed drafts).
+ * The site options of a run. `contentDir` defaults to `PLANVERK_CONTENT_DIR`
+ * or `<root>/content`, «today» to `PLANVERK_TODAY` or the date in Oslo.
+ * Drafts are shown only when the caller says so (dev server, preview build),
+ * never because of an inherited variable.
  */
-export function readSiteOptions(_dev?: boolean, env: NodeJS.ProcessEnv = process.env): SiteOptions {
-  const root = process.cwd();
-  const contentDir = path.resolve(root, env[ENV.contentDir] ?? 'content');
-  const includeDrafts = isDevServer(env) || env[ENV.preview] === '1';
-  const today = env[ENV.today] ?? osloToday();
-  return { root, contentDir, includeDrafts, today };
+export function siteOptions(
+  root: string,
+  includeDrafts: boolean,
+  contentDir?: string,
+  env: NodeJS.ProcessEnv = process.env,
+): SiteOptions {
+  return {
+    root,
+    contentDir: path.resolve(root, contentDir ?? env[ENV.contentDir] ?? 'content'),
+    includeDrafts,
+    today: env[ENV.today] ?? osloToday(),
+  };
 }

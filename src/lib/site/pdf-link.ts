@@ -1,6 +1,6 @@
 import type { PlanDocument } from '../model/types.ts';
-import { isDevServer } from './options.ts';
-import { documentPdfUrl } from './urls.ts';
+import { siteRun } from './handover.ts';
+import { documentPdfUrl } from '../core/urls.ts';
 
 /** What the document page needs to link a printed PDF. */
 export interface PdfLinkInfo {
@@ -15,12 +15,12 @@ export interface PdfLinkInfo {
  * the pages, so the size is not known yet: the page is rendered with 0 and
  * the PDF step (src/lib/pdf/page-link.ts) writes the real size into the
  * built page. `npm run dev` prints nothing, so it shows no link. (Not
- * import.meta.env.DEV: a build started from Vitest inherits DEV=1; see
- * isDevServer in options.ts.)
+ * import.meta.env.DEV: a build started from Vitest inherits DEV=1; the run
+ * says which it is, see handover.ts.)
  */
 export function pdfLinkFor(
   doc: PlanDocument,
-  dev: boolean = isDevServer(),
+  dev: boolean = siteRun().command === 'dev',
 ): PdfLinkInfo | undefined {
   return dev ? undefined : { url: documentPdfUrl(doc), bytes: 0 };
 }

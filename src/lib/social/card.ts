@@ -6,7 +6,7 @@
 import type { TitleFit } from './fit-title.ts';
 import { TITLE_BOX, titleNode } from './fit-title.ts';
 import { CARD_FONT_FAMILY } from './fonts.ts';
-import { CARD_HEIGHT, CARD_WIDTH } from './paths.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from '../core/card-url.ts';
 
 /** Everything printed on a card, already in the document's målform. */
 export interface CardData {

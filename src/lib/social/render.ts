@@ -7,7 +7,7 @@ import satori from 'satori';
 import { cardNode, type CardData } from './card.ts';
 import { fitTitle, type TitleFit } from './fit-title.ts';
 import { cardFonts } from './fonts.ts';
-import { CARD_HEIGHT, CARD_WIDTH } from './paths.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from '../core/card-url.ts';
 
 /** A rendered card and how its title was fitted (for logs and tests). */
 export interface RenderedCard {

@@ -7,11 +7,11 @@
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { BuildContext, BuildStep } from '../build/step.ts';
-import type { ManifestField } from '../site/manifest.ts';
+import type { BuildContext, BuildStep } from '../output/step.ts';
+import type { ManifestField } from '../output/manifest.ts';
 import { armsDataUrl, cardData } from './card-data.ts';
 import type { CardData } from './card.ts';
-import { cardUrl } from './paths.ts';
+import { cardUrl } from '../core/card-url.ts';
 import { renderCard } from './render.ts';
 
 /** Bump when the card layout changes, so every cached card is redrawn. */

@@ -5,7 +5,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { decodeSource } from '../model/decode.ts';
+import { decodeSource } from '../content/decode.ts';
 import { toProblem } from '../model/finding.ts';
 import { sortProblems, type Problem } from '../model/problems.ts';
 import type { Malform, PlanDocument } from '../model/types.ts';

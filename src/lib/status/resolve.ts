@@ -2,7 +2,7 @@
  * Checks the tiltak references of parsed status updates against the loaded
  * documents: every update must point at a tiltak that exists.
  */
-import { nearest } from '../model/distance.ts';
+import { nearest } from '../core/distance.ts';
 import type { Problem } from '../model/problems.ts';
 import type { Malform, PlanDocument } from '../model/types.ts';
 import { statusMessage } from './messages.ts';

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bodyAssetUrl } from '../../../src/lib/assets/asset-url.ts';
+import { bodyAssetUrl } from '../../../src/lib/core/asset-url.ts';
 import {
   isRelativeUrl,
   parseLocalUrl,

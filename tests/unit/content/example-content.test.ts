@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import config from '../../../planverk.config.ts';
-import { loadContent } from '../../../src/lib/model/load.ts';
+import { loadContent } from '../../../src/lib/content/load.ts';
 import type { PlanDocument } from '../../../src/lib/model/types.ts';
 import { DOC_STATUSES, DOC_TYPES } from '../../../src/lib/model/vocabulary.ts';
 

@@ -8,7 +8,7 @@ import { tiltakColumns, vedtakColumns } from '../../../src/lib/data/open-data.ts
 import { documentSchema } from '../../../src/lib/data/schema.ts';
 import { strategiesWithTiltak, tiltakRows } from '../../../src/lib/data/tiltak.ts';
 import { vedtakRows } from '../../../src/lib/data/vedtak.ts';
-import { manifestRow } from '../../../src/lib/site/manifest.ts';
+import { manifestRow } from '../../../src/lib/output/manifest.ts';
 import { actionStates } from '../../../src/lib/status/current.ts';
 import { loadStatusUpdates } from '../../../src/lib/status/load.ts';
 import { documents, plan, saksframlegg, strategy } from '../../fixtures/data/documents.ts';

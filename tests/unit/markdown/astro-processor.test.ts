@@ -1,6 +1,6 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { collectHeadings } from '../../../src/lib/markdown/headings.ts';
+import { collectHeadings } from '../../../src/lib/model/headings.ts';
 import { astroProcessorOptions, renderMarkdown } from '../../../src/lib/markdown/pipeline.ts';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';

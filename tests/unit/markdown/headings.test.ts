@@ -2,7 +2,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { collectHeadings } from '../../../src/lib/markdown/headings.ts';
+import { collectHeadings } from '../../../src/lib/model/headings.ts';
 import { renderMarkdown } from '../../../src/lib/markdown/pipeline.ts';
 import { readFixtures } from './fixtures.ts';
 

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import config from '../../../planverk.config.ts';
-import { loadContent } from '../../../src/lib/model/load.ts';
+import { loadContent } from '../../../src/lib/content/load.ts';
 import { formatProblems } from '../../../src/lib/model/problems.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/model');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance } from '../../../src/lib/model/distance.ts';
+import { editDistance } from '../../../src/lib/core/distance.ts';
 import { expandYear, parseDate, parseDeadline } from '../../../src/lib/model/dates.ts';
 import { parseMoney } from '../../../src/lib/model/money.ts';
 

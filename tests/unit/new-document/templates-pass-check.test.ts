@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import config from '../../../planverk.config.ts';
-import { loadContent } from '../../../src/lib/model/load.ts';
+import { loadContent } from '../../../src/lib/content/load.ts';
 import type { PlanDocument } from '../../../src/lib/model/types.ts';
 import { DOC_TYPES } from '../../../src/lib/model/vocabulary.ts';
 import { createDocument } from '../../../src/lib/new-document/create-document.ts';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { PlanDocument } from '../../../src/lib/model/types.ts';
-import { findDraftLeaks } from '../../../src/lib/site/draft-guard.ts';
+import { findDraftLeaks } from '../../../src/lib/build/draft-guard.ts';
 
 const draft = {
   id: 'tysnes/utkast',

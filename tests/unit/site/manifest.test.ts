@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { BuildContext } from '../../../src/lib/build/step.ts';
+import type { BuildContext } from '../../../src/lib/output/step.ts';
 import type { PlanDocument } from '../../../src/lib/model/types.ts';
-import { buildManifest } from '../../../src/lib/site/manifest.ts';
+import { buildManifest } from '../../../src/lib/output/manifest.ts';
 
 const doc = (id: string, status: PlanDocument['status'], date: string): PlanDocument =>
   ({

@@ -2,7 +2,7 @@ import { cp, mkdtemp, mkdir, readFile, readdir, rename, writeFile } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { publishStaged } from '../../../src/lib/site/publish.ts';
+import { publishStaged } from '../../../src/lib/build/publish.ts';
 
 describe('publishStaged', () => {
   it('replaces the output directory with the staged one and leaves nothing aside', async () => {

@@ -7,7 +7,7 @@ import {
   documentPdfUrl,
   documentUrl,
   UrlCollisionError,
-} from '../../../src/lib/site/urls.ts';
+} from '../../../src/lib/core/urls.ts';
 
 function doc(id: string, slug: string, files: string[] = []): PlanDocument {
   return {

@@ -10,7 +10,7 @@ import type { MessageArgs, RuleId } from '../../i18n/problems.ts';
 import { parseDate, parseDeadline, suggestDate, suggestDeadline } from '../dates.ts';
 import { lookup, suggest } from '../lookup.ts';
 import { parseMoney } from '../money.ts';
-import { slugify } from '../../markdown/slug.ts';
+import { slugify } from '../../core/slug.ts';
 import type { Term } from '../vocabulary.ts';
 
 /** Reports a content problem from inside a transform. */

@@ -1,16 +1,17 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build as astroBuild } from 'astro';
-import type { BuildContext, StepLogger } from '../build/step.ts';
+import type { BuildContext, StepLogger } from '../output/step.ts';
 import config from '../../../planverk.config.ts';
 import { BUILD_STEPS } from './build-steps.ts';
-import { useValidatedDocuments } from './data.ts';
-import { loadSiteContent } from './documents.ts';
+import { endSiteRun, startSiteRun, type SiteRun } from '../site/handover.ts';
+import { loadSiteContent } from '../site/documents.ts';
 import { findDraftLeaks } from './draft-guard.ts';
 import { withBuildLock } from './build-lock.ts';
 import type { PlanDocument } from '../model/types.ts';
-import { ENV, readSiteOptions } from './options.ts';
-import { count } from './log-count.ts';
+import type { RenderResult } from '../markdown/pipeline.ts';
+import { ENV, siteOptions, type SiteOptions } from '../site/options.ts';
+import { count } from '../core/log-count.ts';
 import { publishStaged } from './publish.ts';
 
 /** What `npm run build` is asked to do. */
@@ -43,16 +44,16 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const started = performance.now();
   const { root, logger, preview } = options;
   const outDir = options.outDir ?? path.join(root, preview ? 'dist-preview' : 'dist');
-  // The pages read these in Astro's prerender, in this same process.
-  process.env[ENV.contentDir] = options.contentDir ?? path.join(root, 'content');
-  process.env[ENV.preview] = preview ? '1' : '0';
-  process.env[ENV.dev] = '0';
-  const siteOptions = readSiteOptions(false);
+  const site = siteOptions(root, preview, options.contentDir ?? path.join(root, 'content'));
 
   const t = performance.now();
   // The checker's own validation (status updates and bodies included) stops
   // the build before Astro starts, with exactly the lines `npm run check` prints.
-  const { documents, drafts: allDrafts } = await loadSiteContent(siteOptions, config, (text) =>
+  const {
+    documents,
+    drafts: allDrafts,
+    bodies,
+  } = await loadSiteContent(site, config, (text) =>
     logger.warn(`content warnings (npm run check lists the same):\n${text}`),
   );
   const shownDrafts = documents.filter((d) => d.status === 'utkast').length;
@@ -63,17 +64,24 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   if (drafts.length > 0) logger.info(`content: ${count(drafts.length, 'draft')} left out`);
   return withBuildLock(
     root,
-    () => stageAndPublish(options, outDir, documents, drafts, started),
+    () => stageAndPublish(options, site, outDir, { documents, drafts, bodies }, started),
     logger.info,
   );
+}
+
+/** What the one validation gave: the site's documents, the drafts left out, the rendered bodies. */
+interface LoadedSite {
+  documents: PlanDocument[];
+  drafts: PlanDocument[];
+  bodies: Map<string, RenderResult>;
 }
 
 /** Astro into staging, the post-build steps, the draft gate, then the swap. */
 async function stageAndPublish(
   options: BuildSiteOptions,
+  site: SiteOptions,
   outDir: string,
-  documents: PlanDocument[],
-  drafts: PlanDocument[],
+  { documents, drafts, bodies }: LoadedSite,
   started: number,
 ): Promise<BuildSiteResult> {
   const { root, logger, preview } = options;
@@ -81,19 +89,20 @@ async function stageAndPublish(
   const stagingDir = path.join(root, '.planverk', 'staging', path.basename(outDir));
   await rm(stagingDir, { recursive: true, force: true });
   await mkdir(path.dirname(stagingDir), { recursive: true });
-  // The pages render what was validated above instead of loading content/ again.
-  useValidatedDocuments(documents);
   try {
     t = performance.now();
-    await astroBuild({ root, outDir: stagingDir, logLevel: 'warn', mode: 'production' });
+    // The pages render what was validated above instead of loading content/ again.
+    await renderPages({ command: 'build', options: site, documents, bodies }, stagingDir);
     const pages = await countHtml(stagingDir);
     logger.info(`astro: ${count(pages, 'page')} in ${ms(t)}`);
 
     const context: BuildContext = {
       root,
       outDir: stagingDir,
+      contentDir: site.contentDir,
       cacheDir: path.resolve(root, process.env[ENV.cacheDir] ?? '.planverk/cache'),
       documents,
+      bodies,
       config,
       preview,
       logger,
@@ -113,8 +122,20 @@ async function stageAndPublish(
     logger.info(`published ${path.relative(root, outDir) || outDir} in ${ms(started)} total`);
     return { outDir, documents: documents.length, pages, ms: performance.now() - started };
   } finally {
-    useValidatedDocuments(undefined);
     await rm(stagingDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Renders the pages with Astro's build API into `outDir`, handing `run` to
+ * them (src/lib/site/handover.ts). The benches call this for pages only.
+ */
+export async function renderPages(run: SiteRun, outDir: string): Promise<void> {
+  startSiteRun(run);
+  try {
+    await astroBuild({ root: run.options.root, outDir, logLevel: 'warn', mode: 'production' });
+  } finally {
+    endSiteRun();
   }
 }
 

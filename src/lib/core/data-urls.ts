@@ -3,7 +3,8 @@
  * filters, the status reports, the satsingsområde pages, the vedtak register
  * and the open-data files. One place, so pages, links, feeds and the sitemap agree.
  */
-import type { ActionStatus, FocusArea, Malform, PlanDocument } from '../model/types.ts';
+import type { ActionStatus, Malform } from './types.ts';
+import type { Slugged } from './urls.ts';
 
 /** The tiltak overview. */
 export const TILTAK_URL = '/tiltak/';
@@ -17,13 +18,10 @@ export const tiltakAnsvarUrl = (slug: string): string => `/tiltak/ansvar/${slug}
 /** Tiltak with a deadline in one year. */
 export const tiltakYearUrl = (year: string): string => `/tiltak/ar/${year}/`;
 /** The page of one focus area of a strategy, with its tiltak. */
-export const focusAreaUrl = (
-  strategy: Pick<PlanDocument, 'slug'>,
-  area: Pick<FocusArea, 'id'>,
-): string => `/satsingsomrade/${strategy.slug}/${area.id}/`;
+export const focusAreaUrl = (strategy: Slugged, area: { id: string }): string =>
+  `/satsingsomrade/${strategy.slug}/${area.id}/`;
 /** The printable status report of a strategy. */
-export const reportUrl = (strategy: Pick<PlanDocument, 'slug'>): string =>
-  `/rapport/${strategy.slug}/`;
+export const reportUrl = (strategy: Slugged): string => `/rapport/${strategy.slug}/`;
 /** Register rows of one organ. */
 export const vedtakOrganUrl = (slug: string): string => `/vedtak/organ/${slug}/`;
 /** Register rows of one year. */

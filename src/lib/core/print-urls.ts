@@ -1,25 +1,17 @@
 import path from 'node:path';
-import type { PlanDocument } from '../model/types.ts';
+import type { Slugged } from './urls.ts';
 
 /**
  * Where the print layout of a document is rendered: `/utskrift/<slug>/`.
  * The PDF step prints it and then removes the whole `/utskrift/` tree from
  * the output, so these pages are never published, indexed or linked.
  */
-export function printPageUrl(doc: Pick<PlanDocument, 'slug'>): string {
+export function printPageUrl(doc: Slugged): string {
   return `/utskrift/${doc.slug}/`;
 }
 
 /** The top-level folder of the print pages in the output, removed after printing. */
 export const PRINT_ROOT = 'utskrift';
-
-/**
- * The URL of a document's PDF, next to its page: `/dokument/<slug>/<last-segment>.pdf`.
- * Same rule as `documentPdfUrl` in src/lib/site/urls.ts, which reserves the URL.
- */
-export function pdfUrl(doc: Pick<PlanDocument, 'slug'>): string {
-  return `/dokument/${doc.slug}/${doc.slug.split('/').at(-1)}.pdf`;
-}
 
 /** Turns a site-root URL (`/a/b/`) into a file under `outDir` (`index.html` for folders). */
 export function urlToFile(outDir: string, url: string): string {

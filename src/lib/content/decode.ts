@@ -1,4 +1,4 @@
-import type { Finding } from './finding.ts';
+import type { Finding } from '../model/finding.ts';
 
 /** A file's bytes as text, or why they are not a UTF-8 text file. */
 export type Decoded = { ok: true; text: string } | { ok: false; finding: Finding };

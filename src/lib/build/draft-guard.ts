@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { PlanDocument } from '../model/types.ts';
-import { documentUrl } from './urls.ts';
+import { documentUrl } from '../core/urls.ts';
 
 const TEXT = /\.(html|json|xml|txt|js|mjs|css|svg|webmanifest|gz|br)$/i;
 

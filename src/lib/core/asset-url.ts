@@ -1,4 +1,4 @@
-import { attachmentFileName, documentUrl } from '../site/urls.ts';
+import { attachmentFileName, documentUrl } from './urls.ts';
 
 /** A file a document body uses (an image, or a linked file), and where it is published. */
 export interface BodyAsset {

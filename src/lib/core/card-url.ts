@@ -1,5 +1,5 @@
 /** Where a document's social card is published: `/bilde/<slug>.png`. */
-import type { PlanDocument } from '../model/types.ts';
+import type { Slugged } from './urls.ts';
 
 /** Card size required by Open Graph and Twitter/X large summary cards. */
 export const CARD_WIDTH = 1200;
@@ -7,6 +7,6 @@ export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
 /** The card URL of a document, relative to the site root. */
-export function cardUrl(doc: Pick<PlanDocument, 'slug'>): string {
+export function cardUrl(doc: Slugged): string {
   return `/bilde/${doc.slug}.png`;
 }

@@ -2,14 +2,14 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, basename, join, relative, resolve, sep } from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
-import { extensionOf, type AttachmentResolver } from './attachments.ts';
+import { extensionOf, type AttachmentResolver } from '../model/attachments.ts';
 import { decodeSource } from './decode.ts';
-import { MARKDOWN } from './document-id.ts';
-import { toProblem } from './finding.ts';
-import { sortProblems } from './problems.ts';
-import type { Malform } from './types.ts';
-import { unusedFiles } from './unused-files.ts';
-import { validateSources, type Source, type ValidationResult } from './validate.ts';
+import { MARKDOWN } from '../model/document-id.ts';
+import { toProblem } from '../model/finding.ts';
+import { sortProblems } from '../model/problems.ts';
+import type { Malform } from '../model/types.ts';
+import { unusedFiles } from '../model/unused-files.ts';
+import { validateSources, type Source, type ValidationResult } from '../model/validate.ts';
 
 /** Options of {@link loadContent}. */
 export interface LoadOptions {
@@ -51,11 +51,6 @@ export async function listContent(dir: string, prefix = ''): Promise<ContentList
     else if (entry.isFile() || entry.isSymbolicLink()) out.others.push(path);
   }
   return out;
-}
-
-/** Paths of every document below `dir` (see {@link listContent}). */
-export async function listMarkdown(dir: string): Promise<string[]> {
-  return (await listContent(dir)).markdown;
 }
 
 /**

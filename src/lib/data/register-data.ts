@@ -10,7 +10,7 @@ import type { PlanDocument } from '../model/types.ts';
 import type { StatusUpdate } from '../status/types.ts';
 
 /** What the tiltak, report, satsingsområde and register pages read. */
-export interface DataSite {
+export interface RegisterData {
   site: SiteData;
   tiltak: TiltakRow[];
   vedtak: VedtakRow[];
@@ -19,10 +19,10 @@ export interface DataSite {
   updates: StatusUpdate[];
 }
 
-const memo = new WeakMap<SiteData, Promise<DataSite>>();
+const memo = new WeakMap<SiteData, Promise<RegisterData>>();
 
 /** Loads the data pages' view; shares W's cache, so dev reloads refresh it too. */
-export async function getDataSite(): Promise<DataSite> {
+export async function getRegisterData(): Promise<RegisterData> {
   const site = await getSiteData();
   let promise = memo.get(site);
   if (!promise) {

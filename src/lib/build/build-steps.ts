@@ -1,13 +1,13 @@
-import type { BuildStep } from '../build/step.ts';
+import type { BuildStep } from '../output/step.ts';
 import { pdfManifestField } from '../pdf/manifest-field.ts';
 import { pdfStep } from '../pdf/pdf-step.ts';
 import { openDataManifestField, openDataStep } from '../data/step.ts';
 import { sitemapStep } from '../data/sitemap.ts';
 import { socialCardManifestField, socialCardsStep } from '../social/step.ts';
 import { searchStep } from '../search/pagefind-step.ts';
-import { copyAttachmentsStep } from './attachments.ts';
-import { faviconStep } from './favicon.ts';
-import { manifestStep, type ManifestField } from './manifest.ts';
+import { copyAttachmentsStep } from '../site/copy-files.ts';
+import { faviconStep } from '../site/favicon.ts';
+import { manifestStep, type ManifestField } from '../output/manifest.ts';
 
 /**
  * Fields later steps add to each `data/dokument.json` row, read from the

@@ -1,6 +1,16 @@
 import path from 'node:path';
-import { slugify } from '../markdown/slug.ts';
-import type { Attachment, PlanDocument } from '../model/types.ts';
+import { slugify } from './slug.ts';
+
+/** What a URL builder needs of a document: its slug (core sits below the model, so no PlanDocument here). */
+export interface Slugged {
+  slug: string;
+}
+
+/** What the URL collision check needs of a document. */
+export interface UrlOwner extends Slugged {
+  sourcePath: string;
+  attachments: readonly { file: string }[];
+}
 
 /** Error for two documents or files that would get the same URL (for the developer, in English). */
 export class UrlCollisionError extends Error {
@@ -10,15 +20,15 @@ export class UrlCollisionError extends Error {
 /**
  * The page URL of a document, relative to the site root: `/dokument/<slug>/`.
  * `slug` comes from the model (the id slugged per segment, see
- * src/lib/markdown/slug.ts), so `tysnes/Digitalisering i kommunal sektor`
+ * src/lib/core/slug.ts), so `tysnes/Digitalisering i kommunal sektor`
  * becomes `/dokument/tysnes/digitalisering-i-kommunal-sektor/`.
  */
-export function documentUrl(doc: Pick<PlanDocument, 'slug'>): string {
+export function documentUrl(doc: Slugged): string {
   return `/dokument/${doc.slug}/`;
 }
 
 /** The URL of the PDF a later step prints next to the page: `/dokument/<slug>/<last-segment>.pdf`. */
-export function documentPdfUrl(doc: Pick<PlanDocument, 'slug'>): string {
+export function documentPdfUrl(doc: Slugged): string {
   return `/dokument/${doc.slug}/${doc.slug.split('/').at(-1)}.pdf`;
 }
 
@@ -31,7 +41,7 @@ export function attachmentFileName(file: string): string {
 }
 
 /** The URL of an attachment, next to its document's page. */
-export function attachmentUrl(doc: Pick<PlanDocument, 'slug'>, attachment: Attachment): string {
+export function attachmentUrl<A extends { file: string }>(doc: Slugged, attachment: A): string {
   return `${documentUrl(doc)}${attachmentFileName(attachment.file)}`;
 }
 
@@ -44,7 +54,7 @@ export function kommuneUrl(slug: string): string {
  * Checks that no two documents, attachments or reserved files (the PDF) share
  * a URL, so one can never overwrite another in dist/. Throws listing every clash.
  */
-export function assertUniqueUrls(documents: readonly PlanDocument[]): void {
+export function assertUniqueUrls(documents: readonly UrlOwner[]): void {
   const owners = new Map<string, string>();
   const clashes: string[] = [];
   const claim = (url: string, owner: string): void => {

@@ -1,8 +1,7 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { collectBodyAssets } from '../assets/collect.ts';
-import type { BuildStep } from '../build/step.ts';
-import { attachmentUrl } from './urls.ts';
+import type { BuildStep } from '../output/step.ts';
+import { attachmentUrl } from '../core/urls.ts';
 
 /**
  * Copies every vedlegg next to its document's page under its transliterated
@@ -13,7 +12,7 @@ import { attachmentUrl } from './urls.ts';
  */
 export const copyAttachmentsStep: BuildStep = {
   name: 'vedlegg',
-  async run({ documents, outDir, root, logger }) {
+  async run({ documents, bodies, outDir, root, logger }) {
     const started = performance.now();
     let count = 0;
     for (const doc of documents) {
@@ -27,9 +26,8 @@ export const copyAttachmentsStep: BuildStep = {
         count++;
       }
     }
-    const body = await collectBodyAssets(documents, (doc) =>
-      attachmentSource(root, doc.sourcePath, doc.id, ''),
-    );
+    // What each body uses was collected when the build rendered it (once, in validation).
+    const body = documents.flatMap((doc) => bodies.get(doc.id)?.assets ?? []);
     for (const asset of body) {
       const target = path.join(outDir, ...asset.url.split('/'));
       await mkdir(path.dirname(target), { recursive: true });

@@ -1,8 +1,8 @@
 import type { Element } from 'hast';
 import type { VFile } from 'vfile';
-import { bodyAssetUrl, type BodyAsset } from '../assets/asset-url.ts';
+import { bodyAssetUrl, type BodyAsset } from '../core/asset-url.ts';
 import type { BodyContext } from '../assets/context.ts';
-import { documentPdfUrl } from '../site/urls.ts';
+import { documentPdfUrl } from '../core/urls.ts';
 import { LOCAL_ERROR_RULES } from './local-messages.ts';
 
 // What the local-link and local-image plugins share through `file.data`

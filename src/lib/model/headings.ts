@@ -1,8 +1,8 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { createSlugger } from './slug.ts';
-import type { Heading } from '../model/types.ts';
+import { createSlugger } from '../core/slug.ts';
+import type { Heading } from './types.ts';
 
 /**
  * Lists the headings of a Markdown tree with the anchors the rendered page

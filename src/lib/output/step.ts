@@ -1,4 +1,5 @@
 import type { SiteConfig } from '../config/schema.ts';
+import type { RenderResult } from '../markdown/pipeline.ts';
 import type { PlanDocument } from '../model/types.ts';
 
 /** Minimal logger the build passes to every step (Astro's logger fits it). */
@@ -14,10 +15,14 @@ export interface BuildContext {
   root: string;
   /** The staged output directory (absolute) that becomes dist/ when every step succeeded. */
   outDir: string;
+  /** The content directory the documents were read from (absolute). */
+  contentDir: string;
   /** Cache directory that survives builds (absolute), e.g. `.planverk/cache`. */
   cacheDir: string;
   /** Published documents (no drafts unless `preview`). */
   documents: PlanDocument[];
+  /** Their rendered bodies (id → result, from the build's one validation render): what each body uses. */
+  bodies: ReadonlyMap<string, Pick<RenderResult, 'assets'>>;
   config: SiteConfig;
   /** True for `npm run dev` and preview builds that show drafts. */
   preview: boolean;

@@ -14,7 +14,7 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import config from '../../../planverk.config.ts';
 import { validateContent } from '../../../src/lib/check/validate-content.ts';
-import { loadContent } from '../../../src/lib/model/load.ts';
+import { loadContent } from '../../../src/lib/content/load.ts';
 import { formatProblems, type Problem } from '../../../src/lib/model/problems.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { SiteConfig } from '../config/schema.ts';
-import { validateContent } from '../check/validate-content.ts';
-import { formatProblems } from './problems.ts';
+import { validateContent } from './validate-content.ts';
+import { formatProblems } from '../model/problems.ts';
 
 /** Where the check command writes; injectable for tests. */
 export interface CheckIo {

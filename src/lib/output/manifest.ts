@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { BuildContext, BuildStep } from '../build/step.ts';
+import type { BuildContext, BuildStep } from './step.ts';
 import type { PlanDocument } from '../model/types.ts';
-import { count } from './log-count.ts';
-import { documentUrl } from './urls.ts';
+import { count } from '../core/log-count.ts';
+import { documentUrl } from '../core/urls.ts';
 
 /** One row of `data/dokument.json`; later steps add fields such as `pdf` and `bilde`. */
 export interface ManifestRow {
