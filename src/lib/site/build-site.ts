@@ -11,7 +11,8 @@ import { withBuildLock } from './build-lock.ts';
 import type { PlanDocument } from '../model/types.ts';
 import { ENV, readSiteOptions } from './options.ts';
 import { count } from './log-count.ts';
-import { publishStaged } from './publish.ts';
+import { holdAfterMoveAside, publishStaged } from './publish.ts';
+import { restoreOutput } from './recover-publish.ts';
 
 /** What `npm run build` is asked to do. */
 export interface BuildSiteOptions {
@@ -43,6 +44,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const started = performance.now();
   const { root, logger, preview } = options;
   const outDir = options.outDir ?? path.join(root, preview ? 'dist-preview' : 'dist');
+  // Before anything else: a build that died mid-swap may have left no output folder.
+  await withBuildLock(root, () => restoreOutput(outDir, root, logger), logger.info);
   // The pages read these in Astro's prerender, in this same process.
   process.env[ENV.contentDir] = options.contentDir ?? path.join(root, 'content');
   process.env[ENV.preview] = preview ? '1' : '0';
@@ -109,7 +112,8 @@ async function stageAndPublish(
         `Drafts leaked into the production build; not published:\n  ${leaks.join('\n  ')}`,
       );
     }
-    await publishStaged(stagingDir, outDir);
+    const hold = process.env[ENV.holdAfterMoveAside] === '1';
+    await publishStaged(stagingDir, outDir, hold ? holdAfterMoveAside(HOLD_MARKER) : undefined);
     logger.info(`published ${path.relative(root, outDir) || outDir} in ${ms(started)} total`);
     return { outDir, documents: documents.length, pages, ms: performance.now() - started };
   } finally {
@@ -117,6 +121,9 @@ async function stageAndPublish(
     await rm(stagingDir, { recursive: true, force: true });
   }
 }
+
+/** What a build prints when it holds after moving the old output aside (the crash test waits for it). */
+export const HOLD_MARKER = '[planverk] test: old output moved aside, holding';
 
 function ms(since: number): string {
   return `${Math.round(performance.now() - since)} ms`;
