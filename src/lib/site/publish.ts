@@ -82,14 +82,14 @@ async function moveIn(stagingDir: string, outDir: string, fs: PublishFs): Promis
 
 /**
  * File operations that stop for good once the old output is moved aside,
- * after printing `marker` on stdout: the crash test (tests/e2e/publish-crash)
- * kills the build there with SIGKILL. Only used when a test asks for it.
+ * after printing `marker` and this process's pid on stdout: the crash test
+ * (tests/e2e/publish-crash.test.ts) kills the build there with SIGKILL. Only used when a test asks for it.
  */
 export function holdAfterMoveAside(marker: string): PublishFs {
   return {
     ...NODE_FS,
     afterMoveAside: () => {
-      process.stdout.write(`${marker}\n`);
+      process.stdout.write(`${marker} (pid ${process.pid})\n`);
       return new Promise<void>(() => setInterval(() => undefined, 60_000));
     },
   };
