@@ -106,7 +106,7 @@ async function stageAndPublish(
       await step.run(context);
       logger.info(`step ${step.name}: done in ${ms(t)}`);
     }
-    const leaks = await findDraftLeaks(stagingDir, drafts);
+    const leaks = await findDraftLeaks(stagingDir, drafts, documents);
     if (leaks.length > 0) {
       throw new Error(
         `Drafts leaked into the production build; not published:\n  ${leaks.join('\n  ')}`,
