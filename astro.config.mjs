@@ -13,7 +13,9 @@ export default defineConfig({
   site: siteConfig.baseUrl,
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets as files, never inline: the Content-Security-Policy allows
+  // no inline style but the one it hashes (src/lib/site/csp.ts).
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // compressHTML drops a line break between an inline element and following
   // text; components write {' '} where a space is meant (stack.md).
   compressHTML: true,

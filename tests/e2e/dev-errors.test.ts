@@ -9,6 +9,7 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { launchChromium } from '../../src/lib/browser/chromium.ts';
 import { ROOT } from './helpers/build.ts';
 
 const FIXTURE = path.join(ROOT, 'tests/fixtures/site/broken-status/content');
@@ -60,6 +61,36 @@ function devEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return { ...Object.fromEntries(env), ...extra };
 }
 
+/**
+ * Opens `url` in Chromium and returns the Content-Security-Policy violations
+ * it raised (events and console errors) and the colour of its <h1>, which
+ * shows whether its styles were allowed to apply.
+ */
+async function underPolicy(url: string): Promise<{ violations: string[]; h1: string }> {
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content.Security.Policy/i.test(m.text())) violations.push(m.text());
+    });
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`Content-Security-Policy: ${e.violatedDirective} ${e.blockedURI}`),
+      ),
+    );
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(300);
+    const h1 = await page
+      .locator('h1')
+      .first()
+      .evaluate((e) => getComputedStyle(e).color);
+    return { violations, h1 };
+  } finally {
+    await browser.close();
+  }
+}
+
 function stop(child: ChildProcess): void {
   // The server runs in its own process group (detached), so Vite's helpers go too.
   if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
@@ -92,6 +123,12 @@ describe('the dev server on content with errors', () => {
       expect(broken.html).toContain('Meinte du «meirope-bibliotek»?');
       expect(broken.html).toContain('Datoen «31.02.2025» finst ikkje i kalenderen.');
       expect(broken.html).not.toMatch(/\sat .+:\d+:\d+/);
+      // The problem page carries its own policy; its hashed style applies, nothing is refused.
+      expect(broken.html).toContain('http-equiv="Content-Security-Policy"');
+      expect(await underPolicy(`${base}/tiltak/`)).toEqual({
+        violations: [],
+        h1: 'rgb(164, 22, 26)',
+      });
       // The front page is held back too: it is not the site while the content is wrong.
       expect((await poll(`${base}/`, (s) => s === 500, 10_000)).html).toContain(
         'Innhaldet har feil',
@@ -104,6 +141,9 @@ describe('the dev server on content with errors', () => {
       await writeFile(file, fixed);
       const page = await poll(`${base}/tiltak/`, (s) => s === 200, 30_000);
       expect(page.html).toContain('Meiropent bibliotek på laurdagar.');
+      // The dev site under its (dev) policy: Vite's injected styles and scripts are allowed.
+      expect(page.html).toContain('http-equiv="Content-Security-Policy"');
+      expect((await underPolicy(`${base}/tiltak/`)).violations).toEqual([]);
     } catch (error) {
       throw new Error(`dev server log:\n${log}`, { cause: error });
     } finally {

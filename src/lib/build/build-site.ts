@@ -12,7 +12,8 @@ import type { PlanDocument } from '../model/types.ts';
 import type { RenderResult } from '../markdown/pipeline.ts';
 import { ENV, siteOptions, type SiteOptions } from '../site/options.ts';
 import { count } from '../core/log-count.ts';
-import { publishStaged } from './publish.ts';
+import { holdAfterMoveAside, publishStaged } from './publish.ts';
+import { restoreOutput } from './recover-publish.ts';
 
 /** What `npm run build` is asked to do. */
 export interface BuildSiteOptions {
@@ -44,6 +45,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const started = performance.now();
   const { root, logger, preview } = options;
   const outDir = options.outDir ?? path.join(root, preview ? 'dist-preview' : 'dist');
+  // Before anything else: a build that died mid-swap may have left no output folder.
+  await withBuildLock(root, () => restoreOutput(outDir, root, logger), logger.info);
   const site = siteOptions(root, preview, options.contentDir ?? path.join(root, 'content'));
 
   const t = performance.now();
@@ -112,13 +115,14 @@ async function stageAndPublish(
       await step.run(context);
       logger.info(`step ${step.name}: done in ${ms(t)}`);
     }
-    const leaks = await findDraftLeaks(stagingDir, drafts);
+    const leaks = await findDraftLeaks(stagingDir, drafts, documents);
     if (leaks.length > 0) {
       throw new Error(
         `Drafts leaked into the production build; not published:\n  ${leaks.join('\n  ')}`,
       );
     }
-    await publishStaged(stagingDir, outDir);
+    const hold = process.env[ENV.holdAfterMoveAside] === '1';
+    await publishStaged(stagingDir, outDir, hold ? holdAfterMoveAside(HOLD_MARKER) : undefined);
     logger.info(`published ${path.relative(root, outDir) || outDir} in ${ms(started)} total`);
     return { outDir, documents: documents.length, pages, ms: performance.now() - started };
   } finally {
@@ -138,6 +142,9 @@ export async function renderPages(run: SiteRun, outDir: string): Promise<void> {
     endSiteRun();
   }
 }
+
+/** What a build prints when it holds after moving the old output aside (the crash test waits for it). */
+export const HOLD_MARKER = '[planverk] test: old output moved aside, holding';
 
 function ms(since: number): string {
   return `${Math.round(performance.now() - since)} ms`;

@@ -7,6 +7,7 @@ import { socialCardManifestField, socialCardsStep } from '../social/step.ts';
 import { searchStep } from '../search/pagefind-step.ts';
 import { copyAttachmentsStep } from '../site/copy-files.ts';
 import { faviconStep } from '../site/favicon.ts';
+import { securityHeadersStep } from './headers.ts';
 import { manifestStep, type ManifestField } from '../output/manifest.ts';
 
 /**
@@ -34,6 +35,8 @@ export const BUILD_STEPS: BuildStep[] = [
   openDataStep,
   manifestStep(MANIFEST_FIELDS),
   sitemapStep,
+  // After every step that writes pages, before the index is made of them.
+  securityHeadersStep,
   // Last: indexes the HTML as the steps above left it (src/lib/search).
   searchStep,
 ];

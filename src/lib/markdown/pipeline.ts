@@ -148,11 +148,13 @@ export function createRehypePlugins(options: PipelineOptions = {}): RehypePlugin
     [rehypeFootnotes, { malform }],
     [
       rehypeLocalLinks,
-      options.absoluteLinks && options.siteUrl
-        ? { malform, baseUrl: options.siteUrl }
-        : { malform },
+      {
+        malform,
+        ...(options.absoluteLinks && options.siteUrl ? { baseUrl: options.siteUrl } : {}),
+        ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
+      },
     ],
-    [rehypeLocalImages, { malform }],
+    [rehypeLocalImages, { malform, ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}) }],
     rehypeFigures,
     rehypeNumericTables,
     [rehypeTableScroll, { malform }],

@@ -6,6 +6,7 @@ import { visit } from 'unist-util-visit';
 import { imageSize } from '../assets/image-size.ts';
 import { imageType } from '../assets/image-types.ts';
 import { isRelativeUrl, parseLocalUrl, resolveLocalFile } from '../assets/resolve-local.ts';
+import { draftAt } from '../assets/draft-url.ts';
 import { activeSvgContent } from '../assets/svg-safety.ts';
 import { extensionOf } from '../model/attachments.ts';
 import type { Malform } from '../model/types.ts';
@@ -17,6 +18,8 @@ import { documentMalform } from './malform.ts';
 export interface Options {
   /** Målform of the messages when the document does not say (default `'nb'`). */
   malform?: Malform;
+  /** The site's address, for recognising its drafts' URLs (default: none). */
+  siteUrl?: string;
 }
 
 /**
@@ -39,6 +42,18 @@ export default function rehypeLocalImages(options: Options = {}) {
       const alt = node.properties['alt'];
       if (typeof alt !== 'string' || !alt.trim())
         report(file, node, R.imageAlt, text.imageAlt(shown));
+      // A site-absolute image of a draft (its card, its files) would name it.
+      const draft = file.data.planverkBody && draftAt(src, file.data.planverkBody, options.siteUrl);
+      if (draft) {
+        report(
+          file,
+          node,
+          R.linkDraft,
+          text.linkDraft(src, file.data.planverkBody?.id ?? '', draft.id),
+        );
+        delete node.properties['src'];
+        return;
+      }
       if (/^(?:https?:)?\/\//i.test(src)) {
         report(file, node, R.remoteImage, text.remoteImage(shown, remoteName(src, malform)));
         delete node.properties['src'];

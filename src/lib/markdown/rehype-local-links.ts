@@ -3,6 +3,7 @@ import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import type { BodyContext } from '../assets/context.ts';
+import { draftAt } from '../assets/draft-url.ts';
 import { matchAnchor, targetsOf } from '../assets/link-lookup.ts';
 import { isRelativeUrl, parseLocalUrl, resolveLocalFile } from '../assets/resolve-local.ts';
 import { nearest } from '../core/distance.ts';
@@ -22,6 +23,8 @@ export interface Options {
    * the print server). Default: none, links are site-absolute (`/dokument/…`).
    */
   baseUrl?: string;
+  /** The site's address, so an absolute link to one of its drafts is caught too (default: none). */
+  siteUrl?: string;
 }
 
 /**
@@ -31,7 +34,9 @@ export interface Options {
  * for copying). A missing document or file, a draft that is not published,
  * or a path out of content/ is an error naming both ends; an anchor
  * (`#vurdering`, here or in the other document) that matches no heading is a
- * warning. Site-absolute and external links are left alone. Needs
+ * warning. A site-absolute or absolute link into a draft (its page, PDF,
+ * files or card, in any spelling) is an error too; other site-absolute and
+ * external links are left alone. Needs
  * `file.data.planverkBody` for all but same-page anchors; run after the
  * heading ids and footnotes exist.
  */
@@ -59,7 +64,15 @@ export default function rehypeLocalLinks(options: Options = {}) {
         return;
       }
       const body = file.data.planverkBody;
-      if (!body || !isRelativeUrl(href)) return;
+      if (!body) return;
+      if (!isRelativeUrl(href)) {
+        const draft = draftAt(href, body, options.siteUrl ?? options.baseUrl);
+        if (draft) {
+          report(file, node, R.linkDraft, LOCAL_TEXT[malform].linkDraft(href, body.id, draft.id));
+          delete node.properties['href'];
+        }
+        return;
+      }
       const url = resolveLink(node, href, body, file, malform);
       if (url !== undefined)
         node.properties['href'] = options.baseUrl ? new URL(url, options.baseUrl).href : url;

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -28,13 +28,60 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
 };
 
+/** Options of {@link serveStatic}. */
+export interface ServeOptions {
+  /**
+   * Send the response headers the site's `_headers` file gives (the format
+   * of Netlify and Cloudflare Pages: a path, `/*` or ending in `*`, then
+   * indented `Name: value` lines), as a host configured from it would.
+   */
+  headersFile?: boolean;
+}
+
+/** One rule of a `_headers` file. */
+interface HeaderRule {
+  path: string;
+  headers: [string, string][];
+}
+
+/** Parses a `_headers` file into rules. */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ path: line.trim(), headers: [] });
+    else {
+      const at = line.indexOf(':');
+      rules.at(-1)?.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+/** The headers every matching rule gives `pathname`; a header named twice is sent twice. */
+export function headersFor(rules: readonly HeaderRule[], pathname: string): [string, string[]][] {
+  const byName = new Map<string, string[]>();
+  for (const rule of rules) {
+    const hit = rule.path.endsWith('*')
+      ? pathname.startsWith(rule.path.slice(0, -1))
+      : pathname === rule.path;
+    if (!hit) continue;
+    for (const [name, value] of rule.headers)
+      byName.set(name.toLowerCase(), [...(byName.get(name.toLowerCase()) ?? []), value]);
+  }
+  return [...byName];
+}
+
 /**
  * Serves a built site from `dir` on 127.0.0.1 (a free port), the way a plain
  * static host would: `/a/` serves `/a/index.html`, unknown paths get 404.html
  * with status 404. For tests and the PDF step; never for production.
  */
-export async function serveStatic(dir: string): Promise<StaticServer> {
+export async function serveStatic(dir: string, options: ServeOptions = {}): Promise<StaticServer> {
   const root = path.resolve(dir);
+  const rules = options.headersFile
+    ? parseHeadersFile(await readFile(path.join(root, '_headers'), 'utf8'))
+    : [];
   const server: Server = createServer((req, res) => {
     void (async () => {
       const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -45,6 +92,7 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
       else if (!info) return send404();
       const found = await stat(file).catch(() => undefined);
       if (!found?.isFile()) return send404();
+      for (const [name, values] of headersFor(rules, pathname)) res.setHeader(name, values);
       res.writeHead(200, {
         'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
       });
@@ -52,6 +100,7 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
     })();
 
     function send404(): void {
+      for (const [name, values] of headersFor(rules, '/404.html')) res.setHeader(name, values);
       res.writeHead(404, { 'content-type': TYPES['.html'] ?? 'text/html' });
       createReadStream(path.join(root, '404.html'))
         .on('error', () => res.end('Not found'))

@@ -24,6 +24,8 @@ export const ENV = {
   today: 'PLANVERK_TODAY',
   /** Cache directory (PDFs, cards) instead of `.planverk/cache`; the bench uses a cold one. */
   cacheDir: 'PLANVERK_CACHE_DIR',
+  /** `1`: stop for good once the old output is moved aside (the crash test kills the build there). */
+  holdAfterMoveAside: 'PLANVERK_TEST_HOLD_AFTER_MOVE_ASIDE',
 } as const;
 
 /** Today's date in Norway as `YYYY-MM-DD` (sv-SE formats dates as ISO). */

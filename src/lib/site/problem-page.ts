@@ -1,6 +1,7 @@
 import type { Problem } from '../model/problems.ts';
 import { sortProblems } from '../model/problems.ts';
 import type { Malform } from '../model/types.ts';
+import { contentSecurityPolicy } from './csp.ts';
 
 /*
  * The page `npm run dev` shows instead of the site while the content has
@@ -54,7 +55,7 @@ export function renderProblemPage(problems: readonly Problem[], malform: Malform
     return `<section><h2><code>${escape(file)}</code></h2><ul>${items.join('')}</ul></section>`;
   });
   return `<!doctype html>
-<html lang="${malform}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="${malform}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${POLICY}"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${w.title}</title><script type="module" src="/@vite/client"></script>
 <style>${STYLE}</style></head>
 <body><main><h1>${w.title}</h1><p>${w.intro}</p>${sections.join('\n')}<p>${w.check}</p></main></body></html>
@@ -66,6 +67,9 @@ main{max-width:60rem;margin:auto}h1{color:#a4161a}h2{font-size:1.1rem;margin-top
 ul{list-style:none;padding:0}li{border-left:.35rem solid #a4161a;padding:.25rem .75rem;margin:.75rem 0;background:#fdf3f3}
 li.warning{border-color:#8a5a00;background:#fdf8ec}li p{margin:.25rem 0}
 pre{margin:.25rem 0;white-space:pre-wrap;overflow-wrap:anywhere;font-size:.9rem;color:#444}`;
+
+// Only Vite's client script (same origin) and this page's own style block.
+const POLICY = escape(contentSecurityPolicy({ styles: [STYLE] }));
 
 function escape(text: string): string {
   return text

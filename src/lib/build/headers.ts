@@ -1,0 +1,70 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { BuildStep } from '../output/step.ts';
+import type { SiteConfig } from '../config/schema.ts';
+import { checkPagePolicy } from '../site/csp-guard.ts';
+import { SANDBOX_POLICY, SECURITY_HEADERS, sitePolicy } from '../site/csp.ts';
+
+/** The file Netlify and Cloudflare Pages read their response headers from. */
+export const HEADERS_FILE = '_headers';
+
+/**
+ * True for a published file an author supplied that a browser could open as
+ * a document (everything under /dokument/ but pages and PDFs, and any SVG):
+ * it gets the sandbox policy on top of the site's.
+ */
+export function needsSandbox(file: string): boolean {
+  if (/\.svgz?$/i.test(file)) return true;
+  return file.startsWith('dokument/') && !/\.(html|pdf)$/i.test(file);
+}
+
+/**
+ * The `_headers` file for a built site (`files`: every file, relative, POSIX):
+ * the security headers and the site policy, with `frame-ancestors`, for
+ * every path, and the sandbox policy for each author file by its exact
+ * path (a second policy: browsers enforce both).
+ */
+export function headersFile(
+  config: Pick<SiteConfig, 'accentColor'>,
+  files: readonly string[],
+): string {
+  const all = [
+    ...SECURITY_HEADERS.map(([name, value]) => `  ${name}: ${value}`),
+    `  Content-Security-Policy: ${sitePolicy(config, { header: true })}`,
+  ];
+  const sandboxed = files
+    .filter(needsSandbox)
+    .map((f) => `/${f}\n  Content-Security-Policy: ${SANDBOX_POLICY}`);
+  return [`/*\n${all.join('\n')}`, ...sandboxed].join('\n\n') + '\n';
+}
+
+/**
+ * Checks every staged page against the site policy (src/lib/site/csp-guard.ts)
+ * and writes `_headers` from the same policy. A page that breaks the policy
+ * stops the build: it would be broken, or run something it should not.
+ */
+export const securityHeadersStep: BuildStep = {
+  name: 'security-headers',
+  async run(context) {
+    const expected = sitePolicy(context.config);
+    const entries = await readdir(context.outDir, { recursive: true, withFileTypes: true });
+    const files = entries
+      .filter((e) => e.isFile())
+      .map((e) =>
+        path.relative(context.outDir, path.join(e.parentPath, e.name)).split(path.sep).join('/'),
+      )
+      .sort();
+    const problems: string[] = [];
+    for (const file of files.filter((f) => f.endsWith('.html'))) {
+      const html = await readFile(path.join(context.outDir, file), 'utf8');
+      for (const problem of checkPagePolicy(html, expected)) problems.push(`${file}: ${problem}`);
+    }
+    if (problems.length > 0)
+      throw new Error(`Pages break the Content-Security-Policy:\n  ${problems.join('\n  ')}`);
+    await writeFile(path.join(context.outDir, HEADERS_FILE), headersFile(context.config, files));
+    const sandboxed = files.filter(needsSandbox).length;
+    context.logger.info(
+      `security headers: ${files.filter((f) => f.endsWith('.html')).length} pages carry the policy; ${HEADERS_FILE} written (${sandboxed} sandboxed files)`,
+    );
+  },
+};
