@@ -10,6 +10,7 @@ import type { PlanDocument } from '../model/types.ts';
 import type { ManifestField } from '../site/manifest.ts';
 import { readSiteOptions } from '../site/options.ts';
 import { documentUrl } from '../site/urls.ts';
+import { publishableJson } from '../text/json.ts';
 import { toCsv } from './csv.ts';
 import { documentFields } from './document-json.ts';
 import { tiltakColumns, vedtakColumns } from './open-data.ts';
@@ -73,7 +74,7 @@ export const openDataStep: BuildStep = {
       await write(
         context.outDir,
         DATA_FILES.schema,
-        `${JSON.stringify(documentSchema(base), null, 2)}\n`,
+        `${publishableJson(documentSchema(base), 2)}\n`,
       );
     } catch (error) {
       throw new Error(`opne-data: could not write the data files under ${context.outDir}/data`, {
