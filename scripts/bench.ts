@@ -11,7 +11,10 @@
  *
  *   npm run bench                 1,000 documents
  *   npm run bench -- --docs 200   another size
- *   npm run bench -- --only build  (or search) one part
+ *   npm run bench -- --only build  (or search, or nesting) one part
+ *
+ * Also times the check of bodies nested 100–1,000 levels deep
+ * (bench/nesting-bench.ts).
  */
 import { readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -50,6 +53,12 @@ async function main(): Promise<void> {
   });
   const root = process.cwd();
   const corpus = path.join(root, 'bench', 'corpus');
+  if (values.only === undefined || values.only === 'nesting') {
+    const { benchNesting } = await import('../bench/nesting-bench.ts');
+    const { default: siteConfig } = await import('../planverk.config.ts');
+    await benchNesting(siteConfig);
+    if (values.only === 'nesting') return;
+  }
   if (values.only !== 'search') {
     const { benchBuild } = await import('../bench/build-bench.ts');
     await benchBuild(root, corpus);

@@ -8,6 +8,8 @@
 import path from 'node:path';
 import { bodyContext, linkTargets } from '../assets/context.ts';
 import type { SiteConfig } from '../config/schema.ts';
+import { bodyTooDeep, isStackOverflow, overflowFinding } from '../model/body-limits.ts';
+import { toProblem } from '../model/finding.ts';
 import { loadContent } from '../content/load.ts';
 import { sortProblems, type Problem } from '../model/problems.ts';
 import type { PlanDocument } from '../model/types.ts';
@@ -61,14 +63,21 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
   // Body links may name any document; one to a draft is an error unless drafts are shown.
   const targets = linkTargets(all, includeDrafts);
   for (const doc of loaded.documents) {
-    const rendered = await renderMarkdown(doc.body, {
-      malform: doc.malform,
-      path: doc.sourcePath,
-      siteUrl: config.baseUrl,
-      body: bodyContext(doc, path.resolve(root, contentDir), targets),
-    });
-    markdown.push(...markdownProblems(doc, rendered.messages));
-    bodies.set(doc.id, rendered);
+    // Already reported by the loader; rendering it is what would crash or take minutes.
+    if (bodyTooDeep(doc.body)) continue;
+    try {
+      const rendered = await renderMarkdown(doc.body, {
+        malform: doc.malform,
+        path: doc.sourcePath,
+        siteUrl: config.baseUrl,
+        body: bodyContext(doc, path.resolve(root, contentDir), targets),
+      });
+      markdown.push(...markdownProblems(doc, rendered.messages));
+      bodies.set(doc.id, rendered);
+    } catch (error) {
+      if (!isStackOverflow(error)) throw error;
+      markdown.push(toProblem(overflowFinding(doc.bodyLine), doc.sourcePath, doc.malform));
+    }
   }
   return {
     documents: loaded.documents,

@@ -32,6 +32,12 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
               ? 3
               : -1;
     if (need < 0) return i;
+    // Overlong forms and encoded surrogates (ED A0–BF, «CESU-8») are not UTF-8
+    // either; TextDecoder would turn them into U+FFFD without a word.
+    const second = bytes[i + 1] ?? 0;
+    const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+    if (need > 0 && (second < low || second > high)) return i;
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];
       if (c === undefined || (c & 0xc0) !== 0x80) return i;

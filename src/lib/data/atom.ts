@@ -5,6 +5,7 @@
  */
 import type { PlanDocument } from '../model/types.ts';
 import type { StatusUpdate } from '../status/types.ts';
+import { xmlEscape } from '../core/xml.ts';
 
 /** One feed entry. */
 export interface AtomEntry {
@@ -30,11 +31,8 @@ export interface AtomFeed {
   entries: AtomEntry[];
 }
 
-const escape = (text: string): string =>
-  text.replace(
-    /[&<>"]/g,
-    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch] ?? ch,
-  );
+// Also drops what XML 1.0 forbids, so a control character in a title cannot break the feed.
+const escape = xmlEscape;
 
 /** An ISO date as an RFC 3339 timestamp at midnight UTC. */
 export const atomDate = (iso: string): string => `${iso}T00:00:00Z`;
@@ -79,23 +77,23 @@ export function atomXml(feed: AtomFeed): string {
       .sort()
       .at(-1) ?? '1970-01-01T00:00:00Z';
   const entries = feed.entries.map(
-    (e) => `  <entry xml:lang="${e.lang}">
+    (e) => `  <entry xml:lang="${escape(e.lang)}">
     <id>${escape(e.id)}</id>
     <title>${escape(e.title)}</title>
     <link rel="alternate" type="text/html" href="${escape(e.url)}"/>
-    <published>${e.published}</published>
-    <updated>${e.updated}</updated>
+    <published>${escape(e.published)}</published>
+    <updated>${escape(e.updated)}</updated>
 ${e.categories.map((c) => `    <category term="${escape(c)}"/>`).join('\n')}
     <summary>${escape(e.summary)}</summary>
   </entry>`,
   );
   return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${feed.lang}">
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escape(feed.lang)}">
   <id>${escape(feed.id)}</id>
   <title>${escape(feed.title)}</title>
 ${feed.subtitle ? `  <subtitle>${escape(feed.subtitle)}</subtitle>\n` : ''}  <link rel="self" type="application/atom+xml" href="${escape(feed.selfUrl)}"/>
   <link rel="alternate" type="text/html" href="${escape(feed.siteUrl)}"/>
-  <updated>${updated}</updated>
+  <updated>${escape(updated)}</updated>
   <author><name>${escape(feed.author)}</name></author>
   <generator>Planverk</generator>
 ${entries.join('\n')}

@@ -3,6 +3,8 @@
  * import dialog: UTF-8 with BOM, `;` between fields, CRLF line ends, fields
  * quoted when they hold `;`, `"` or a line break, decimal comma in numbers.
  */
+import { plainNumber } from '../core/plain-number.ts';
+import { publishable } from '../core/unsafe-chars.ts';
 
 /** A cell: text, a number (written with decimal comma), or empty. */
 export type CsvCell = string | number | undefined | null;
@@ -15,17 +17,19 @@ export interface CsvColumn<T> {
 
 const BOM = '\uFEFF';
 
-/** Formats one cell. Numbers get no thousands separator so spreadsheets read them as numbers. */
+/**
+ * Formats one cell. Numbers get no thousands separator so spreadsheets read
+ * them as numbers, and never float notation (`1e+21`). Text loses the
+ * characters no published file may hold (see unsafe-chars.ts).
+ */
 export function csvCell(cell: CsvCell): string {
   if (cell === undefined || cell === null) return '';
-  if (typeof cell === 'number') {
-    if (!Number.isFinite(cell)) return '';
-    return String(cell).replace('.', ',');
-  }
+  if (typeof cell === 'number') return plainNumber(cell).replace('.', ',');
+  const clean = publishable(cell);
   // A text that starts like a formula would run in a spreadsheet (CSV
-  // injection); a leading apostrophe would show, so such text is quoted and
-  // prefixed with a space instead only when it starts with = + @ or a tab.
-  const text = /^[=+@\t]/.test(cell) ? ` ${cell}` : cell;
+  // injection, OWASP: = + - @ tab CR); a leading apostrophe would show, so
+  // such text is quoted and prefixed with a space instead.
+  const text = /^[=+\-@\t\r]/.test(clean) ? ` ${clean}` : clean;
   return /[;"\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -12,6 +12,7 @@ import { documentUrl } from '../core/urls.ts';
 import { lastChanged } from './atom.ts';
 import { absoluteUrl } from './open-data.ts';
 import { statusDataFor } from './step.ts';
+import { xmlEscape } from '../core/xml.ts';
 
 const NOINDEX = /<meta\s+name=["']?robots["']?\s+content=["'][^"']*noindex/i;
 
@@ -25,11 +26,11 @@ export function pagePath(relative: string): string {
 
 /** Serialises the sitemap (sitemaps.org 0.9). */
 export function sitemapXml(urls: readonly { loc: string; lastmod?: string | undefined }[]): string {
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const esc = xmlEscape;
   const body = urls
     .map(
       (u) =>
-        `  <url><loc>${esc(u.loc)}</loc>${u.lastmod ? `<lastmod>${u.lastmod}</lastmod>` : ''}</url>`,
+        `  <url><loc>${esc(u.loc)}</loc>${u.lastmod ? `<lastmod>${esc(u.lastmod)}</lastmod>` : ''}</url>`,
     )
     .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`;

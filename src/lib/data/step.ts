@@ -9,6 +9,7 @@ import type { BuildContext, BuildStep } from '../output/step.ts';
 import type { PlanDocument } from '../model/types.ts';
 import type { ManifestField } from '../output/manifest.ts';
 import { documentUrl } from '../core/urls.ts';
+import { publishableJson } from '../core/json.ts';
 import { toCsv } from './csv.ts';
 import { documentFields } from './document-json.ts';
 import { tiltakColumns, vedtakColumns } from './open-data.ts';
@@ -72,7 +73,7 @@ export const openDataStep: BuildStep = {
       await write(
         context.outDir,
         DATA_FILES.schema,
-        `${JSON.stringify(documentSchema(base), null, 2)}\n`,
+        `${publishableJson(documentSchema(base), 2)}\n`,
       );
     } catch (error) {
       throw new Error(`opne-data: could not write the data files under ${context.outDir}/data`, {

@@ -1,4 +1,5 @@
 import type { Deadline, DocStatus, DocType, Malform, Period } from '../core/types.ts';
+import { plainNumber } from '../core/plain-number.ts';
 import { t } from './index.ts';
 
 // Intl.DateTimeFormat has no reliable nynorsk data in every runtime (it falls
@@ -31,16 +32,32 @@ export function formatDate(iso: string, malform: Malform): string {
   return `${Number(day)}. ${MONTHS[malform][Number(month) - 1]} ${year}`;
 }
 
-/** Groups the digits of an integer in threes with no-break spaces: «16 087 178». */
+const group = (digits: string): string => digits.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
+
+/**
+ * Groups the digits of an integer in threes with no-break spaces: «16 087 178».
+ * Exact for every finite number (BigInt digits, never «1e+23»); empty for NaN
+ * and ±Infinity, which the checker never lets through.
+ */
 export function groupDigits(value: number): string {
-  const sign = value < 0 ? '\u2212' : '';
-  const digits = Math.round(Math.abs(value)).toString();
-  return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
+  if (!Number.isFinite(value)) return '';
+  const rounded = Math.round(Math.abs(value));
+  const sign = value < 0 && rounded !== 0 ? '\u2212' : '';
+  return sign + group(BigInt(rounded).toString());
 }
 
-/** Formats kroner: «57 060 kr». */
+/**
+ * Formats kroner: «57 060 kr», with øre when there are any: «57 060,50 kr».
+ * The digits are those of the number's shortest decimal form, which the
+ * checker (money.ts) makes sure is the amount as written.
+ */
 export function formatKroner(value: number, malform: Malform): string {
-  return `${groupDigits(value)}${NBSP}${t(malform, 'kr')}`;
+  const kr = `${NBSP}${t(malform, 'kr')}`;
+  const [whole = '', fraction = ''] = plainNumber(Math.abs(value)).split('.');
+  if (fraction === '' || fraction.length > 2 || /^0+$/.test(fraction))
+    return groupDigits(value) + kr;
+  const sign = value < 0 ? '\u2212' : '';
+  return `${sign}${group(whole)},${fraction.padEnd(2, '0')}${kr}`;
 }
 
 /** Formats a tiltak deadline: a date, a year, «2. tertial 2021» or «3. kvartal 2021». */

@@ -103,6 +103,15 @@ const YAML_HINTS: Record<string, { nb: string; nn: string }> = {
     nb: 'det står en ekstra linje med `---` i frontmatter. Fjern den, slik at frontmatter har én `---` før og én etter',
     nn: 'det står ei ekstra linje med `---` i frontmatter. Fjern ho, slik at frontmatter har éi `---` før og éi etter',
   },
+  // Text hygiene and limits (issue 9): frontmatter nested deeper than any template.
+  RESOURCE_EXHAUSTION: {
+    nb: 'frontmatter er nøstet for dypt (lister i lister eller felt i felt i mange nivåer). Skriv feltene med færre nivåer, slik malen viser',
+    nn: 'frontmatter er nesta for djupt (lister i lister eller felt i felt i mange nivå). Skriv felta med færre nivå, slik malen viser',
+  },
+  TOO_DEEP: {
+    nb: 'frontmatter er nøstet for dypt (lister i lister eller felt i felt i mange nivåer). Skriv feltene med færre nivåer, slik malen viser',
+    nn: 'frontmatter er nesta for djupt (lister i lister eller felt i felt i mange nivå). Skriv felta med færre nivå, slik malen viser',
+  },
   UNEXPECTED_TOKEN: {
     nb: 'et tegn står der YAML ikke venter det, ofte et kolon, `#`, `[` eller `{` i en tekst uten hermetegn. Sett teksten i hermetegn',
     nn: 'eit teikn står der YAML ikkje ventar det, ofte eit kolon, `#`, `[` eller `{` i ein tekst utan hermeteikn. Set teksten i hermeteikn',
@@ -118,6 +127,111 @@ const YAML_FALLBACK = {
 export function yamlHint(code: string | undefined, malform: Malform): string {
   return (YAML_HINTS[code ?? ''] ?? YAML_FALLBACK)[malform];
 }
+
+// ---- Text hygiene, numbers, nesting and future dates (issue 9) ----
+
+/** What kind of unsafe character `tegn-ulovlig` found (its `code`), and the likely cause. */
+const UNSAFE_WHAT = {
+  nb: {
+    control: ['et usynlig styretegn', 'Det kommer ofte fra tekst kopiert fra et annet program'],
+    c1: [
+      'et C1-styretegn',
+      'Det er ofte et anførselstegn eller en tankestrek som er lagret med feil koding',
+    ],
+    noncharacter: [
+      'et tegn som ikke er gyldig i Unicode',
+      'Det kommer ofte fra tekst kopiert fra et annet program',
+    ],
+    surrogate: [
+      'en halv UTF-16-kode som ikke er et tegn',
+      'Den kommer ofte fra en `\\u`-kode i hermetegn; skriv selve tegnet i stedet',
+    ],
+    reference: [
+      'en tegnreferanse (`&#…;`) til et tegn som ikke kan publiseres',
+      'Slike referanser har ingen plass i en tekst',
+    ],
+  },
+  nn: {
+    control: ['eit usynleg styreteikn', 'Det kjem ofte frå tekst kopiert frå eit anna program'],
+    c1: [
+      'eit C1-styreteikn',
+      'Det er ofte eit hermeteikn eller ein tankestrek som er lagra med feil koding',
+    ],
+    noncharacter: [
+      'eit teikn som ikkje er gyldig i Unicode',
+      'Det kjem ofte frå tekst kopiert frå eit anna program',
+    ],
+    surrogate: [
+      'ein halv UTF-16-kode som ikkje er eit teikn',
+      'Han kjem ofte frå ein `\\u`-kode i hermeteikn; skriv sjølve teiknet i staden',
+    ],
+    reference: [
+      'ein teiknreferanse (`&#…;`) til eit teikn som ikkje kan publiserast',
+      'Slike referansar har ingen plass i ein tekst',
+    ],
+  },
+} as const;
+
+type UnsafeCode = keyof (typeof UNSAFE_WHAT)['nb'];
+const unsafeWhat = (m: Malform, code: string | undefined) =>
+  UNSAFE_WHAT[m][(code ?? 'control') in UNSAFE_WHAT[m] ? (code as UnsafeCode) : 'control'];
+
+const HYGIENE_MESSAGES = {
+  'tegn-ulovlig': {
+    nb: (a) => {
+      const [what, cause] = unsafeWhat('nb', a.code);
+      return `Teksten inneholder ${what} (${a.detail}), som ville gjort nyhetsstrømmen og de åpne dataene ugyldige. ${cause}. Fjern tegnet (skriv ordet på nytt hvis du ikke ser det).`;
+    },
+    nn: (a) => {
+      const [what, cause] = unsafeWhat('nn', a.code);
+      return `Teksten inneheld ${what} (${a.detail}), som ville gjort nyheitsstraumen og dei opne dataa ugyldige. ${cause}. Fjern teiknet (skriv ordet på nytt om du ikkje ser det).`;
+    },
+  },
+  'tegn-usynlig': {
+    nb: (a) =>
+      `Teksten inneholder ${a.code === 'bidi' ? 'et usynlig tegn som endrer skriveretningen' : 'et usynlig tegn uten bredde'} (${a.detail}). Det kan skjule eller stokke om deler av teksten for leseren. Fjern tegnet (skriv teksten på nytt hvis du ikke ser det).`,
+    nn: (a) =>
+      `Teksten inneheld ${a.code === 'bidi' ? 'eit usynleg teikn som endrar skriveretninga' : 'eit usynleg teikn utan breidd'} (${a.detail}). Det kan skjule eller stokke om delar av teksten for lesaren. Fjern teiknet (skriv teksten på nytt om du ikkje ser det).`,
+  },
+  'brodtekst-for-djup': {
+    nb: (a) =>
+      `Teksten er nøstet i over ${a.count} nivåer her (lister, sitater med «>», utheving, lenker eller HTML inni hverandre). Så dyp nøsting er nesten alltid en feil fra kopiering og kan ikke vises. Fjern innrykk, «>» eller tagger, slik at teksten får færre nivåer.`,
+    nn: (a) =>
+      `Teksten er nesta i over ${a.count} nivå her (lister, sitat med «>», utheving, lenkjer eller HTML inni kvarandre). Så djup nesting er nesten alltid ein feil frå kopiering og kan ikkje visast. Fjern innrykk, «>» eller taggar, slik at teksten får færre nivå.`,
+  },
+  'belop-eksponent': {
+    nb: (a) =>
+      `«${a.value}» er skrevet med eksponent (e), og et beløp blir ikke publisert slik. Skriv beløpet med sifre, for eksempel 100000 eller "100 000".`,
+    nn: (a) =>
+      `«${a.value}» er skrive med eksponent (e), og eit beløp blir ikkje publisert slik. Skriv beløpet med siffer, til dømes 100000 eller "100 000".`,
+  },
+  'belop-desimalar': {
+    nb: (a) =>
+      `«${a.value}» har flere desimaler enn øre. Skriv høyst to desimaler etter komma (for eksempel "12,35"), eller skriv tusener med mellomrom ("12 345").`,
+    nn: (a) =>
+      `«${a.value}» har fleire desimalar enn øre. Skriv høgst to desimalar etter komma (til dømes "12,35"), eller skriv tusen med mellomrom ("12 345").`,
+  },
+  'belop-for-stort': {
+    nb: (a) =>
+      `«${a.value}» er for stort til at siden, PDF-en og de åpne dataene kan vise beløpet nøyaktig. Sjekk om det er skrevet for mange sifre, og skriv beløpet i kroner, for eksempel "57 060".`,
+    nn: (a) =>
+      `«${a.value}» er for stort til at sida, PDF-en og dei opne dataa kan vise beløpet nøyaktig. Sjekk om det er skrive for mange siffer, og skriv beløpet i kroner, til dømes "57 060".`,
+  },
+  'tall-for-stort': {
+    nb: (a) =>
+      `«${a.value}» er et for stort tall. Skriv et lite helt tall fra 1 og oppover, for eksempel 1.`,
+    nn: (a) =>
+      `«${a.value}» er eit for stort tal. Skriv eit lite heiltal frå 1 og oppover, til dømes 1.`,
+  },
+  'dato-framtid': {
+    nb: (a) =>
+      `«${a.value}» er mer enn ${a.count} år fram i tid. Sjekk årstallet (for eksempel 2202 i stedet for 2022).`,
+    nn: (a) =>
+      `«${a.value}» er meir enn ${a.count} år fram i tid. Sjekk årstalet (til dømes 2202 i staden for 2022).`,
+  },
+} satisfies Record<string, { nb: Render; nn: Render }>;
+
+// ---- end of issue 9 block ----
 
 const MESSAGES = {
   'fil-utf16': {
@@ -369,6 +483,7 @@ const MESSAGES = {
     nn: (a) =>
       `Dokumentet får same nettadresse (${a.detail}) som «${a.value}», fordi store og små bokstavar og æ/ae, ø/o, å/a blir like i adressa. Gi ei av filene eit anna namn.`,
   },
+  ...HYGIENE_MESSAGES,
 } satisfies Record<string, { nb: Render; nn: Render }>;
 
 /** The message for a rule in the given målform. */

@@ -8,6 +8,11 @@ import type { CheckContext } from './context.ts';
 import { checkAttachments, checkKommune, checkPlan } from './document-checks.ts';
 import type { Finding } from './finding.ts';
 import { parsePartial } from './partial.ts';
+import type { Root } from 'mdast';
+import { deepNestingFinding, EMPTY_BODY, isStackOverflow, overflowFinding } from './body-limits.ts';
+import { findDeepNesting } from './body-nesting.ts';
+import { futureDateFindings } from './future-dates.ts';
+import { invisibleTextFindings, unsafeTextFindings } from './text-hygiene.ts';
 import { readFrontmatter } from './read-frontmatter.ts';
 import { FrontmatterSchema, type Frontmatter } from './schemas/document.ts';
 import type { PlanDocument } from './types.ts';
@@ -44,6 +49,8 @@ export function checkDocument(
     ? { ...readFrontmatter('', ctx.config.defaultMalform), findings: [readError] }
     : readFrontmatter(text, ctx.config.defaultMalform);
   const { malform, index, findings } = read;
+  // Unsafe characters anywhere (frontmatter, body, even after a YAML error).
+  findings.push(...unsafeTextFindings(text, read.tree, read.bodyLine));
   const file: CheckedFile = {
     id,
     sourcePath,
@@ -57,6 +64,7 @@ export function checkDocument(
   };
   if (!read.data) return file;
   const data = read.data;
+  findings.push(...invisibleTextFindings(data, index, text));
 
   const parsed = FrontmatterSchema.safeParse(data);
   if (!parsed.success)
@@ -83,7 +91,10 @@ export function checkDocument(
     findings,
   );
 
-  const tree = parseBody(read.body);
+  // A body nested too deep is refused before the parser (and later the renderer) sees it.
+  const deep = findDeepNesting(read.body);
+  if (deep) findings.push(deepNestingFinding(deep, read.bodyLine));
+  const tree = deep ? EMPTY_BODY : parseOrReport(read.body, read.bodyLine, findings);
   const headings = bodyHeadings(tree);
   const plan = checkPlan(partial, headings, index, malform, findings);
   file.focusAreaIds = plan.focusAreas.map((a) => a.id);
@@ -93,6 +104,7 @@ export function checkDocument(
   file.references = references(fm, Array.isArray(data['related']));
 
   if (parsed.success) {
+    findings.push(...futureDateFindings(parsed.data, data, index));
     file.doc = buildDocument(parsed.data, {
       id,
       slug: documentSlug(id),
@@ -109,6 +121,17 @@ export function checkDocument(
     });
   }
   return file;
+}
+
+/** Parses a body; a stack overflow (nesting the pre-scan missed) becomes a finding, not a crash. */
+function parseOrReport(body: string, bodyLine: number, findings: Finding[]): Root {
+  try {
+    return parseBody(body);
+  } catch (error) {
+    if (!isStackOverflow(error)) throw error;
+    findings.push(overflowFinding(bodyLine));
+    return EMPTY_BODY;
+  }
 }
 
 function references(fm: Partial<Frontmatter>, relatedIsList: boolean): DocReference[] {

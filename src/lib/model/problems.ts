@@ -1,3 +1,4 @@
+import { visible } from '../core/unsafe-chars.ts';
 import type { Malform } from './types.ts';
 
 /** How bad a problem is: errors stop the build and fail `npm run check`. */
@@ -71,7 +72,8 @@ export function formatProblems(problems: readonly Problem[], malform?: Malform):
       current = p.file;
     }
     const where = `${p.file}:${p.line}${p.column === undefined ? '' : `:${p.column}`}`;
-    const what = p.field ? `${p.field}: ${p.message}` : p.message;
+    // A clerk's ESC or bidi override quoted in a message must not drive the terminal.
+    const what = visible(p.field ? `${p.field}: ${p.message}` : p.message);
     lines.push(`  ${where}  ${p.severity}  ${what}  [${p.ruleId}]`);
   }
   lines.push('', countLine(sorted, malform ?? sorted[0]?.malform ?? 'nb'));

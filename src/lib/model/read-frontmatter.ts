@@ -13,6 +13,8 @@ export interface ReadFrontmatter {
   /** Present when the frontmatter could be read as a mapping. */
   data?: Record<string, unknown>;
   index: FieldIndex;
+  /** The parsed YAML with positions, when it could be parsed. */
+  tree?: Located;
   body: string;
   bodyLine: number;
 }
@@ -53,9 +55,11 @@ export function readFrontmatter(text: string, defaultMalform: Malform): ReadFron
   }
   const root: Located = tree ?? { kind: 'map', entries: [], pos: START };
   if (root.kind !== 'map') {
-    return { ...empty, body, bodyLine, findings: [{ ruleId: 'frontmatter-form', pos: root.pos }] };
+    const findings: Finding[] = [{ ruleId: 'frontmatter-form', pos: root.pos }];
+    return { ...empty, body, bodyLine, tree: root, findings };
   }
   const malform = declaredMalform(root) ?? defaultMalform;
   const { data, index, findings } = translate(root, DOCUMENT_KEYS, malform);
-  return { malform, findings, data: data as Record<string, unknown>, index, body, bodyLine };
+  const out = { malform, findings, data: data as Record<string, unknown>, index, body, bodyLine };
+  return { ...out, tree: root };
 }

@@ -43,9 +43,22 @@ export interface YamlError {
  */
 export const MAX_NODES = 10_000;
 
+/**
+ * Deepest nesting of lists and mappings (the templates use four). The YAML
+ * parser itself stops at about a thousand (RESOURCE_EXHAUSTION); anything
+ * near that is an attack or an accident, and the walk below recurses.
+ */
+export const MAX_DEPTH = 32;
+
 class TooManyNodes extends Error {
   constructor(readonly offset: number | undefined) {
     super('too many YAML nodes');
+  }
+}
+
+class TooDeep extends Error {
+  constructor(readonly offset: number | undefined) {
+    super('YAML nested too deep');
   }
 }
 
@@ -82,8 +95,9 @@ export function parseYaml(
   if (errors.length > 0) return { errors };
   if (!doc.contents) return { errors };
   try {
-    return { tree: toLocated(doc, doc.contents, at, { nodes: 0 }), errors };
+    return { tree: toLocated(doc, doc.contents, at, { nodes: 0 }, 0), errors };
   } catch (error) {
+    if (error instanceof TooDeep) return { errors: [{ pos: at(error.offset), code: 'TOO_DEEP' }] };
     if (!(error instanceof TooManyNodes)) throw error;
     return { errors: [{ pos: at(error.offset), code: 'TOO_MANY_ALIASES' }] };
   }
@@ -94,8 +108,10 @@ function toLocated(
   node: Node,
   at: (offset: number | undefined) => Pos,
   budget: { nodes: number },
+  depth: number,
 ): Located {
   if (++budget.nodes > MAX_NODES) throw new TooManyNodes(node.range?.[0]);
+  if (depth > MAX_DEPTH) throw new TooDeep(node.range?.[0]);
   const target = isAlias(node) ? (node.resolve(doc) ?? node) : node;
   // An alias is reported where it is written, not where its anchor is.
   const pos = at((isAlias(node) ? node : target).range?.[0]);
@@ -108,7 +124,7 @@ function toLocated(
       const keyPos = at(keyNode?.range?.[0]);
       const valueNode = pair.value as Node | null;
       const value: Located = valueNode
-        ? toLocated(doc, valueNode, at, budget)
+        ? toLocated(doc, valueNode, at, budget, depth + 1)
         : { kind: 'scalar', value: '', pos: keyPos };
       entries.push({ key: key.trim(), keyPos, value });
     }
@@ -117,7 +133,7 @@ function toLocated(
   if (isSeq(target)) {
     const items = target.items.map((item) =>
       item
-        ? toLocated(doc, item as Node, at, budget)
+        ? toLocated(doc, item as Node, at, budget, depth + 1)
         : ({ kind: 'scalar', value: '', pos } as Located),
     );
     return { kind: 'seq', items, pos };

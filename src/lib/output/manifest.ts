@@ -4,6 +4,7 @@ import type { BuildContext, BuildStep } from './step.ts';
 import type { PlanDocument } from '../model/types.ts';
 import { count } from '../core/log-count.ts';
 import { documentUrl } from '../core/urls.ts';
+import { publishableJson } from '../core/json.ts';
 
 /** One row of `data/dokument.json`; later steps add fields such as `pdf` and `bilde`. */
 export interface ManifestRow {
@@ -69,7 +70,7 @@ export function manifestStep(fields: readonly ManifestField[]): BuildStep {
       const manifest = await buildManifest(context, fields);
       const file = path.join(context.outDir, 'data', 'dokument.json');
       await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, `${JSON.stringify(manifest, null, 2)}\n`);
+      await writeFile(file, `${publishableJson(manifest, 2)}\n`);
       context.logger.info(
         `manifest: ${count(manifest.dokument.length, 'document')} → data/dokument.json`,
       );

@@ -1,4 +1,5 @@
 import { PDFDocument } from 'pdf-lib';
+import { publishable } from '../core/unsafe-chars.ts';
 
 /** The document information a PDF carries (what `pdfinfo` and a reader's «Properties» show). */
 export interface PdfInfo {
@@ -23,10 +24,11 @@ const PRODUCER = 'Planverk (Chromium, pdf-lib)';
  */
 export function applyPdfInfo(doc: PDFDocument, info: PdfInfo): void {
   const created = info.created ?? new Date();
-  doc.setTitle(info.title, { showInWindowTitleBar: true });
-  doc.setAuthor(info.author);
-  doc.setSubject(info.subject);
-  doc.setKeywords([...info.keywords]);
+  // pdf-lib writes a lone surrogate into the UTF-16 string as it is: invalid text in every reader.
+  doc.setTitle(publishable(info.title), { showInWindowTitleBar: true });
+  doc.setAuthor(publishable(info.author));
+  doc.setSubject(publishable(info.subject));
+  doc.setKeywords(info.keywords.map(publishable));
   doc.setCreator(CREATOR);
   doc.setProducer(PRODUCER);
   doc.setCreationDate(created);

@@ -10,6 +10,7 @@ import type { ActionStatus, IsoDate, Malform } from '../model/types.ts';
 import { ACTION_STATUSES, MALFORMER, type KeyTerm } from '../model/vocabulary.ts';
 import { yamlHint } from '../i18n/problems.ts';
 import { statusMessage, type StatusRule } from './messages.ts';
+import { unsafeStatusText } from './text.ts';
 import { FILE_KEYS, UPDATE_KEYS } from './vocabulary.ts';
 
 /** Records one problem of a status file, in the file's målform. */
@@ -50,6 +51,13 @@ export function parseStatusFile(
   file: string,
   defaultMalform: Malform,
 ): ParsedStatusFile {
+  const parsed = readStatusFile(text, file, defaultMalform);
+  // Unsafe characters are reported even when the YAML could not be read.
+  parsed.problems.push(...unsafeStatusText(text, file, parsed.malform));
+  return parsed;
+}
+
+function readStatusFile(text: string, file: string, defaultMalform: Malform): ParsedStatusFile {
   const counter = new LineCounter();
   // uniqueKeys off: a doubled key is reported below in the file's målform, with both lines.
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: false });

@@ -160,6 +160,71 @@ const REJECTED: Case[] = [
     ],
   },
   { fixture: 'tom-mappe', problem: 'an empty content folder', rules: ['ingen-dokument'] },
+  {
+    fixture: 'tegn-kontroll',
+    problem: 'C0 controls (\\x01 \\x0b ESC) raw and as YAML escapes, and &#27; in the body',
+    rules: ['tegn-ulovlig', 'tegn-ulovlig', 'tegn-ulovlig', 'tegn-ulovlig'],
+  },
+  {
+    fixture: 'tegn-c1',
+    problem: 'C1 controls (Windows-1252 dashes and quotes saved wrongly, NEL)',
+    rules: ['tegn-ulovlig', 'tegn-ulovlig', 'tegn-ulovlig'],
+  },
+  {
+    fixture: 'tegn-ikkje-teikn',
+    problem: 'U+FFFE, U+FFFF, U+FDD0 and plane-end non-characters, raw and escaped',
+    rules: [
+      'kommune-ukjent',
+      'tegn-ulovlig',
+      'tegn-ulovlig',
+      'tegn-ulovlig',
+      'tegn-ulovlig',
+      'tegn-ulovlig',
+    ],
+  },
+  {
+    fixture: 'tegn-surrogat',
+    problem: 'lone surrogates from YAML \\u escapes and &#xD800; in the body',
+    rules: ['tegn-ulovlig', 'tegn-ulovlig', 'tegn-ulovlig'],
+  },
+  {
+    fixture: 'statusoppdatering-teikn',
+    problem: 'ESC and NUL in the merknad of a status update',
+    rules: ['tegn-ulovlig', 'tegn-ulovlig'],
+  },
+  {
+    fixture: 'kostnad-for-stor',
+    problem: 'kostnad 1e+23, 1e5, 12,345, 1,123456789 mill., 2^53+1; prioritet 1e20',
+    rules: [
+      'belop-desimalar',
+      'belop-desimalar',
+      'belop-eksponent',
+      'belop-for-stort',
+      'belop-for-stort',
+      'tall-for-stort',
+    ],
+  },
+  { fixture: 'yaml-djup', problem: 'frontmatter lists 40 levels deep', rules: ['yaml-syntaks'] },
+  {
+    fixture: 'brodtekst-djup-sitat',
+    problem: 'a block quote 1,000 levels deep',
+    rules: ['brodtekst-for-djup'],
+  },
+  {
+    fixture: 'brodtekst-djup-liste',
+    problem: 'a list 1,000 levels deep on one line',
+    rules: ['brodtekst-for-djup'],
+  },
+  {
+    fixture: 'brodtekst-djup-utheving',
+    problem: 'emphasis 150 levels deep',
+    rules: ['brodtekst-for-djup'],
+  },
+  {
+    fixture: 'brodtekst-djup-html',
+    problem: '150 nested <div> blocks',
+    rules: ['brodtekst-for-djup'],
+  },
 ];
 
 /** Fixtures whose unusual but unambiguous input is accepted, with the documents they load. */
@@ -178,6 +243,25 @@ const ACCEPTED: { fixture: string; problem: string; documents: number; warnings?
     fixture: 'kostnad-og-periode-skrivemaate',
     problem: '«1,5 mill.», «gratis», periode 2021 and «2020 til 2025»',
     documents: 2,
+  },
+  {
+    fixture: 'tegn-usynleg',
+    problem: 'bidi overrides, isolates and zero-width characters in one-line fields warn',
+    documents: 1,
+    warnings: [
+      'tegn-usynlig',
+      'tegn-usynlig',
+      'tegn-usynlig',
+      'tegn-usynlig',
+      'tegn-usynlig',
+      'tegn-usynlig',
+    ],
+  },
+  {
+    fixture: 'dato-langt-fram',
+    problem: 'dato 2202 and a vedtak dated 2220 warn as likely typos',
+    documents: 1,
+    warnings: ['dato-framtid', 'dato-framtid'],
   },
   {
     fixture: 'ubrukte-filer',
@@ -307,6 +391,19 @@ describe('cases built at test time (file names a checkout may not hold, sizes)',
     ]);
     expect(problems[0]?.message).toContain('(/dokument/plan/) som «Plan»');
   });
+
+  it('liste-1000-nivaa: an indented list 1,000 levels deep is an error with its line, not a stack overflow', async () => {
+    const root = join(temp, 'deep');
+    mkdirSync(join(root, 'content'), { recursive: true });
+    const list = Array.from({ length: 1000 }, (_, i) => `${' '.repeat(2 * i)}- punkt`).join('\n');
+    writeFileSync(join(root, 'content/djup.md'), doc(`\nInnleiing.\n\n${list}\n`));
+    const { problems, documents } = await validateContent({ root, includeDrafts: false, config });
+    expect(documents).toHaveLength(1);
+    // Frontmatter is lines 1–6, «Innleiing.» line 8, the list from line 10: item 101 is line 110.
+    expect(problems).toMatchObject([
+      { file: 'content/djup.md', line: 110, field: 'brødtekst', ruleId: 'brodtekst-for-djup' },
+    ]);
+  }, 60_000);
 
   it('stor-fil: a document over 1 MB is read, with a warning that names the file', async () => {
     const root = join(temp, 'large');

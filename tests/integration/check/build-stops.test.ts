@@ -31,7 +31,14 @@ describe('npm run build on bad content', () => {
   const temp = mkdtempSync(join(tmpdir(), 'planverk-build-stops-'));
   afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-  it.each(['koding', 'yaml-bombe', 'statusoppdatering-mange-feil', 'erstatter-ring'])(
+  it.each([
+    'koding',
+    'yaml-bombe',
+    'statusoppdatering-mange-feil',
+    'erstatter-ring',
+    'tegn-kontroll',
+    'brodtekst-djup-liste',
+  ])(
     '%s: stops with the checker’s messages, exit 1, no stack trace, output untouched',
     async (fixture) => {
       const out = join(temp, fixture);

@@ -27,6 +27,22 @@ describe('formatKroner', () => {
     expect(plain(formatKroner(-31314, 'nb'))).toBe('\u221231 314 kr');
     expect(plain(formatKroner(500, 'nb'))).toBe('500 kr');
   });
+
+  it('never writes float notation, for the largest and smallest values', () => {
+    expect(plain(formatKroner(1e23, 'nb'))).toBe('99 999 999 999 999 991 611 392 kr');
+    expect(plain(formatKroner(Number.MAX_SAFE_INTEGER, 'nn'))).toBe('9 007 199 254 740 991 kr');
+    expect(plain(formatKroner(Number.MAX_VALUE, 'nb'))).not.toMatch(/e|\+/);
+    expect(plain(formatKroner(1e-7, 'nb'))).toBe('0 kr');
+    expect(plain(formatKroner(-0.001, 'nb'))).toBe('0 kr');
+    expect(formatKroner(Number.NaN, 'nb')).not.toMatch(/NaN|Infinity/);
+  });
+
+  it('shows øre when there are any', () => {
+    expect(plain(formatKroner(57060.5, 'nb'))).toBe('57 060,50 kr');
+    expect(plain(formatKroner(0.01, 'nn'))).toBe('0,01 kr');
+    expect(plain(formatKroner(-1200.25, 'nb'))).toBe('\u22121 200,25 kr');
+    expect(plain(formatKroner(90071992547409.9, 'nb'))).toBe('90 071 992 547 409,90 kr');
+  });
 });
 
 describe('formatDeadline', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { editDistance } from '../../../src/lib/core/distance.ts';
 import { expandYear, parseDate, parseDeadline } from '../../../src/lib/model/dates.ts';
-import { parseMoney } from '../../../src/lib/model/money.ts';
+import { parseMoney, readMoney } from '../../../src/lib/model/money.ts';
 
 const NOW = new Date('2025-06-01T12:00:00Z');
 
@@ -101,6 +101,34 @@ describe('parseMoney', () => {
 
   it('rejects non-finite numbers', () => {
     expect(parseMoney(Number.NaN)).toBeUndefined();
+    expect(readMoney(Number.POSITIVE_INFINITY)).toEqual({ ok: false, reason: 'format' });
+  });
+
+  it.each<[string | number, string]>([
+    ['99999999999999999999999', 'too-large'],
+    ['9007199254740993', 'too-large'],
+    [1e23, 'too-large'],
+    ['90071992547409,91', 'too-large'],
+    ['1e5', 'exponent'],
+    ['1E+5', 'exponent'],
+    ['-2,5e3', 'exponent'],
+    ['12,345', 'decimals'],
+    ['57 060,505', 'decimals'],
+    ['1,123456789 mill.', 'decimals'],
+    [0.001, 'decimals'],
+  ])('refuses %j, which no published format carries exactly (%s)', (input, reason) => {
+    expect(readMoney(input)).toEqual({ ok: false, reason });
+  });
+
+  it.each<[string | number, number]>([
+    ['90071992547409,9', 90071992547409.9],
+    ['1,12345678 mill.', 1123456.78],
+    ['0,01', 0.01],
+    [57060.5, 57060.5],
+  ])('reads %j exactly at the edge (%d)', (input, kroner) => {
+    const result = readMoney(input);
+    expect(result).toEqual({ ok: true, kroner });
+    expect(String(kroner)).not.toMatch(/e/);
   });
 });
 

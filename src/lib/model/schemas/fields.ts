@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { MessageArgs, RuleId } from '../../i18n/problems.ts';
 import { parseDate, parseDeadline, suggestDate, suggestDeadline } from '../dates.ts';
 import { lookup, suggest } from '../lookup.ts';
-import { parseMoney } from '../money.ts';
+import { readMoney, type MoneyProblem } from '../money.ts';
 import { slugify } from '../../core/slug.ts';
 import type { Term } from '../vocabulary.ts';
 
@@ -61,16 +61,28 @@ export const deadline = scalar.transform((value, ctx) => {
 
 /** An amount in kroner, 0 or more (`57060`, `"57 060"`, `"kr 57 060,-"`, `"1,5 mill."`, `gratis`). */
 export const kroner = z.union([z.string(), z.number()]).transform((value, ctx) => {
-  const amount = parseMoney(value);
-  if (amount !== undefined && amount >= 0) return amount;
-  report(ctx, amount === undefined ? 'belop-ugyldig' : 'belop-negativt', { value: String(value) });
+  const amount = readMoney(value);
+  if (amount.ok && amount.kroner >= 0) return amount.kroner;
+  const rule = amount.ok ? 'belop-negativt' : MONEY_RULES[amount.reason];
+  report(ctx, rule, { value: String(value) });
   return z.NEVER;
 });
 
+const MONEY_RULES: Record<MoneyProblem, RuleId> = {
+  format: 'belop-ugyldig',
+  exponent: 'belop-eksponent',
+  decimals: 'belop-desimalar',
+  'too-large': 'belop-for-stort',
+};
+
 /** A whole number from 1 up, e.g. `prioritet`. */
 export const positiveInt = scalar.transform((value, ctx) => {
-  if (/^\d+$/.test(value) && Number(value) >= 1) return Number(value);
-  report(ctx, 'tall-ugyldig', { value });
+  // Beyond 2^53 the number read is not the one written (and JSON writes «1e+21»).
+  if (/^\d+$/.test(value) && Number(value) >= 1 && Number.isSafeInteger(Number(value)))
+    return Number(value);
+  report(ctx, /^\d+$/.test(value) && Number(value) >= 1 ? 'tall-for-stort' : 'tall-ugyldig', {
+    value,
+  });
   return z.NEVER;
 });
 
