@@ -9,7 +9,7 @@ import { nearest } from '../model/distance.ts';
 import type { Malform } from '../model/types.ts';
 import { documentUrl } from '../site/urls.ts';
 import { addAsset, report } from './body-files.ts';
-import { LOCAL_RULES as R, LOCAL_TEXT } from './local-messages.ts';
+import { LOCAL_RULES as R, LOCAL_TEXT, refusedFile } from './local-messages.ts';
 import { documentMalform } from './malform.ts';
 
 /** Options of rehype-local-links. */
@@ -82,6 +82,11 @@ function resolveLink(
   const isMarkdown = /\.md$/i.test(local.path);
   const found = isMarkdown ? undefined : resolveLocalFile(body.contentDir, body.id, local.path);
   if (found?.ok) {
+    if (!found.verdict.ok) {
+      const refused = refusedFile(found.verdict, local.path, malform);
+      report(file, node, refused.ruleId, refused.reason);
+      return undefined;
+    }
     const added = addAsset(file, body, { file: found.file, source: found.source, kind: 'file' });
     if (!added.clash) return added.url;
     report(file, node, R.nameClash, text.nameClash(found.file, added.other, added.url));

@@ -1,8 +1,16 @@
 import { posix } from 'node:path';
+import type { FileVerdict } from '../assets/file-safety.ts';
 
 /** Result of resolving one `vedlegg[].fil`. */
 export type AttachmentResult =
-  | { ok: true; file: string; bytes: number; ext: string }
+  | {
+      ok: true;
+      file: string;
+      bytes: number;
+      ext: string;
+      /** Whether it may be published (type and content); absent when only the name was judged. */
+      verdict?: FileVerdict;
+    }
   | { ok: false; reason: 'outside' | 'missing' | 'folder'; file?: string };
 
 /**
