@@ -139,7 +139,7 @@ export function svgProblem(text: string): SvgProblem | undefined {
     if (error instanceof Stop) return error.problem;
     const message = error instanceof Error ? error.message : String(error);
     // saxes: "1:94: undefined entity." — keep the reason, the line is separate.
-    const reason = message.replace(/^[^:]*:\d+:\d+:\s*/, '').replace(/\.$/, '');
+    const reason = message.replace(/^(?:[^:]*:)?\d+:\d+:\s*/, '').replace(/\.$/, '');
     return { kind: 'malformed', what: reason, line: parser.line };
   }
   if (root) return { kind: 'malformed', what: 'no <svg> element', line: 1 };

@@ -152,6 +152,7 @@ function decodePath(file: string): string | undefined {
  * inside content/, exist, be of a type that is safe to publish with content
  * of that type (src/lib/assets/file-safety.ts), and get an address of its
  * own next to the page of the document at `slug` (see {@link checkAttachmentUrls}).
+ * Every existing file a vedlegg names is added to `referenced`, refused or not.
  */
 export function checkAttachments(
   docPath: string,
@@ -161,6 +162,7 @@ export function checkAttachments(
   index: FieldIndex,
   malform: Malform,
   findings: Finding[],
+  referenced: string[] = [],
 ): Attachment[] {
   const out: Attachment[] = [];
   const fields: { i: number; written: string }[] = []; // Where each entry of `out` was written.
@@ -192,6 +194,8 @@ export function checkAttachments(
         findingAt(index, at, malform, 'vedlegg-fil', { value: item.file, detail }),
       );
     }
+    // Named by a vedlegg, so not a stray file, even when refused below.
+    referenced.push(result.file);
     const verdict = result.verdict ?? judgeName(result.file);
     if (!verdict.ok) {
       const { ruleId, args } = verdictMessage(verdict, item.file);

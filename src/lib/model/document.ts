@@ -88,6 +88,7 @@ export function checkDocument(
   const plan = checkPlan(partial, headings, index, malform, findings);
   file.focusAreaIds = plan.focusAreas.map((a) => a.id);
   file.actionRefs = plan.actionRefs;
+  const named: string[] = [];
   const attachments = checkAttachments(
     path,
     documentSlug(id),
@@ -96,8 +97,9 @@ export function checkDocument(
     index,
     malform,
     findings,
+    named,
   );
-  file.usedFiles = [...attachments.map((a) => a.file), ...bodyFiles(path, tree)];
+  file.usedFiles = [...named, ...bodyFiles(path, tree)];
   file.references = references(fm, Array.isArray(data['related']));
 
   if (parsed.success) {
