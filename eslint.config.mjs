@@ -15,6 +15,7 @@ import boundaries from 'eslint-plugin-boundaries';
 export const LAYERS = [
   ['core'], // målform and value types, slugs, every URL builder, counting, string distance
   ['i18n'], // the words a reader or clerk sees, per målform
+  ['files'], // which files may be published: type allow-list, content sniffing, SVG allow-list
   ['config'], // planverk.config.ts schema
   ['model'], // pure: vocabulary, schemas, types, dates, money, references, validation
   ['content'], // reading content/ from disk: listing, decoding, resolvers

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { IMAGE_TYPES } from '../lib/assets/image-types.ts';
+import { publishableType } from '../lib/files/file-types.ts';
 import config from '../../planverk.config.ts';
 import { attachmentSource } from '../lib/site/copy-files.ts';
 import { faviconIco } from '../lib/site/favicon.ts';
@@ -83,21 +83,23 @@ export default function planverk(): AstroIntegration {
           if (!pathname.startsWith('/dokument/') || pathname.endsWith('/')) return next();
           getSiteData()
             .then((site) => {
-              // A file a body uses (src/lib/assets), with its type: an SVG needs image/svg+xml.
+              // Files are sent with their type and nosniff, as the hosting README asks of servers.
+              const send = (file: string, source: string): void => {
+                const type = publishableType(file);
+                if (type) res.setHeader('content-type', type.mime);
+                res.setHeader('x-content-type-options', 'nosniff');
+                createReadStream(source).pipe(res);
+              };
+              // A file a body uses (src/lib/assets).
               const asset = site.documents.flatMap((d) => d.assets).find((a) => a.url === pathname);
-              if (asset) {
-                const type = IMAGE_TYPES[path.extname(asset.file).slice(1).toLowerCase()];
-                if (type) res.setHeader('content-type', type);
-                createReadStream(asset.source).pipe(res);
-                return;
-              }
+              if (asset) return send(asset.file, asset.source);
               for (const { doc } of site.documents) {
                 const hit = doc.attachments.find((a) => attachmentUrl(doc, a) === pathname);
                 if (!hit) continue;
-                createReadStream(
+                return send(
+                  hit.file,
                   attachmentSource(options.root, doc.sourcePath, doc.id, hit.file),
-                ).pipe(res);
-                return;
+                );
               }
               next();
             })

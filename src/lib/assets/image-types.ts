@@ -1,4 +1,4 @@
-import { extensionOf } from '../model/attachments.ts';
+import { extensionOf } from '../core/file-name.ts';
 
 /**
  * Image types both the web page and the Chromium-printed PDF show, by
@@ -17,5 +17,5 @@ export const IMAGE_TYPES: Readonly<Record<string, string>> = {
 /** The lower-case extension of `file` when it is an image type we publish, else undefined. */
 export function imageType(file: string): string | undefined {
   const ext = extensionOf(file);
-  return ext in IMAGE_TYPES ? ext : undefined;
+  return Object.hasOwn(IMAGE_TYPES, ext) ? ext : undefined;
 }

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { attachmentPath } from '../model/attachments.ts';
+import { judgeName, type FileVerdict } from '../files/file-safety.ts';
 import { nearest } from '../core/distance.ts';
 import { fsAttachmentResolver } from '../content/load.ts';
 
@@ -14,7 +15,7 @@ export interface LocalUrl {
 
 /** Where a relative path from a document leads inside content/. */
 export type LocalFile =
-  | { ok: true; file: string; source: string }
+  | { ok: true; file: string; source: string; verdict: FileVerdict }
   | { ok: false; reason: 'outside'; file?: undefined }
   | { ok: false; reason: 'missing'; file: string; suggestion?: string };
 
@@ -50,7 +51,8 @@ const resolvers = new Map<string, ReturnType<typeof fsAttachmentResolver>>();
 /**
  * Resolves `written` (a decoded relative path) from the document `docId`
  * against the content folder: it must stay inside content/, also after
- * following symlinks, and be an existing file. A missing file gets the
+ * following symlinks, and be an existing file; `verdict` says whether its
+ * type and content may be published (file-safety.ts). A missing file gets the
  * nearest file name in its folder as a suggestion (`figur-1.PNG` for `figur-1.png`).
  */
 export function resolveLocalFile(contentDir: string, docId: string, written: string): LocalFile {
@@ -63,7 +65,13 @@ export function resolveLocalFile(contentDir: string, docId: string, written: str
     resolvers.set(contentAbs, resolve);
   }
   const result = resolve(file);
-  if (result.ok) return { ok: true, file, source: path.join(contentAbs, file) };
+  if (result.ok)
+    return {
+      ok: true,
+      file,
+      source: path.join(contentAbs, file),
+      verdict: result.verdict ?? judgeName(file),
+    };
   if (result.reason === 'outside') return { ok: false, reason: 'outside' };
   const suggestion = nearbyName(contentAbs, file);
   return suggestion === undefined

@@ -1,8 +1,10 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, basename, join, relative, resolve, sep } from 'node:path';
+import { judgeFile } from '../files/file-safety.ts';
 import type { SiteConfig } from '../config/schema.ts';
-import { extensionOf, type AttachmentResolver } from '../model/attachments.ts';
+import { extensionOf } from '../core/file-name.ts';
+import type { AttachmentResolver } from '../model/attachments.ts';
 import { decodeSource } from './decode.ts';
 import { MARKDOWN } from '../model/document-id.ts';
 import { toProblem } from '../model/finding.ts';
@@ -67,7 +69,8 @@ export class ContentFolderError extends Error {
 
 /**
  * Checks attachments on disk: the real path (symlinks followed) must be a
- * file inside the real content folder.
+ * file inside the real content folder; its type and content are judged by
+ * src/lib/files/file-safety.ts.
  */
 export function fsAttachmentResolver(contentAbs: string): AttachmentResolver {
   const realContent = realpathSync(contentAbs);
@@ -86,7 +89,14 @@ export function fsAttachmentResolver(contentAbs: string): AttachmentResolver {
     const info = statSync(real);
     if (info.isDirectory()) return { ok: false, reason: 'folder', file };
     if (!info.isFile()) return { ok: false, reason: 'missing', file };
-    return { ok: true, file, bytes: info.size, ext: extensionOf(file) };
+    // Judged by the published name (`file`) and the real bytes, so a symlink cannot rename HTML.
+    let verdict;
+    try {
+      verdict = judgeFile(file, real);
+    } catch {
+      return { ok: false, reason: 'missing', file }; // Unreadable (permissions): as good as absent.
+    }
+    return { ok: true, file, bytes: info.size, ext: extensionOf(file), verdict };
   };
 }
 

@@ -4,6 +4,7 @@
  * wording so changes are reviewed like any other text clerks read.
  */
 import type { Malform } from '../core/types.ts';
+import { FILE_MESSAGES } from './file-problems.ts';
 
 /** A word in both målformer (a vocabulary term, or a plain string for both). */
 export type Spelled = string | { nb: string; nn: string };
@@ -32,6 +33,9 @@ export interface MessageArgs {
   code?: string;
   /** A count the message mentions. */
   count?: number;
+  // File safety and URL collisions (file-problems.ts):
+  /** Another file, or what a file really holds (`HTML`), that the message names. */
+  other?: string;
 }
 
 type Render = (a: MessageArgs, s: (w: Spelled | undefined) => string) => string;
@@ -234,6 +238,8 @@ const HYGIENE_MESSAGES = {
 // ---- end of issue 9 block ----
 
 const MESSAGES = {
+  // Files that would be published (type, content, SVG, address): file-problems.ts.
+  ...FILE_MESSAGES,
   'fil-utf16': {
     nb: () =>
       'Fila er lagret som UTF-16 («Unicode»), ikke UTF-8. Åpne fila og lagre den på nytt med koding UTF-8 (i Notisblokk: Lagre som → Koding: UTF-8).',

@@ -1,3 +1,6 @@
+import type { FileVerdict } from '../files/file-safety.ts';
+import { verdictMessage } from '../files/file-safety.ts';
+import { problemMessage } from '../i18n/problems.ts';
 import type { Malform } from '../model/types.ts';
 
 /** Rule ids of the messages rehype-local-images and rehype-local-links attach. */
@@ -6,13 +9,18 @@ export const LOCAL_RULES = {
   imageOutside: 'planverk:image-outside',
   imageMissing: 'planverk:image-missing',
   imageType: 'planverk:image-type',
-  imageActiveSvg: 'planverk:image-svg-script',
   imageAlt: 'planverk:image-alt',
   linkOutside: 'planverk:link-outside',
   linkMissing: 'planverk:link-missing',
   linkDraft: 'planverk:link-draft',
   anchorMissing: 'planverk:anchor-missing',
   nameClash: 'planverk:file-name-clash',
+  // A file that is not safe to publish (src/lib/files/file-safety.ts); the
+  // same rule ids, without the prefix, as for a vedlegg.
+  fileType: 'planverk:fil-type',
+  fileContent: 'planverk:fil-innhald',
+  svgMalformed: 'planverk:svg-ugyldig',
+  svgActive: 'planverk:svg-aktivt',
 } as const;
 
 /** Rules whose messages are errors (they stop the build); the rest are warnings. */
@@ -21,11 +29,14 @@ export const LOCAL_ERROR_RULES: ReadonlySet<string> = new Set([
   LOCAL_RULES.imageOutside,
   LOCAL_RULES.imageMissing,
   LOCAL_RULES.imageType,
-  LOCAL_RULES.imageActiveSvg,
   LOCAL_RULES.linkOutside,
   LOCAL_RULES.linkMissing,
   LOCAL_RULES.linkDraft,
   LOCAL_RULES.nameClash,
+  LOCAL_RULES.fileType,
+  LOCAL_RULES.fileContent,
+  LOCAL_RULES.svgMalformed,
+  LOCAL_RULES.svgActive,
 ]);
 
 const TYPES = 'PNG, JPEG, GIF, WebP og SVG';
@@ -42,7 +53,6 @@ export const LOCAL_TEXT: Record<
     imageOutside: (src: string) => string;
     imageMissing: (src: string, file: string, suggestion?: string) => string;
     imageType: (src: string, ext: string) => string;
-    imageActiveSvg: (src: string, what: string) => string;
     imageAlt: (src: string) => string;
     linkOutside: (href: string) => string;
     documentMissing: (href: string, from: string, id: string, suggestion?: string) => string;
@@ -62,8 +72,6 @@ export const LOCAL_TEXT: Record<
       `Bildet «${src}» finnes ikke (${file}).${meant('nb', suggestion)} Stien er relativ til mappa dokumentet ligger i; sjekk stavemåten og at fila er lagt inn.`,
     imageType: (src, ext) =>
       `Bildet «${src}» er en ${ext ? `.${ext}-fil` : 'fil uten filtype'}; nettsida og PDF-en kan bare vise ${TYPES}. Lagre bildet som PNG eller JPEG og lenk til den fila.`,
-    imageActiveSvg: (src, what) =>
-      `SVG-fila «${src}» inneholder skript eller innhold fra nettet (${what}) og blir ikke publisert. Lagre bildet på nytt som PNG, eller som SVG uten skript.`,
     imageAlt: (src) =>
       `Bildet «${src}» mangler alternativ tekst for dem som ikke ser det. Skriv en alternativ tekst mellom [ ] som forteller hva bildet viser, f.eks. ![Figur 1 Løsninger på ulike nivå](${target(src)}).`,
     linkOutside: (href) =>
@@ -88,8 +96,6 @@ export const LOCAL_TEXT: Record<
       `Biletet «${src}» finst ikkje (${file}).${meant('nn', suggestion)} Stien er relativ til mappa dokumentet ligg i; sjekk skrivemåten og at fila er lagd inn.`,
     imageType: (src, ext) =>
       `Biletet «${src}» er ei ${ext ? `.${ext}-fil` : 'fil utan filtype'}; nettsida og PDF-en kan berre vise ${TYPES}. Lagre biletet som PNG eller JPEG og lenk til den fila.`,
-    imageActiveSvg: (src, what) =>
-      `SVG-fila «${src}» inneheld skript eller innhald frå nettet (${what}) og blir ikkje publisert. Lagre biletet på nytt som PNG, eller som SVG utan skript.`,
     imageAlt: (src) =>
       `Biletet «${src}» manglar alternativ tekst for dei som ikkje ser det. Skriv ein alternativ tekst mellom [ ] som fortel kva biletet viser, t.d. ![Figur 1 Løysingar på ulike nivå](${target(src)}).`,
     linkOutside: (href) =>
@@ -106,3 +112,16 @@ export const LOCAL_TEXT: Record<
       `Fila «${file}» får same adresse som ${other === undefined ? 'PDF-en av dokumentet' : `«${other}»`} (${url}). Gje ei av filene eit anna namn.`,
   },
 };
+
+/**
+ * The rule and message of a body file that may not be published, worded as
+ * for a vedlegg (src/lib/i18n/file-problems.ts) so both read alike.
+ */
+export function refusedFile(
+  verdict: Exclude<FileVerdict, { ok: true }>,
+  shown: string,
+  malform: Malform,
+): { ruleId: string; reason: string } {
+  const { ruleId, args } = verdictMessage(verdict, shown);
+  return { ruleId: `planverk:${ruleId}`, reason: problemMessage(ruleId, malform, args) };
+}

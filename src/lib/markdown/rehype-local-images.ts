@@ -7,11 +7,10 @@ import { imageSize } from '../assets/image-size.ts';
 import { imageType } from '../assets/image-types.ts';
 import { isRelativeUrl, parseLocalUrl, resolveLocalFile } from '../assets/resolve-local.ts';
 import { draftAt } from '../assets/draft-url.ts';
-import { activeSvgContent } from '../assets/svg-safety.ts';
-import { extensionOf } from '../model/attachments.ts';
+import { extensionOf } from '../core/file-name.ts';
 import type { Malform } from '../model/types.ts';
 import { addAsset, report } from './body-assets.ts';
-import { LOCAL_RULES as R, LOCAL_TEXT } from './local-messages.ts';
+import { LOCAL_RULES as R, LOCAL_TEXT, refusedFile } from './local-messages.ts';
 import { documentMalform } from './malform.ts';
 
 /** Options of rehype-local-images. */
@@ -25,7 +24,8 @@ export interface Options {
 /**
  * Resolves the images of a document body. A relative `src` is looked up from
  * the document's folder (it must stay inside content/, exist, and be PNG,
- * JPEG, GIF, WebP or an SVG without scripts), recorded for copying, and
+ * JPEG, GIF, WebP or an SVG that is only a drawing, with content of that
+ * type: src/lib/files/file-safety.ts), recorded for copying, and
  * rewritten to its published URL next to the page, with `width`/`height`
  * from the file. A remote image (`http:`, `https:`, `//`) is an error and
  * loses its `src`: it is never loaded. A missing alt text is a warning.
@@ -93,14 +93,12 @@ function resolveImage(
     report(file, node, R.imageType, text.imageType(shown, extensionOf(found.file)));
     return;
   }
-  const bytes = readFileSync(found.source);
-  if (ext === 'svg') {
-    const active = activeSvgContent(bytes.toString('utf8'));
-    if (active !== undefined) {
-      report(file, node, R.imageActiveSvg, text.imageActiveSvg(shown, active));
-      return;
-    }
+  if (!found.verdict.ok) {
+    const refused = refusedFile(found.verdict, shown, malform);
+    report(file, node, refused.ruleId, refused.reason);
+    return;
   }
+  const bytes = readFileSync(found.source);
   const added = addAsset(file, body, { file: found.file, source: found.source, kind: 'image' });
   if (added.clash) {
     report(file, node, R.nameClash, text.nameClash(found.file, added.other, added.url));

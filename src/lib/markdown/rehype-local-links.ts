@@ -10,7 +10,7 @@ import { nearest } from '../core/distance.ts';
 import type { Malform } from '../model/types.ts';
 import { documentUrl } from '../core/urls.ts';
 import { addAsset, report } from './body-assets.ts';
-import { LOCAL_RULES as R, LOCAL_TEXT } from './local-messages.ts';
+import { LOCAL_RULES as R, LOCAL_TEXT, refusedFile } from './local-messages.ts';
 import { documentMalform } from './malform.ts';
 
 /** Options of rehype-local-links. */
@@ -95,6 +95,11 @@ function resolveLink(
   const isMarkdown = /\.md$/i.test(local.path);
   const found = isMarkdown ? undefined : resolveLocalFile(body.contentDir, body.id, local.path);
   if (found?.ok) {
+    if (!found.verdict.ok) {
+      const refused = refusedFile(found.verdict, local.path, malform);
+      report(file, node, refused.ruleId, refused.reason);
+      return undefined;
+    }
     const added = addAsset(file, body, { file: found.file, source: found.source, kind: 'file' });
     if (!added.clash) return added.url;
     report(file, node, R.nameClash, text.nameClash(found.file, added.other, added.url));

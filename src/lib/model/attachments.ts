@@ -1,8 +1,17 @@
 import { posix } from 'node:path';
+import { extensionOf } from '../core/file-name.ts';
+import type { FileVerdict } from '../files/file-safety.ts';
 
 /** Result of resolving one `vedlegg[].fil`. */
 export type AttachmentResult =
-  | { ok: true; file: string; bytes: number; ext: string }
+  | {
+      ok: true;
+      file: string;
+      bytes: number;
+      ext: string;
+      /** Whether it may be published (type and content); absent when only the name was judged. */
+      verdict?: FileVerdict;
+    }
   | { ok: false; reason: 'outside' | 'missing' | 'folder'; file?: string };
 
 /**
@@ -26,11 +35,6 @@ export function attachmentPath(docPath: string, fil: string): string | undefined
   return joined.normalize('NFC');
 }
 
-/** Lower-case extension without the dot (`pdf`), or `''`. */
-export function extensionOf(file: string): string {
-  const ext = posix.extname(file);
-  return ext ? ext.slice(1).toLowerCase() : '';
-}
 
 /** A resolver over an in-memory list of files (path → bytes), for tests and pure validation. */
 export function memoryResolver(files: Readonly<Record<string, number>>): AttachmentResolver {

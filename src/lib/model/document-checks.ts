@@ -3,7 +3,10 @@
  * site's kommuner, the body's headings, unique ids, the file system.
  */
 import { posix } from 'node:path';
-import { extensionOf, attachmentPath } from './attachments.ts';
+import { judgeName, verdictMessage } from '../files/file-safety.ts';
+import { attachmentFileName, documentPdfUrl } from '../core/urls.ts';
+import { extensionOf } from '../core/file-name.ts';
+import { attachmentPath } from './attachments.ts';
 import { documentId, MARKDOWN } from './document-id.ts';
 import type { CheckContext } from './context.ts';
 import { nearest } from '../core/distance.ts';
@@ -145,16 +148,25 @@ function decodePath(file: string): string | undefined {
   }
 }
 
-/** Resolves `vedlegg[].fil` against the document's folder; must stay inside content/ and exist. */
+/**
+ * Resolves `vedlegg[].fil` against the document's folder: it must stay
+ * inside content/, exist, be of a type that is safe to publish with content
+ * of that type (src/lib/files/file-safety.ts), and get an address of its
+ * own next to the page of the document at `slug` (see {@link checkAttachmentUrls}).
+ * Every existing file a vedlegg names is added to `referenced`, refused or not.
+ */
 export function checkAttachments(
   docPath: string,
+  slug: string,
   items: PartialFrontmatter['attachments'],
   ctx: CheckContext,
   index: FieldIndex,
   malform: Malform,
   findings: Finding[],
+  referenced: string[] = [],
 ): Attachment[] {
   const out: Attachment[] = [];
+  const fields: { i: number; written: string }[] = []; // Where each entry of `out` was written.
   items.forEach((item, i) => {
     if (!item) return;
     const at = ['attachments', i, 'file'];
@@ -183,12 +195,59 @@ export function checkAttachments(
         findingAt(index, at, malform, 'vedlegg-fil', { value: item.file, detail }),
       );
     }
+    // Named by a vedlegg, so not a stray file, even when refused below.
+    referenced.push(result.file);
+    const verdict = result.verdict ?? judgeName(result.file);
+    if (!verdict.ok) {
+      const { ruleId, args } = verdictMessage(verdict, item.file);
+      return void findings.push(findingAt(index, at, malform, ruleId, args));
+    }
     out.push({
       title: item.title,
       file: result.file,
       bytes: result.bytes,
       ext: result.ext || extensionOf(file),
     });
+    fields.push({ i, written: item.file });
   });
+  checkAttachmentUrls(slug, out, fields, index, malform, findings);
   return out;
+}
+
+/**
+ * Every vedlegg is published next to the page under its transliterated name
+ * (`Plan A.pdf` and `plan-a.pdf` both become `plan-a.pdf`): two that meet,
+ * or one that takes the address of the document's own PDF or page, would
+ * overwrite each other. Reported on the later one, naming the earlier and its line.
+ */
+function checkAttachmentUrls(
+  slug: string,
+  attachments: readonly Attachment[],
+  fields: readonly { i: number; written: string }[],
+  index: FieldIndex,
+  malform: Malform,
+  findings: Finding[],
+): void {
+  const page = `/dokument/${slug}/`;
+  // The page's own index.html needs no entry: HTML is refused by type before this.
+  const reserved = new Set([documentPdfUrl({ slug })]);
+  const seen = new Map<string, { i: number; written: string }>();
+  attachments.forEach((attachment, n) => {
+    const field = fields[n] ?? { i: n, written: attachment.file };
+    const url = `${page}${attachmentFileName(attachment.file)}`;
+    const at = ['attachments', field.i, 'file'];
+    if (reserved.has(url)) {
+      const args = { value: field.written, detail: url };
+      return void findings.push(findingAt(index, at, malform, 'fil-adresse', args));
+    }
+    const earlier = seen.get(url);
+    if (earlier === undefined) return void seen.set(url, field);
+    const args = {
+      value: field.written,
+      detail: url,
+      other: earlier.written,
+      line: index.get(pathKey(['attachments', earlier.i, 'file']))?.pos.line ?? 1,
+    };
+    findings.push(findingAt(index, at, malform, 'fil-adresse', args));
+  });
 }

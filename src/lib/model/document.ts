@@ -99,8 +99,18 @@ export function checkDocument(
   const plan = checkPlan(partial, headings, index, malform, findings);
   file.focusAreaIds = plan.focusAreas.map((a) => a.id);
   file.actionRefs = plan.actionRefs;
-  const attachments = checkAttachments(path, partial.attachments, ctx, index, malform, findings);
-  file.usedFiles = [...attachments.map((a) => a.file), ...bodyFiles(path, tree)];
+  const named: string[] = [];
+  const attachments = checkAttachments(
+    path,
+    documentSlug(id),
+    partial.attachments,
+    ctx,
+    index,
+    malform,
+    findings,
+    named,
+  );
+  file.usedFiles = [...named, ...bodyFiles(path, tree)];
   file.references = references(fm, Array.isArray(data['related']));
 
   if (parsed.success) {

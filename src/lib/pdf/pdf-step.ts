@@ -97,7 +97,8 @@ export async function printPdfs(context: BuildContext): Promise<PdfReport> {
       }
       const target = urlToFile(outDir, documentPdfUrl(doc));
       await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, pdf);
+      // 'wx': never over a file copied before (a vedlegg named like the PDF), which check refuses.
+      await writeFile(target, pdf, { flag: 'wx' });
       if (!(await linkPdf(outDir, doc, pdf.byteLength))) report.unlinked.push(doc.id);
     }
   } finally {

@@ -29,13 +29,17 @@ describe('isRelativeUrl and parseLocalUrl', () => {
 describe('resolveLocalFile', () => {
   const content = mkdtempSync(path.join(tmpdir(), 'planverk-resolve-'));
   mkdirSync(path.join(content, 'tysnes/bilete'), { recursive: true });
-  writeFileSync(path.join(content, 'tysnes/bilete/Figur 1.PNG'), 'x');
+  writeFileSync(
+    path.join(content, 'tysnes/bilete/Figur 1.PNG'),
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  );
 
   it('resolves from the document’s folder', () => {
     expect(resolveLocalFile(content, 'tysnes/plan', 'bilete/Figur 1.PNG')).toEqual({
       ok: true,
       file: 'tysnes/bilete/Figur 1.PNG',
       source: path.join(content, 'tysnes/bilete/Figur 1.PNG'),
+      verdict: { ok: true, ext: 'png' },
     });
   });
 

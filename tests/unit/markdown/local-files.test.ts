@@ -29,8 +29,11 @@ describe('relative images and links: fixture messages', () => {
   });
 });
 
+// The first bytes of a PNG: enough for the content check (src/lib/files/sniff.ts).
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
 /** A content folder in a temporary directory with the given files (text). */
-function contentWith(files: Record<string, string>): string {
+function contentWith(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'planverk-local-'));
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
@@ -90,7 +93,9 @@ describe('rehype-local-images', () => {
   });
 
   it('warns in the document’s målform about a missing alt text', async () => {
-    const content = contentWith({ 'tysnes/kart.svg': '<svg viewBox="0 0 4 3"></svg>' });
+    const content = contentWith({
+      'tysnes/kart.svg': '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 3"></svg>',
+    });
     const result = await renderMarkdown('![](kart.svg)', { malform: 'nn', body: context(content) });
     expect(result.messages[0]?.fatal).toBe(false);
     expect(result.messages[0]?.reason).toContain(
@@ -102,7 +107,7 @@ describe('rehype-local-images', () => {
   });
 
   it('refuses a body file whose name a vedlegg already has', async () => {
-    const content = contentWith({ 'tysnes/kart.png': 'a', 'tysnes/vedlegg/kart.png': 'b' });
+    const content = contentWith({ 'tysnes/kart.png': PNG, 'tysnes/vedlegg/kart.png': PNG });
     const result = await renderMarkdown('[kartet](kart.png)', {
       malform: 'nb',
       body: context(content, { attachments: ['tysnes/vedlegg/kart.png'] }),
@@ -110,18 +115,18 @@ describe('rehype-local-images', () => {
     expect(messages(result)[0]).toContain('samme adresse som «tysnes/vedlegg/kart.png»');
   });
 
-  it('refuses a linked index.html, which would replace the page', async () => {
+  it('refuses a linked index.html, which would replace the page and run its script', async () => {
     const content = contentWith({ 'tysnes/gammal/index.html': '<p>x</p>' });
     const result = await renderMarkdown('[gammal side](gammal/index.html)', {
       malform: 'nn',
       body: context(content),
     });
-    expect(result.messages.map((m) => m.ruleId)).toEqual(['planverk:file-name-clash']);
+    expect(result.messages.map((m) => m.ruleId)).toEqual(['planverk:fil-type']);
     expect(result.assets).toEqual([]);
   });
 
   it('keeps the vedlegg’s own URL when the body links the same file', async () => {
-    const content = contentWith({ 'tysnes/vedlegg/kart.pdf': 'a' });
+    const content = contentWith({ 'tysnes/vedlegg/kart.pdf': '%PDF-1.7\n' });
     const result = await renderMarkdown('[kartet](vedlegg/kart.pdf)', {
       malform: 'nb',
       body: context(content, { attachments: ['tysnes/vedlegg/kart.pdf'] }),
