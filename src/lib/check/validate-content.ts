@@ -5,6 +5,7 @@
  * problems the Markdown pipeline raises (removed HTML, unsafe links; broken
  * relative links and images, which are errors), which Astro would otherwise drop.
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { bodyContext, linkTargets } from '../assets/context.ts';
 import type { SiteConfig } from '../config/schema.ts';
@@ -13,6 +14,7 @@ import { sortProblems, type Problem } from '../model/problems.ts';
 import type { PlanDocument } from '../model/types.ts';
 import { renderMarkdown } from '../markdown/pipeline.ts';
 import { loadStatusUpdates } from '../status/load.ts';
+import { draftMentions } from './draft-mentions.ts';
 import { markdownProblems } from './markdown-problems.ts';
 
 /** Options of {@link validateContent}. */
@@ -59,7 +61,20 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
       siteUrl: config.baseUrl,
       body: bodyContext(doc, path.resolve(root, contentDir), targets),
     });
-    markdown.push(...markdownProblems(doc, rendered.messages));
+    const found = markdownProblems(doc, rendered.messages);
+    markdown.push(...found);
+    if (!includeDrafts && doc.status !== 'utkast') {
+      const drafts = all.filter((d) => d.status === 'utkast');
+      // Lines already reported as a link or reference to a draft.
+      const reported = [...found, ...loaded.problems].filter(
+        (p) =>
+          p.file === doc.sourcePath &&
+          (p.ruleId === 'link-draft' || p.ruleId === 'referanse-utkast'),
+      );
+      const linked = new Set(reported.map((p) => p.line));
+      const source = await readFile(path.resolve(root, doc.sourcePath), 'utf8').catch(() => '');
+      markdown.push(...draftMentions(doc, source, drafts, loaded.documents, linked));
+    }
   }
   return {
     documents: loaded.documents,
