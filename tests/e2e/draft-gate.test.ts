@@ -38,7 +38,7 @@ describe('the draft gate and the checker agree', () => {
       includeDrafts: false,
       config,
     });
-    expect(problems).toHaveLength(11);
+    expect(problems).toHaveLength(12);
     expect(run.stderr).toContain(formatProblems(problems));
     expect(run.stderr).not.toContain('Drafts leaked');
   });

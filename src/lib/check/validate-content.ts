@@ -5,6 +5,7 @@
  * problems the Markdown pipeline raises (removed HTML, unsafe links; broken
  * relative links and images, which are errors), which Astro would otherwise drop.
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { bodyContext, linkTargets } from '../assets/context.ts';
 import type { SiteConfig } from '../config/schema.ts';
@@ -15,6 +16,7 @@ import { sortProblems, type Problem } from '../model/problems.ts';
 import type { PlanDocument } from '../model/types.ts';
 import { renderMarkdown, type RenderResult } from '../markdown/pipeline.ts';
 import { loadStatusUpdates } from '../status/load.ts';
+import { draftMentions } from './draft-mentions.ts';
 import { markdownProblems } from './markdown-problems.ts';
 
 /** Options of {@link validateContent}. */
@@ -62,9 +64,11 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
   const bodies = new Map<string, RenderResult>();
   // Body links may name any document; one to a draft is an error unless drafts are shown.
   const targets = linkTargets(all, includeDrafts);
+  const drafts = all.filter((d) => d.status === 'utkast');
   for (const doc of loaded.documents) {
     // Already reported by the loader; rendering it is what would crash or take minutes.
     if (bodyTooDeep(doc.body)) continue;
+    let found: Problem[];
     try {
       const rendered = await renderMarkdown(doc.body, {
         malform: doc.malform,
@@ -72,11 +76,23 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
         siteUrl: config.baseUrl,
         body: bodyContext(doc, path.resolve(root, contentDir), targets),
       });
-      markdown.push(...markdownProblems(doc, rendered.messages));
+      found = markdownProblems(doc, rendered.messages);
       bodies.set(doc.id, rendered);
     } catch (error) {
       if (!isStackOverflow(error)) throw error;
-      markdown.push(toProblem(overflowFinding(doc.bodyLine), doc.sourcePath, doc.malform));
+      found = [toProblem(overflowFinding(doc.bodyLine), doc.sourcePath, doc.malform)];
+    }
+    markdown.push(...found);
+    if (!includeDrafts && doc.status !== 'utkast' && drafts.length > 0) {
+      // Lines already reported as a link or reference to a draft.
+      const reported = [...found, ...loaded.problems].filter(
+        (p) =>
+          p.file === doc.sourcePath &&
+          (p.ruleId === 'link-draft' || p.ruleId === 'referanse-utkast'),
+      );
+      const linked = new Set(reported.map((p) => p.line));
+      const source = await readFile(path.resolve(root, doc.sourcePath), 'utf8').catch(() => '');
+      markdown.push(...draftMentions(doc, source, drafts, loaded.documents, linked));
     }
   }
   return {

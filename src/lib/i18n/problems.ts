@@ -490,6 +490,14 @@ const MESSAGES = {
       `Dokumentet får same nettadresse (${a.detail}) som «${a.value}», fordi store og små bokstavar og æ/ae, ø/o, å/a blir like i adressa. Gi ei av filene eit anna namn.`,
   },
   ...HYGIENE_MESSAGES,
+  // --- Draft gate (issue 9, scope 5): what the build's draft gate refuses, reported first. ---
+  'utkast-nemnt': {
+    nb: (a) =>
+      `Teksten nevner «${a.value}», som er adressen eller id-en til utkastet «${a.detail}». Et utkast blir ikke publisert, og et publisert dokument kan ikke vise hvor det skal ligge. Fjern adressen, eller vent til «${a.detail}» er klar.`,
+    nn: (a) =>
+      `Teksten nemner «${a.value}», som er adressa eller id-en til utkastet «${a.detail}». Eit utkast blir ikkje publisert, og eit publisert dokument kan ikkje vise kvar det skal liggje. Fjern adressa, eller vent til «${a.detail}» er klar.`,
+  },
+  // --- end draft gate ---
 } satisfies Record<string, { nb: Render; nn: Render }>;
 
 /** The message for a rule in the given målform. */

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { decodeText, findDraftLeaks } from '../../../src/lib/build/draft-guard.ts';
+import { decodeText } from '../../../src/lib/assets/draft-needles.ts';
+import { findDraftLeaks } from '../../../src/lib/build/draft-guard.ts';
 
 const draft = { id: 'tysnes/Utkast skuleplan', slug: 'tysnes/utkast-skuleplan' };
 const published = { id: 'tysnes/Utkast skuleplan/del-2', slug: 'tysnes/utkast-skuleplan/del-2' };
