@@ -202,7 +202,7 @@ const found = {
 };
 
 const yamlHint = (code: string | undefined): string =>
-  yamlHints[(code ?? '') as keyof typeof yamlHints] ?? yamlFallback;
+  Object.hasOwn(yamlHints, code ?? '') ? yamlHints[code as keyof typeof yamlHints] : yamlFallback;
 const unsafe = (code: string | undefined) =>
   unsafeWhat[(code ?? 'control') in unsafeWhat ? (code as keyof typeof unsafeWhat) : 'control'];
 const foundIn = (a: MessageArgs): string =>
