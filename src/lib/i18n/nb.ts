@@ -347,6 +347,9 @@ const problem = {
   'slug-duplikat': (a) =>
     `Dokumentet får samme nettadresse (${a.detail}) som «${a.value}», fordi store og små bokstaver og æ/ae, ø/o, å/a blir like i adressen. Gi en av filene et annet navn.`,
   ...hygieneProblems,
+  // Draft gate (issue 9, scope 5): what the build's draft gate refuses, reported first.
+  'utkast-nemnt': (a) =>
+    `Teksten nevner «${a.value}», som er adressen eller id-en til utkastet «${a.detail}». Et utkast blir ikke publisert, og et publisert dokument kan ikke vise hvor det skal ligge. Fjern adressen, eller vent til «${a.detail}» er klar.`,
 } satisfies Record<string, Render>;
 
 /** Problems in status update files. */

@@ -339,6 +339,9 @@ const problem = {
   'slug-duplikat': (a) =>
     `Dokumentet får same nettadresse (${a.detail}) som «${a.value}», fordi store og små bokstavar og æ/ae, ø/o, å/a blir like i adressa. Gi ei av filene eit anna namn.`,
   ...hygieneProblems,
+  // Draft gate (issue 9, scope 5): what the build's draft gate refuses, reported first.
+  'utkast-nemnt': (a) =>
+    `Teksten nemner «${a.value}», som er adressa eller id-en til utkastet «${a.detail}». Eit utkast blir ikkje publisert, og eit publisert dokument kan ikkje vise kvar det skal liggje. Fjern adressa, eller vent til «${a.detail}» er klar.`,
 } satisfies Record<string, Render>;
 
 /** Problems in status update files. */
