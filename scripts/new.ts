@@ -4,22 +4,18 @@
  */
 import config from '../planverk.config.ts';
 import { DOC_TYPES } from '../src/lib/model/vocabulary.ts';
-import {
-  createDocument,
-  NewDocumentError,
-  parseNewArgs,
-  say,
-} from '../src/lib/new-document/index.ts';
+import { createDocument, NewDocumentError, parseNewArgs } from '../src/lib/new-document/index.ts';
+import { t } from '../src/lib/i18n/index.ts';
 
 try {
   const request = parseNewArgs(process.argv.slice(2), config.defaultMalform);
   const malform = request.malform ?? config.defaultMalform;
   if (request.help) {
-    console.log(say(malform, 'help', DOC_TYPES.map((t) => t[malform]).join(', ')));
+    console.log(t(malform, 'cli.help', DOC_TYPES.map((d) => d[malform]).join(', ')));
   } else {
     const result = await createDocument(request, { root: process.cwd(), config });
     for (const notice of result.notices) console.log(notice);
-    console.log(say(result.malform, 'created', result.displayPath));
+    console.log(t(result.malform, 'cli.created', result.displayPath));
   }
 } catch (error) {
   if (!(error instanceof NewDocumentError)) throw error;

@@ -14,7 +14,8 @@ import {
   type SearchState,
 } from '../lib/search/client/query.ts';
 import type { Malform } from '../lib/model/types.ts';
-import type { SearchWords } from '../lib/search/words.ts';
+import type { SearchWords } from '../lib/i18n/types.ts';
+import { fill } from '../lib/i18n/text.ts';
 
 /** What the page reads of one Pagefind result. */
 interface ResultData {
@@ -163,10 +164,10 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       n === 0
         ? words.countNone
         : query.term === null
-          ? words.browseCount.replace('{n}', String(n))
+          ? fill(words.browseCount, { n })
           : n === 1
             ? words.countOne
-            : words.countMany.replace('{n}', String(n));
+            : fill(words.countMany, { n });
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;

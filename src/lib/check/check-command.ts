@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.ts';
 import { parseArgs } from 'node:util';
 import type { SiteConfig } from '../config/schema.ts';
 import { validateContent } from './validate-content.ts';
@@ -20,17 +21,7 @@ every problem. Exit code 1 when there is an error, 0 otherwise.
 
 /** The line printed when no errors were found, in the site's målform. */
 export function summaryLine(checked: number, warnings: number, malform: 'nb' | 'nn'): string {
-  const docs =
-    malform === 'nn'
-      ? `${checked} dokument kontrollerte`
-      : `${checked} ${checked === 1 ? 'dokument' : 'dokumenter'} kontrollert`;
-  const warn =
-    warnings === 0
-      ? ''
-      : malform === 'nn'
-        ? ` (${warnings} ${warnings === 1 ? 'åtvaring' : 'åtvaringar'})`
-        : ` (${warnings} ${warnings === 1 ? 'advarsel' : 'advarsler'})`;
-  return `✔ ${docs}, ingen feil${warn}`;
+  return t(malform, 'check.summary', checked, warnings);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.ts';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, basename, join, relative, resolve, sep } from 'node:path';
@@ -162,7 +163,7 @@ async function listFolder(contentAbs: string, malform: Malform): Promise<Content
   const info = await stat(contentAbs).catch(() => undefined);
   if (!info?.isDirectory()) {
     const what = info ? 'is not a folder' : 'does not exist';
-    const clerk = malform === 'nn' ? 'Finn ikkje innhaldsmappa' : 'Finner ikke innholdsmappen';
+    const clerk = t(malform, 'check.contentFolderMissing');
     throw new ContentFolderError(
       `${clerk} ${contentAbs}. (Cannot read the content folder: it ${what}; check the path given to --dir or --content.)`,
     );

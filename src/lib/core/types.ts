@@ -15,8 +15,8 @@ export type DocType =
 /** Document status (`status`); canonical values are the bokmål ASCII forms. */
 export type DocStatus = 'utkast' | 'horing' | 'vedtatt' | 'opphevet';
 
-/** Status of one tiltak (`handlingsplan[].status`). */
-export type ActionStatus = 'planlagt' | 'pagar' | 'fullfort' | 'utsatt' | 'avlyst';
+/** Status of one tiltak (`handlingsplan[].status`): the list is in action-status.ts. */
+export type { ActionStatus } from './action-status.ts';
 
 /** An ISO calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;

@@ -3,6 +3,7 @@
  * its Norwegian (ASCII) name, added to W's manifest row through
  * `MANIFEST_FIELDS`. dokument.schema.json describes exactly this shape.
  */
+import { DEFAULT_ACTION_STATUS } from '../core/action-status.ts';
 import type { PlanDocument } from '../model/types.ts';
 import { attachmentUrl } from '../core/urls.ts';
 import { actionKey } from '../status/current.ts';
@@ -73,7 +74,7 @@ export function documentFields(
         fristSlutt: item.deadline?.endDate,
         kostnad: item.cost,
         finansiering: item.funding,
-        status: state?.status ?? item.status ?? 'planlagt',
+        status: state?.status ?? item.status ?? DEFAULT_ACTION_STATUS,
         statusDato: state?.since ?? doc.date,
         statusIDokumentet: item.status,
         merknad: item.remark,

@@ -3,18 +3,13 @@
  * vedtak register (organ, year), each with a URL-safe slug, so every filter
  * is a pre-rendered page that works without JavaScript.
  */
+import { ACTION_STATUS_CODES } from '../core/action-status.ts';
 import { slugify } from '../core/slug.ts';
 import type { ActionStatus } from '../model/types.ts';
 import type { TiltakRow } from './tiltak.ts';
 
 /** The order tiltak statuses are shown in. */
-export const STATUS_ORDER: readonly ActionStatus[] = [
-  'planlagt',
-  'pagar',
-  'fullfort',
-  'utsatt',
-  'avlyst',
-];
+export const STATUS_ORDER: readonly ActionStatus[] = ACTION_STATUS_CODES;
 
 /** One filter value: its label, URL slug and how many rows match it. */
 export interface Facet {

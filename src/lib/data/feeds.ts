@@ -8,7 +8,7 @@ import { documentUrl } from '../core/urls.ts';
 import type { StatusUpdate } from '../status/types.ts';
 import { atomXml, feedEntries } from './atom.ts';
 import { absoluteUrl } from './open-data.ts';
-import { w } from './words.ts';
+import { t } from '../i18n/index.ts';
 
 /** The URL of the site-wide feed. */
 export const FEED_URL = '/feed.xml';
@@ -19,13 +19,13 @@ export const kommuneFeedUrl = (slug: string): string => `/feed/${slug}.xml`;
 /** Every feed of the site: its URL and title (for the head links). */
 export function feedList(config: SiteConfig): { url: string; title: string; kommune?: string }[] {
   const m = config.defaultMalform;
-  const all = { url: FEED_URL, title: w(m, 'feed', { name: config.siteName }) };
+  const all = { url: FEED_URL, title: t(m, 'data.feed', { name: config.siteName }) };
   if (config.kommuner.length < 2) return [all];
   return [
     all,
     ...config.kommuner.map((k) => ({
       url: kommuneFeedUrl(k.slug ?? ''),
-      title: w(m, 'feed', { name: k.name }),
+      title: t(m, 'data.feed', { name: k.name }),
       kommune: k.name,
     })),
   ];
@@ -45,7 +45,7 @@ export function renderFeed(
   return atomXml({
     id: abs(self),
     title: kommune ? `${config.siteName}: ${kommune}` : config.siteName,
-    subtitle: w(config.defaultMalform, 'feedAll'),
+    subtitle: t(config.defaultMalform, 'data.feedAll'),
     selfUrl: abs(self),
     siteUrl: abs('/'),
     author: config.siteName,

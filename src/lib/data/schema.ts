@@ -2,12 +2,13 @@
  * JSON Schema (draft 2020-12) of `data/dokument.json`, published beside it
  * as `data/dokument.schema.json` and used by the tests with a real validator.
  */
+import { ACTION_STATUS_CODES } from '../core/action-status.ts';
 
 const isoDate = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date' } as const;
 const sitePath = { type: 'string', pattern: '^/' } as const;
 const text = { type: 'string', minLength: 1 } as const;
 const texts = { type: 'array', items: text } as const;
-const actionStatus = { enum: ['planlagt', 'pagar', 'fullfort', 'utsatt', 'avlyst'] } as const;
+const actionStatus = { enum: ACTION_STATUS_CODES };
 
 /** The schema object; `$id` is the absolute URL it is published at. */
 export function documentSchema(baseUrl: string): Record<string, unknown> {

@@ -3,6 +3,7 @@
  * with its source document, its focus area and strategy resolved, and its
  * current status after the status updates.
  */
+import { DEFAULT_ACTION_STATUS } from '../core/action-status.ts';
 import type { ActionItem, FocusArea, PlanDocument } from '../model/types.ts';
 import { actionKey } from '../status/current.ts';
 import type { ActionState } from '../status/types.ts';
@@ -38,10 +39,14 @@ export function tiltakRows(
         ? strategy.focusAreas.find((a) => a.id === item.focusArea)
         : undefined;
       const state = states.get(key) ?? {
-        status: item.status ?? 'planlagt',
+        status: item.status ?? DEFAULT_ACTION_STATUS,
         since: doc.date,
         history: [
-          { date: doc.date, status: item.status ?? 'planlagt', source: 'document' as const },
+          {
+            date: doc.date,
+            status: item.status ?? DEFAULT_ACTION_STATUS,
+            source: 'document' as const,
+          },
         ],
       };
       const row: TiltakRow = { key, item, doc, strategy, state };

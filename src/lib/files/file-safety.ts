@@ -57,7 +57,7 @@ export function judgeFile(name: string, source: string): FileVerdict {
   }
 }
 
-/** The rule and message arguments (src/lib/i18n/file-problems.ts) of a refused file written as `value`. */
+/** The rule and message arguments (`problem` section of src/lib/i18n/nb.ts) of a refused file written as `value`. */
 export function verdictMessage(
   verdict: Exclude<FileVerdict, { ok: true }>,
   value: string,

@@ -3,7 +3,7 @@ import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import type { Malform } from '../model/types.ts';
 import { documentMalform } from './malform.ts';
-import { WORDS } from './words.ts';
+import { t } from '../i18n/index.ts';
 
 /** Options of rehype-footnotes. */
 export interface Options {
@@ -34,7 +34,7 @@ export default function rehypeFootnotes(options: Options = {}) {
     clobber && id.startsWith(clobber) ? id.slice(clobber.length) : id;
 
   return function (tree: Root, file: VFile): undefined {
-    const words = WORDS[documentMalform(file, options.malform ?? 'nb')];
+    const malform = documentMalform(file, options.malform ?? 'nb');
     const section = findElement(
       tree,
       (node) => node.tagName === 'section' && has(node, 'dataFootnotes'),
@@ -59,14 +59,14 @@ export default function rehypeFootnotes(options: Options = {}) {
         const refId = k === 1 ? `${prefix}_${n}_ref` : `${prefix}_${n}_ref_${k}`;
         renamed.set(String(link.properties['href'] ?? '').slice(1), refId);
         link.properties['href'] = `#${refId}`;
-        link.properties['ariaLabel'] = words.backToReference(n, k);
+        link.properties['ariaLabel'] = t(malform, 'pipeline.backToReference', n, k);
       });
     });
 
     for (const child of section.children) {
       if (child.type === 'element' && child.tagName === 'h2') {
         child.properties = { id: labelId };
-        child.children = [{ type: 'text', value: words.footnotes }];
+        child.children = [{ type: 'text', value: t(malform, 'pipeline.footnotes') }];
       }
     }
     section.properties['ariaLabelledBy'] = [labelId];

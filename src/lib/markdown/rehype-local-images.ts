@@ -10,7 +10,8 @@ import { draftAt } from '../assets/draft-url.ts';
 import { extensionOf } from '../core/file-name.ts';
 import type { Malform } from '../model/types.ts';
 import { addAsset, report } from './body-assets.ts';
-import { LOCAL_RULES as R, LOCAL_TEXT, refusedFile } from './local-messages.ts';
+import { t } from '../i18n/index.ts';
+import { LOCAL_RULES as R, refusedFile } from './local-messages.ts';
 import { documentMalform } from './malform.ts';
 
 /** Options of rehype-local-images. */
@@ -34,14 +35,13 @@ export interface Options {
 export default function rehypeLocalImages(options: Options = {}) {
   return function (tree: Root, file: VFile): undefined {
     const malform = documentMalform(file, options.malform ?? 'nb');
-    const text = LOCAL_TEXT[malform];
     visit(tree, 'element', (node) => {
       const src = node.properties['src'];
       if (node.tagName !== 'img' || typeof src !== 'string') return;
       const shown = shorten(isRelativeUrl(src) ? parseLocalUrl(src).path : src);
       const alt = node.properties['alt'];
       if (typeof alt !== 'string' || !alt.trim())
-        report(file, node, R.imageAlt, text.imageAlt(shown));
+        report(file, node, R.imageAlt, t(malform, 'local.imageAlt', shown));
       // A site-absolute image of a draft (its card, its files) would name it.
       const draft = file.data.planverkBody && draftAt(src, file.data.planverkBody, options.siteUrl);
       if (draft) {
@@ -49,13 +49,18 @@ export default function rehypeLocalImages(options: Options = {}) {
           file,
           node,
           R.linkDraft,
-          text.linkDraft(src, file.data.planverkBody?.id ?? '', draft.id),
+          t(malform, 'local.linkDraft', src, file.data.planverkBody?.id ?? '', draft.id),
         );
         delete node.properties['src'];
         return;
       }
       if (/^(?:https?:)?\/\//i.test(src)) {
-        report(file, node, R.remoteImage, text.remoteImage(shown, remoteName(src, malform)));
+        report(
+          file,
+          node,
+          R.remoteImage,
+          t(malform, 'local.remoteImage', shown, remoteName(src, malform)),
+        );
         delete node.properties['src'];
         return;
       }
@@ -76,21 +81,21 @@ function resolveImage(
 ): void {
   const body = file.data.planverkBody;
   if (!body) return;
-  const text = LOCAL_TEXT[malform];
   const written = parseLocalUrl(src).path;
   const found = resolveLocalFile(contentDir, body.id, written);
   if (!found.ok) {
-    if (found.reason === 'outside') report(file, node, R.imageOutside, text.imageOutside(shown));
+    if (found.reason === 'outside')
+      report(file, node, R.imageOutside, t(malform, 'local.imageOutside', shown));
     else {
       const hint =
         found.suggestion && path.posix.join(path.posix.dirname(written), found.suggestion);
-      report(file, node, R.imageMissing, text.imageMissing(shown, found.file, hint));
+      report(file, node, R.imageMissing, t(malform, 'local.imageMissing', shown, found.file, hint));
     }
     return;
   }
   const ext = imageType(found.file);
   if (ext === undefined) {
-    report(file, node, R.imageType, text.imageType(shown, extensionOf(found.file)));
+    report(file, node, R.imageType, t(malform, 'local.imageType', shown, extensionOf(found.file)));
     return;
   }
   if (!found.verdict.ok) {
@@ -101,7 +106,12 @@ function resolveImage(
   const bytes = readFileSync(found.source);
   const added = addAsset(file, body, { file: found.file, source: found.source, kind: 'image' });
   if (added.clash) {
-    report(file, node, R.nameClash, text.nameClash(found.file, added.other, added.url));
+    report(
+      file,
+      node,
+      R.nameClash,
+      t(malform, 'local.nameClash', found.file, added.other, added.url),
+    );
     return;
   }
   node.properties['src'] = added.url;
@@ -114,7 +124,7 @@ function resolveImage(
 
 /** A file name to suggest for a remote image (`figur.png` from `https://x/a/figur.png?v=2`). */
 function remoteName(url: string, malform: Malform): string {
-  const fallback = malform === 'nn' ? 'bilete.png' : 'bilde.png';
+  const fallback = t(malform, 'local.exampleImage');
   try {
     const name = decodeURIComponent(new URL(url, 'https://x').pathname.split('/').at(-1) ?? '');
     return imageType(name) ? name : fallback;

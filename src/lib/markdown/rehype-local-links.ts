@@ -10,7 +10,8 @@ import { nearest } from '../core/distance.ts';
 import type { Malform } from '../model/types.ts';
 import { documentUrl } from '../core/urls.ts';
 import { addAsset, report } from './body-assets.ts';
-import { LOCAL_RULES as R, LOCAL_TEXT, refusedFile } from './local-messages.ts';
+import { t } from '../i18n/index.ts';
+import { LOCAL_RULES as R, refusedFile } from './local-messages.ts';
 import { documentMalform } from './malform.ts';
 
 /** Options of rehype-local-links. */
@@ -59,7 +60,7 @@ export default function rehypeLocalLinks(options: Options = {}) {
             file,
             node,
             R.anchorMissing,
-            LOCAL_TEXT[malform].anchorMissing(href, undefined, anchor.suggestion),
+            t(malform, 'local.anchorMissing', href, undefined, anchor.suggestion),
           );
         return;
       }
@@ -68,7 +69,7 @@ export default function rehypeLocalLinks(options: Options = {}) {
       if (!isRelativeUrl(href)) {
         const draft = draftAt(href, body, options.siteUrl ?? options.baseUrl);
         if (draft) {
-          report(file, node, R.linkDraft, LOCAL_TEXT[malform].linkDraft(href, body.id, draft.id));
+          report(file, node, R.linkDraft, t(malform, 'local.linkDraft', href, body.id, draft.id));
           delete node.properties['href'];
         }
         return;
@@ -88,7 +89,6 @@ function resolveLink(
   file: VFile,
   malform: Malform,
 ): string | undefined {
-  const text = LOCAL_TEXT[malform];
   const local = parseLocalUrl(href);
   if (!local.path) return undefined;
   const shown = local.path + (local.hash ? `#${local.hash}` : '');
@@ -102,17 +102,22 @@ function resolveLink(
     }
     const added = addAsset(file, body, { file: found.file, source: found.source, kind: 'file' });
     if (!added.clash) return added.url;
-    report(file, node, R.nameClash, text.nameClash(found.file, added.other, added.url));
+    report(
+      file,
+      node,
+      R.nameClash,
+      t(malform, 'local.nameClash', found.file, added.other, added.url),
+    );
     return undefined;
   }
   if (found?.reason === 'outside') {
-    report(file, node, R.linkOutside, text.linkOutside(shown));
+    report(file, node, R.linkOutside, t(malform, 'local.linkOutside', shown));
     return undefined;
   }
   // A document: `plan.md`, or `plan` when no such file exists.
   const docPath = resolveDocPath(body, local.path);
   if (docPath === undefined) {
-    report(file, node, R.linkOutside, text.linkOutside(shown));
+    report(file, node, R.linkOutside, t(malform, 'local.linkOutside', shown));
     return undefined;
   }
   const target = targetsOf(body).get(docPath);
@@ -120,19 +125,29 @@ function resolveLink(
     if (!isMarkdown && found) {
       const hint =
         found.suggestion && path.posix.join(path.posix.dirname(local.path), found.suggestion);
-      report(file, node, R.linkMissing, text.fileMissing(shown, body.id, found.file, hint));
+      report(
+        file,
+        node,
+        R.linkMissing,
+        t(malform, 'local.fileMissing', shown, body.id, found.file, hint),
+      );
     } else {
       const near = nearest(
         docPath.toLowerCase(),
         [...targetsOf(body).keys()].map((id) => [id.toLowerCase(), id] as const),
       );
       const hint = near && `${path.posix.relative(path.posix.dirname(body.id), near)}.md`;
-      report(file, node, R.linkMissing, text.documentMissing(shown, body.id, docPath, hint));
+      report(
+        file,
+        node,
+        R.linkMissing,
+        t(malform, 'local.documentMissing', shown, body.id, docPath, hint),
+      );
     }
     return undefined;
   }
   if (target.published === false) {
-    report(file, node, R.linkDraft, text.linkDraft(shown, body.id, target.id));
+    report(file, node, R.linkDraft, t(malform, 'local.linkDraft', shown, body.id, target.id));
     return undefined;
   }
   let hash = '';
@@ -143,7 +158,12 @@ function resolveLink(
     if (anchor.ok) hash = `#${anchor.anchor}`;
     else {
       hash = `#${local.hash}`;
-      report(file, node, R.anchorMissing, text.anchorMissing(shown, target.id, anchor.suggestion));
+      report(
+        file,
+        node,
+        R.anchorMissing,
+        t(malform, 'local.anchorMissing', shown, target.id, anchor.suggestion),
+      );
     }
   }
   // A link to a heading of this same document stays on the page (and inside the PDF).

@@ -5,7 +5,8 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { Malform } from '../model/types.ts';
 import { documentMalform } from './malform.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
-import { UNSAFE_HTML_RULES, UNSAFE_HTML_TEXT } from './unsafe-html-messages.ts';
+import { t } from '../i18n/index.ts';
+import { UNSAFE_HTML_RULES } from './unsafe-html-messages.ts';
 
 /** Options of rehype-report-unsafe-html. */
 export interface Options {
@@ -32,7 +33,7 @@ export default function rehypeReportUnsafeHtml(options: Options = {}) {
   const dropped = new Set(schema.strip ?? []);
 
   return function (tree: Root, file: VFile): undefined {
-    const text = UNSAFE_HTML_TEXT[documentMalform(file, options.malform ?? 'nb')];
+    const malform = documentMalform(file, options.malform ?? 'nb');
     const report = (reason: string, node: Element, ruleId: string) => {
       // `file.message` makes a warning (fatal: false); the build decides whether to fail.
       file.message(reason, { place: node.position, ruleId, source: 'planverk' });
@@ -42,18 +43,22 @@ export default function rehypeReportUnsafeHtml(options: Options = {}) {
       const tag = node.tagName;
       if (!allowed.has(tag)) {
         if (dropped.has(tag)) {
-          report(text.dropped(tag), node, UNSAFE_HTML_RULES.removedElement);
+          report(t(malform, 'html.dropped', tag), node, UNSAFE_HTML_RULES.removedElement);
           return SKIP;
         }
         // Word's `span`/`font` wrappers lose only their formatting; reporting
         // each one would bury the warnings that matter.
         if (!HARMLESS_WRAPPERS.has(tag)) {
-          report(text.unwrapped(tag), node, UNSAFE_HTML_RULES.removedElement);
+          report(t(malform, 'html.unwrapped', tag), node, UNSAFE_HTML_RULES.removedElement);
         }
       }
       for (const [name, value] of Object.entries(node.properties)) {
         if (/^on[a-z]/i.test(name)) {
-          report(text.eventHandler(tag, name.toLowerCase()), node, UNSAFE_HTML_RULES.eventHandler);
+          report(
+            t(malform, 'html.eventHandler', tag, name.toLowerCase()),
+            node,
+            UNSAFE_HTML_RULES.eventHandler,
+          );
         } else if (URL_ATTRIBUTES.includes(name) && typeof value === 'string') {
           const protocols = schema.protocols?.[name] ?? [];
           if (!hasAllowedProtocol(value, protocols)) {
@@ -64,7 +69,7 @@ export default function rehypeReportUnsafeHtml(options: Options = {}) {
                 : names.join('');
             const shown = value.length > 60 ? `${value.slice(0, 59)}…` : value;
             report(
-              text.unsafeUrl(tag, name.toLowerCase(), shown, list),
+              t(malform, 'html.unsafeUrl', tag, name.toLowerCase(), shown, list),
               node,
               UNSAFE_HTML_RULES.unsafeUrl,
             );

@@ -4,7 +4,7 @@ import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Malform } from '../model/types.ts';
 import { documentMalform } from './malform.ts';
-import { WORDS } from './words.ts';
+import { t } from '../i18n/index.ts';
 
 /** Options of rehype-table-scroll. */
 export interface Options {
@@ -28,7 +28,7 @@ export default function rehypeTableScroll(options: Options = {}) {
   const maxLength = options.maxLabelLength ?? 100;
 
   return function (tree: Root, file: VFile): undefined {
-    const word = WORDS[documentMalform(file, options.malform ?? 'nb')].table;
+    const word = t(documentMalform(file, options.malform ?? 'nb'), 'pipeline.table');
     let count = 0;
     visit(tree, 'element', (table, index, parent) => {
       if (table.tagName !== 'table' || !parent || index === undefined) return undefined;

@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.ts';
 import { visible } from '../core/unsafe-chars.ts';
 import type { Malform } from './types.ts';
 
@@ -81,14 +82,7 @@ export function formatProblems(problems: readonly Problem[], malform?: Malform):
 }
 
 function countLine(problems: readonly Problem[], malform: Malform): string {
-  const nn = malform === 'nn';
   const errors = problems.filter((p) => p.severity === 'error').length;
-  const warnings = problems.length - errors;
   const files = new Set(problems.map((p) => p.file)).size;
-  const parts = errors > 0 ? [`${errors} feil`] : [];
-  if (warnings > 0) {
-    if (nn) parts.push(`${warnings} ${warnings === 1 ? 'åtvaring' : 'åtvaringar'}`);
-    else parts.push(`${warnings} ${warnings === 1 ? 'advarsel' : 'advarsler'}`);
-  }
-  return `✖ ${parts.join(' og ')} i ${files} ${files === 1 ? 'fil' : 'filer'}`;
+  return t(malform, 'check.count', errors, problems.length - errors, files);
 }

@@ -29,7 +29,7 @@ export interface LocatedEntry {
   value: Located;
 }
 
-/** A YAML syntax error at a place in the file; problems.ts words it by its code. */
+/** A YAML syntax error at a place in the file; the dictionaries word it by its code (`yaml.hint`). */
 export interface YamlError {
   pos: Pos;
   /** The `yaml` package's error code, e.g. `TAB_AS_INDENT`, or `TOO_MANY_ALIASES`. */

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Malform } from '../model/types.ts';
 import { NewDocumentError } from './errors.ts';
-import { say } from './messages.ts';
+import { t } from '../i18n/index.ts';
 import { parseMalform } from './resolve.ts';
 
 /** What the clerk asked for on the command line, before it is resolved. */
@@ -41,7 +41,9 @@ export function parseNewArgs(argv: readonly string[], fallback: Malform): NewDoc
     // Node's message is English and long; the clerk needs only the option name.
     const message = error instanceof Error ? error.message : String(error);
     const detail = /'(-[^']*)'/.exec(message)?.[1] ?? message;
-    throw new NewDocumentError(say(fallback, 'unknownOption', detail), fallback, { cause: error });
+    throw new NewDocumentError(t(fallback, 'cli.unknownOption', detail), fallback, {
+      cause: error,
+    });
   }
   const { values, positionals } = parsed;
   const malformWord = values.malform ?? values.målform;
@@ -49,7 +51,7 @@ export function parseNewArgs(argv: readonly string[], fallback: Malform): NewDoc
   if (malformWord !== undefined) {
     malform = parseMalform(malformWord);
     if (!malform)
-      throw new NewDocumentError(say(fallback, 'unknownMalform', malformWord), fallback);
+      throw new NewDocumentError(t(fallback, 'cli.unknownMalform', malformWord), fallback);
   }
   const [type, ...titleWords] = positionals;
   const title = titleWords.join(' ').trim();

@@ -5,7 +5,7 @@ import type { NewDocumentRequest } from './args.ts';
 import { NewDocumentError } from './errors.ts';
 import { fillTemplate } from './fill-template.ts';
 import { listStrategies, pickStrategy } from './find-strategy.ts';
-import { say } from './messages.ts';
+import { t } from '../i18n/index.ts';
 import { resolveKommuner, resolveType } from './resolve.ts';
 import { targetPath } from './target-path.ts';
 
@@ -56,10 +56,10 @@ export async function createDocument(
     throw new NewDocumentError(message, malform);
   };
 
-  if (request.type === undefined) fail(say(malform, 'missingType'));
+  if (request.type === undefined) fail(t(malform, 'cli.missingType'));
   const type = resolveType(request.type as string, malform);
   const title = request.title?.trim() ?? '';
-  if (title === '') fail(say(malform, 'missingTitle'));
+  if (title === '') fail(t(malform, 'cli.missingTitle'));
   const known = config.kommuner.map((k) => k.name);
   const kommune =
     request.kommune === undefined
@@ -71,8 +71,8 @@ export async function createDocument(
   let strategy = request.strategy;
   if (type === 'handlingsplan' && strategy === undefined) {
     strategy = pickStrategy(await listStrategies(contentDir), kommune)?.id;
-    if (strategy === undefined) fail(say(malform, 'noStrategy'));
-    notices.push(say(malform, 'strategyChosen', strategy as string));
+    if (strategy === undefined) fail(t(malform, 'cli.noStrategy'));
+    notices.push(t(malform, 'cli.strategyChosen', strategy as string));
   }
 
   const templateFile = join(
@@ -94,7 +94,7 @@ export async function createDocument(
     kommune,
     ...(request.dir === undefined ? {} : { dir: request.dir }),
   });
-  if (path === undefined) return fail(say(malform, 'emptySlug', title));
+  if (path === undefined) return fail(t(malform, 'cli.emptySlug', title));
   const displayPath = relative(root, path).split(sep).join('/');
   await mkdir(dirname(path), { recursive: true });
   try {
@@ -102,7 +102,7 @@ export async function createDocument(
     await writeFile(path, text, { encoding: 'utf8', flag: 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-      throw new NewDocumentError(say(malform, 'exists', displayPath), malform, { cause: error });
+      throw new NewDocumentError(t(malform, 'cli.exists', displayPath), malform, { cause: error });
     }
     throw error;
   }

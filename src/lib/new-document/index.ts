@@ -8,4 +8,3 @@ export {
 } from './create-document.ts';
 export { NewDocumentError } from './errors.ts';
 export { fillTemplate, type TemplateValues } from './fill-template.ts';
-export { say } from './messages.ts';

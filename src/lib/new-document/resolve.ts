@@ -4,16 +4,16 @@ import { lookup, suggest } from '../model/lookup.ts';
 import type { DocType, Malform } from '../model/types.ts';
 import { DOC_TYPES, MALFORMER } from '../model/vocabulary.ts';
 import { NewDocumentError } from './errors.ts';
-import { say } from './messages.ts';
+import { t } from '../i18n/index.ts';
 
 /** The document type a clerk's word means (any case, nb/nn, aliases such as `saksfremlegg`). */
 export function resolveType(word: string, malform: Malform): DocType {
   const term = lookup(DOC_TYPES, word);
   if (term) return term.name;
   const near = suggest(DOC_TYPES, word);
-  const hint = near ? say(malform, 'didYouMean', near[malform]) : '';
-  const all = DOC_TYPES.map((t) => t[malform]).join(', ');
-  throw new NewDocumentError(say(malform, 'unknownType', word, hint, all), malform);
+  const hint = near ? t(malform, 'cli.didYouMean', near[malform]) : '';
+  const all = DOC_TYPES.map((d) => d[malform]).join(', ');
+  throw new NewDocumentError(t(malform, 'cli.unknownType', word, hint, all), malform);
 }
 
 /** The målform a clerk's word means (`nb`, `nn`, `bokmål`, `nynorsk`, …), or undefined. */
@@ -40,9 +40,9 @@ export function resolveKommuner(
       const name = byFold.get(fold(part));
       if (name) return name;
       const near = nearest(fold(part), byFold);
-      const hint = near ? say(malform, 'didYouMean', near) : '';
+      const hint = near ? t(malform, 'cli.didYouMean', near) : '';
       throw new NewDocumentError(
-        say(malform, 'unknownKommune', part, hint, known.join(', ')),
+        t(malform, 'cli.unknownKommune', part, hint, known.join(', ')),
         malform,
       );
     });

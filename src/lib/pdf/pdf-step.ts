@@ -16,7 +16,6 @@ import type { PdfInfo } from './metadata.ts';
 import { fillPdfSize } from './page-link.ts';
 import { PRINT_ROOT, printPageUrl, urlToFile } from '../core/print-urls.ts';
 import { PrintError, preparePrintPage, printDocument } from './print-document.ts';
-import { kommuneLine } from './words.ts';
 
 /** What one run of the PDF step did, for the log and the tests. */
 export interface PdfReport {
@@ -31,7 +30,7 @@ export interface PdfReport {
 export function pdfInfoFor(doc: PlanDocument): PdfInfo {
   return {
     title: doc.title,
-    author: kommuneLine(doc.malform, doc.kommune),
+    author: t(doc.malform, 'print.kommuneLine', doc.kommune),
     subject: t(doc.malform, `type.${doc.type}`),
     keywords: doc.keywords,
   };

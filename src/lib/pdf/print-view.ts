@@ -4,7 +4,6 @@ import type { SiteConfig } from '../config/schema.ts';
 import { formatDate, formatPeriod, docStatusLabel } from '../i18n/format.ts';
 import { t } from '../i18n/index.ts';
 import type { Heading, PlanDocument } from '../model/types.ts';
-import { kommuneLine, printWord } from './words.ts';
 
 /** Documents with at least this many body headings get a table of contents. */
 export const TOC_MIN_HEADINGS = 4;
@@ -70,12 +69,12 @@ export function buildPrintView(
   publicDir: string,
 ): PrintView {
   const m = doc.malform;
-  const kommune = kommuneLine(m, doc.kommune);
+  const kommune = t(m, 'print.kommuneLine', doc.kommune);
   const arms = doc.kommune.flatMap((name) => {
     const entry = config.kommuner.find((k) => k.name === name);
     if (!entry || !existsSync(path.join(publicDir, entry.coatOfArms))) return [];
     return [
-      { src: entry.coatOfArms, alt: entry.coatOfArmsAlt ?? printWord(m, 'coatOfArms', { name }) },
+      { src: entry.coatOfArms, alt: entry.coatOfArmsAlt ?? t(m, 'print.coatOfArms', { name }) },
     ];
   });
   const meta: MetaRow[] = [];
@@ -95,8 +94,8 @@ export function buildPrintView(
     arms,
     typeLabel: t(m, `type.${doc.type}`),
     runningHeader: [kommune, doc.title].filter(Boolean).join(' · '),
-    pageWord: `${printWord(m, 'page')} `,
-    ofWord: ` ${printWord(m, 'of')} `,
+    pageWord: `${t(m, 'print.page')} `,
+    ofWord: ` ${t(m, 'print.of')} `,
     meta,
     toc: bodyHeadings.length >= TOC_MIN_HEADINGS ? tocEntries(doc, bodyHeadings) : [],
     draftMark: doc.status === 'utkast' ? t(m, 'draft') : undefined,

@@ -1,6 +1,7 @@
 import type { Problem } from '../model/problems.ts';
 import { sortProblems } from '../model/problems.ts';
 import type { Malform } from '../model/types.ts';
+import { t } from '../i18n/index.ts';
 import { contentSecurityPolicy } from './csp.ts';
 
 /*
@@ -9,27 +10,6 @@ import { contentSecurityPolicy } from './csp.ts';
  * prints, worded for people, and the page reloads itself (through Vite's
  * client) as soon as a fixed file is saved.
  */
-
-const WORDS = {
-  nb: {
-    title: 'Innholdet har feil',
-    intro:
-      'Sidene kan ikke vises før feilene under er rettet. Siden lastes inn på nytt når du lagrer en fil.',
-    line: 'linje',
-    error: 'Feil',
-    warning: 'Advarsel',
-    check: 'Kommandoen «npm run check» viser den samme listen.',
-  },
-  nn: {
-    title: 'Innhaldet har feil',
-    intro:
-      'Sidene kan ikkje visast før feila under er retta. Sida vert lasta inn på nytt når du lagrar ei fil.',
-    line: 'linje',
-    error: 'Feil',
-    warning: 'Åtvaring',
-    check: 'Kommandoen «npm run check» viser den same lista.',
-  },
-} as const;
 
 /** True for a {@link ContentError} from any copy of the module (Vite loads its own copy for the pages). */
 export function isContentError(error: unknown): error is Error & { problems: Problem[] } {
@@ -42,23 +22,24 @@ export function isContentError(error: unknown): error is Error & { problems: Pro
 
 /** A complete HTML page listing every problem by file, line and field, in the site's målform. */
 export function renderProblemPage(problems: readonly Problem[], malform: Malform): string {
-  const w = WORDS[malform];
+  const w = (key: 'title' | 'intro' | 'line' | 'error' | 'warning' | 'check') =>
+    t(malform, `problemPage.${key}`);
   const byFile = new Map<string, Problem[]>();
   for (const p of sortProblems(problems)) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
   const sections = [...byFile].map(([file, list]) => {
     const items = list.map((p) => {
       const where = `${file}:${p.line}${p.column === undefined ? '' : `:${p.column}`}`;
-      const label = p.severity === 'error' ? w.error : w.warning;
+      const label = p.severity === 'error' ? w('error') : w('warning');
       const field = p.field ? `<code>${escape(p.field)}</code>: ` : '';
-      return `<li class="${p.severity}"><p><strong>${label}</strong>, ${w.line} ${p.line}: ${field}${escape(p.message)}</p><pre>${escape(where)}  [${escape(p.ruleId)}]</pre></li>`;
+      return `<li class="${p.severity}"><p><strong>${label}</strong>, ${w('line')} ${p.line}: ${field}${escape(p.message)}</p><pre>${escape(where)}  [${escape(p.ruleId)}]</pre></li>`;
     });
     return `<section><h2><code>${escape(file)}</code></h2><ul>${items.join('')}</ul></section>`;
   });
   return `<!doctype html>
 <html lang="${malform}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${POLICY}"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${w.title}</title><script type="module" src="/@vite/client"></script>
+<title>${w('title')}</title><script type="module" src="/@vite/client"></script>
 <style>${STYLE}</style></head>
-<body><main><h1>${w.title}</h1><p>${w.intro}</p>${sections.join('\n')}<p>${w.check}</p></main></body></html>
+<body><main><h1>${w('title')}</h1><p>${w('intro')}</p>${sections.join('\n')}<p>${w('check')}</p></main></body></html>
 `;
 }
 

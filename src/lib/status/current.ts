@@ -2,6 +2,7 @@
  * Folds status updates over the documents' own tiltak status: the newest
  * dated update wins, and every step is kept as history.
  */
+import { DEFAULT_ACTION_STATUS } from '../core/action-status.ts';
 import type { PlanDocument } from '../model/types.ts';
 import type { ActionState, StatusEvent, StatusUpdate } from './types.ts';
 
@@ -30,7 +31,7 @@ export function actionStates(
       const key = actionKey(doc.id, item.id);
       const first: StatusEvent = {
         date: doc.date,
-        status: item.status ?? 'planlagt',
+        status: item.status ?? DEFAULT_ACTION_STATUS,
         source: 'document',
       };
       if (item.remark) first.remark = item.remark;

@@ -8,8 +8,8 @@ import { lookup, suggest } from '../model/lookup.ts';
 import type { Problem } from '../model/problems.ts';
 import type { ActionStatus, IsoDate, Malform } from '../model/types.ts';
 import { ACTION_STATUSES, MALFORMER, type KeyTerm } from '../model/vocabulary.ts';
-import { yamlHint } from '../i18n/problems.ts';
-import { statusMessage, type StatusRule } from './messages.ts';
+import { t } from '../i18n/index.ts';
+import type { StatusRule } from '../i18n/problems.ts';
 import { unsafeStatusText } from './text.ts';
 import { FILE_KEYS, UPDATE_KEYS } from './vocabulary.ts';
 
@@ -71,7 +71,7 @@ function readStatusFile(text: string, file: string, defaultMalform: Malform): Pa
       line,
       ruleId: rule,
       severity: 'error',
-      message: statusMessage(rule, malform, vars),
+      message: t(malform, `update.${rule}`, vars),
       malform,
     };
     if (field !== undefined) p.field = field;
@@ -83,7 +83,7 @@ function readStatusFile(text: string, file: string, defaultMalform: Malform): Pa
     malform = declaredMalform(text) ?? malform;
     for (const err of doc.errors) {
       const line = counter.linePos(err.pos[0]).line;
-      report('oppdatering-yaml', line, undefined, { detail: yamlHint(err.code, malform) });
+      report('oppdatering-yaml', line, undefined, { detail: t(malform, 'yaml.hint', err.code) });
     }
     return { malform, updates: [], problems };
   }

@@ -5,7 +5,7 @@
 import { nearest } from '../core/distance.ts';
 import type { Problem } from '../model/problems.ts';
 import type { Malform, PlanDocument } from '../model/types.ts';
-import { statusMessage } from './messages.ts';
+import { t } from '../i18n/index.ts';
 import type { RawUpdate } from './parse.ts';
 import type { StatusUpdate } from './types.ts';
 
@@ -120,7 +120,7 @@ function problem(
     field,
     ruleId: rule,
     severity: 'error',
-    message: statusMessage(rule, malform, vars),
+    message: t(malform, `update.${rule}`, vars),
     malform,
   };
   if (fix) p.fix = fix;

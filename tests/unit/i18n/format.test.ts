@@ -7,8 +7,8 @@ import {
   formatPeriod,
 } from '../../../src/lib/i18n/format.ts';
 import { t } from '../../../src/lib/i18n/index.ts';
-import nb from '../../../src/lib/i18n/nb.json' with { type: 'json' };
-import nn from '../../../src/lib/i18n/nn.json' with { type: 'json' };
+import { nb } from '../../../src/lib/i18n/nb.ts';
+import { nn } from '../../../src/lib/i18n/nn.ts';
 
 const plain = (s: string) => s.replace(/\u00a0/g, ' ');
 
@@ -81,8 +81,10 @@ describe('formatBytes and formatPeriod', () => {
 });
 
 describe('dictionaries', () => {
-  it('have the same keys in bokmål and nynorsk', () => {
+  it('have the same sections and keys in bokmål and nynorsk', () => {
     expect(Object.keys(nn).sort()).toEqual(Object.keys(nb).sort());
+    for (const section of Object.keys(nb) as (keyof typeof nb)[])
+      expect(Object.keys(nn[section]).sort(), section).toEqual(Object.keys(nb[section]).sort());
   });
 
   it('fill placeholders and differ where the målformer differ', () => {

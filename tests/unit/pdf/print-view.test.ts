@@ -7,7 +7,8 @@ import {
   pageRules,
   SECTION_IDS,
 } from '../../../src/lib/pdf/print-view.ts';
-import { kommuneLine } from '../../../src/lib/pdf/words.ts';
+import { t } from '../../../src/lib/i18n/index.ts';
+const kommuneLine = (m: 'nb' | 'nn', names: string[]) => t(m, 'print.kommuneLine', names);
 
 const config = SiteConfigSchema.parse({
   siteName: 'Planverk',

@@ -3,7 +3,7 @@
  * values, ids. After the vocabulary layer every scalar is a string (the YAML
  * is read with the failsafe schema); numbers are accepted too, for callers
  * that build frontmatter in code. Failures are custom issues carrying a rule
- * id and message arguments; problems.ts words them in the document's målform.
+ * id and message arguments; the dictionaries (src/lib/i18n/nb.ts, nn.ts) word them in the document's målform.
  */
 import { z } from 'zod';
 import type { MessageArgs, RuleId } from '../../i18n/problems.ts';
