@@ -12,6 +12,7 @@ const WORDS = {
     kommuner: 'kommuner',
     and: 'og',
     coatOfArms: '{name} kommunevåpen',
+    internalLink: 'Lenke til en annen del av dokumentet',
   },
   nn: {
     page: 'Side',
@@ -20,6 +21,7 @@ const WORDS = {
     kommuner: 'kommunar',
     and: 'og',
     coatOfArms: '{name} kommunevåpen',
+    internalLink: 'Lenkje til ein annan del av dokumentet',
   },
 } as const satisfies Record<Malform, Record<string, string>>;
 
