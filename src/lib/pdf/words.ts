@@ -13,6 +13,9 @@ const WORDS = {
     and: 'og',
     coatOfArms: '{name} kommunevåpen',
     internalLink: 'Lenke til en annen del av dokumentet',
+    officialVersion: 'Offisiell versjon: {url}',
+    respond:
+      'Send høringssvar til {kommune} innen fristen. Hvordan du svarer, og hva som er kommet inn, står på {url}',
   },
   nn: {
     page: 'Side',
@@ -22,6 +25,9 @@ const WORDS = {
     and: 'og',
     coatOfArms: '{name} kommunevåpen',
     internalLink: 'Lenkje til ein annan del av dokumentet',
+    officialVersion: 'Offisiell versjon: {url}',
+    respond:
+      'Send høyringssvar til {kommune} innan fristen. Korleis du svarar, og kva som har kome inn, står på {url}',
   },
 } as const satisfies Record<Malform, Record<string, string>>;
 
