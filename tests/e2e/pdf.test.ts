@@ -101,7 +101,7 @@ function pdfOf(doc: PlanDocument): { file: string; pages: number; text: string[]
   return entry;
 }
 
-/** The text of a PDF without running headers, footers and printed link addresses, as one key. */
+/** The text of a PDF without running headers, footers (page numbers, official address) and printed link addresses, as one key. */
 function bodyKey(doc: PlanDocument, text: string[]): string {
   const header = `· ${doc.title}`;
   return textKey(
@@ -109,6 +109,8 @@ function bodyKey(doc: PlanDocument, text: string[]): string {
       .join('\n')
       .split('\n')
       .filter((line) => !/^Side \d+ av \d+$/.test(line) && !line.endsWith(header))
+      // pdftotext may glue the footer to the last body line of a page.
+      .map((line) => line.replace(/Offisiell versjon: https?:\S+$/, ''))
       .join('\n')
       .replace(/\s\(https?:[^)]*\)/g, ''),
   );

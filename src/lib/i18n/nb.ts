@@ -437,6 +437,10 @@ const print = {
         ? `${names[0]} kommune`
         : `${names.slice(0, -1).join(', ')} og ${names.at(-1)} kommuner`,
   coatOfArms: '{name} kommunevåpen',
+  internalLink: 'Lenke til en annen del av dokumentet',
+  officialVersion: 'Offisiell versjon: {url}',
+  respond:
+    'Send høringssvar til {kommune} innen fristen. Hvordan du svarer, og hva som er kommet inn, står på {url}',
 };
 
 /** The data pages: tiltak overview, status reports, satsingsområde pages, vedtak register, open data, feeds. */

@@ -429,6 +429,10 @@ const print = {
         ? `${names[0]} kommune`
         : `${names.slice(0, -1).join(', ')} og ${names.at(-1)} kommunar`,
   coatOfArms: '{name} kommunevåpen',
+  internalLink: 'Lenkje til ein annan del av dokumentet',
+  officialVersion: 'Offisiell versjon: {url}',
+  respond:
+    'Send høyringssvar til {kommune} innan fristen. Korleis du svarar, og kva som har kome inn, står på {url}',
 } satisfies Dictionary['print'];
 
 /** The data pages: tiltak overview, status reports, satsingsområde pages, vedtak register, open data, feeds. */

@@ -1,15 +1,24 @@
-import { PDFDocument } from 'pdf-lib';
+import { createHash } from 'node:crypto';
+import { PDFDocument, PDFHexString } from 'pdf-lib';
+import type { Malform } from '../model/types.ts';
+import { markArtifacts } from './artifacts.ts';
 import { applyPdfInfo, type PdfInfo } from './metadata.ts';
+import { addOutputIntent } from './output-intent.ts';
 import { retitleOutline } from './outline.ts';
 import { dropSoftHyphenText } from './soft-hyphen-text.ts';
+import { fixStructure } from './structure.ts';
+import { t } from '../i18n/index.ts';
 
 /**
- * Turns Chromium's PDF into the published one: document information, clean
- * bookmark titles, and a text layer without the soft hyphens that set the
- * hyphenation (so «Levanger» is found, copied and read aloud whole).
+ * Turns Chromium's PDF into the published one: document information and
+ * the XMP packet that declares PDF/A-2a and PDF/UA-1, the sRGB output
+ * intent, running headers and footers as artifacts, a structure tree and
+ * link annotations as both standards want them (docs/pdf-conformance.md),
+ * clean bookmark titles, and a text layer without the soft hyphens that
+ * set the hyphenation (so «Levanger» is found, copied and read aloud whole).
  * pdf-lib rewrites the file but keeps the catalog as it is, so the
  * structure tree, `/Lang`, `/MarkInfo` and the bookmarks' targets survive
- * (tests/e2e/pdf.test.ts reads them back with poppler/qpdf).
+ * (tests/e2e/pdf.test.ts and tests/e2e/pdf-conformance.test.ts read them back).
  */
 export async function finishPdf(
   pdf: Uint8Array,
@@ -17,8 +26,23 @@ export async function finishPdf(
   headings: readonly string[],
 ): Promise<Uint8Array> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const malform: Malform = info.language === 'nn' ? 'nn' : 'nb';
   applyPdfInfo(doc, info);
+  await addOutputIntent(doc);
+  markArtifacts(doc);
+  fixStructure(doc, t(malform, 'print.internalLink'));
   retitleOutline(doc, headings);
   dropSoftHyphenText(doc);
+  setFileId(doc, info);
   return doc.save({ useObjectStreams: true, updateFieldAppearances: false });
+}
+
+/**
+ * The trailer /ID PDF/A requires (ISO 19005-2 §6.1.3) and Chromium does not
+ * write: derived from the document information, so a reprint of the same
+ * document gets the same identifier (both halves equal: never revised).
+ */
+function setFileId(doc: PDFDocument, info: PdfInfo): void {
+  const id = createHash('sha256').update(JSON.stringify(info)).digest('hex').slice(0, 32);
+  doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(id), PDFHexString.of(id)]);
 }

@@ -3,7 +3,6 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../browser/chromium.ts';
 import type { BuildContext, BuildStep } from '../output/step.ts';
-import { t } from '../i18n/index.ts';
 import type { PlanDocument } from '../model/types.ts';
 import { serveStatic } from '../server/static-server.ts';
 import { documentPdfUrl, documentUrl } from '../core/urls.ts';
@@ -16,6 +15,7 @@ import type { PdfInfo } from './metadata.ts';
 import { fillPdfSize } from './page-link.ts';
 import { PRINT_ROOT, printPageUrl, urlToFile } from '../core/print-urls.ts';
 import { PrintError, preparePrintPage, printDocument } from './print-document.ts';
+import { documentPdfInfo } from './document-info.ts';
 
 /** What one run of the PDF step did, for the log and the tests. */
 export interface PdfReport {
@@ -26,14 +26,9 @@ export interface PdfReport {
   ms: number;
 }
 
-/** The document information of a document's PDF. */
-export function pdfInfoFor(doc: PlanDocument): PdfInfo {
-  return {
-    title: doc.title,
-    author: t(doc.malform, 'print.kommuneLine', doc.kommune),
-    subject: t(doc.malform, `type.${doc.type}`),
-    keywords: doc.keywords,
-  };
+/** The document information of a document's PDF (src/lib/pdf/document-info.ts). */
+export function pdfInfoFor(doc: PlanDocument, baseUrl: string): PdfInfo {
+  return documentPdfInfo(doc, baseUrl);
 }
 
 /**
@@ -62,7 +57,7 @@ export async function printPdfs(context: BuildContext): Promise<PdfReport> {
           { cause: error },
         );
       });
-      const info = pdfInfoFor(doc);
+      const info = pdfInfoFor(doc, context.config.baseUrl);
       const assets = await readPageAssets(outDir, pageUrl, html);
       const key = cacheKey([
         await printCodeVersion(),

@@ -4,6 +4,7 @@ import type { SiteConfig } from '../config/schema.ts';
 import { formatDate, formatPeriod, docStatusLabel } from '../i18n/format.ts';
 import { t } from '../i18n/index.ts';
 import type { Heading, PlanDocument } from '../model/types.ts';
+import { documentUrl } from '../core/urls.ts';
 
 /** Documents with at least this many body headings get a table of contents. */
 export const TOC_MIN_HEADINGS = 4;
@@ -55,6 +56,10 @@ export interface PrintView {
   toc: TocEntry[];
   /** Shown on every page of a draft (preview builds only). */
   draftMark: string | undefined;
+  /** Absolute URL of the document's web page: where the official version lives. */
+  officialUrl: string;
+  /** «Offisiell versjon: https://…», the footer of every page, page 1 too. */
+  officialLine: string;
 }
 
 /**
@@ -89,6 +94,7 @@ export function buildPrintView(
   add(t(m, 'archiveCode'), doc.archiveCode);
   add(t(m, 'caseOfficer'), doc.caseOfficer);
   add(t(m, 'responsible'), doc.responsible);
+  const officialUrl = new URL(documentUrl(doc), config.baseUrl).href;
   return {
     kommune,
     arms,
@@ -99,6 +105,8 @@ export function buildPrintView(
     meta,
     toc: bodyHeadings.length >= TOC_MIN_HEADINGS ? tocEntries(doc, bodyHeadings) : [],
     draftMark: doc.status === 'utkast' ? t(m, 'draft') : undefined,
+    officialUrl,
+    officialLine: t(m, 'print.officialVersion', { url: officialUrl }),
   };
 }
 
@@ -127,13 +135,16 @@ function tocEntries(doc: PlanDocument, bodyHeadings: readonly Heading[]): TocEnt
 
 /**
  * The per-document page rules: the running header and the «Side X av Y»
- * footer as CSS margin boxes, suppressed on the first page (the title block).
+ * footer as CSS margin boxes, suppressed on the first page (the title
+ * block); the address of the official version bottom left on every page,
+ * so a single printed or archived page says where the original lives.
  */
 export function pageRules(view: PrintView): string {
   const header = view.draftMark ? `${view.draftMark} · ${view.runningHeader}` : view.runningHeader;
   return [
     `@page { @top-left { content: ${cssString(header)}; }`,
-    `  @bottom-right { content: ${cssString(view.pageWord)} counter(page) ${cssString(view.ofWord)} counter(pages); } }`,
+    `  @bottom-right { content: ${cssString(view.pageWord)} counter(page) ${cssString(view.ofWord)} counter(pages); }`,
+    `  @bottom-left { content: ${cssString(view.officialLine)}; } }`,
     '@page :first { @top-left { content: none; } @bottom-right { content: none; } }',
   ].join('\n');
 }

@@ -108,6 +108,14 @@ describe('pageRules', () => {
       '@page :first { @top-left { content: none; } @bottom-right { content: none; } }',
     );
   });
+
+  it('puts the address of the official version bottom left on every page, page 1 too', () => {
+    const view = buildPrintView(doc(), [], config, 'public');
+    expect(view.officialUrl).toMatch(/^https:\/\/.+\/dokument\/.+\/$/);
+    const rules = pageRules(view);
+    expect(rules).toContain(`@bottom-left { content: "Offisiell versjon: ${view.officialUrl}"; }`);
+    expect(rules.split('@page :first')[1]).not.toContain('bottom-left');
+  });
 });
 
 describe('cssString', () => {
