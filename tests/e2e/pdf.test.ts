@@ -96,7 +96,8 @@ beforeAll(async () => {
   await mkdir(path.join(CONTENT, path.dirname(WIDE_ID)), { recursive: true });
   await writeFile(path.join(CONTENT, `${WIDE_ID}.md`), wideTable());
 
-  first = await runBuild({ content: CONTENT, out: OUT });
+  // One line per PDF as well as the progress, to see which documents were printed.
+  first = await runBuild({ content: CONTENT, out: OUT, env: { PLANVERK_PDF_LOG: 'each' } });
   if (first.code !== 0) throw new Error(`PDF build failed:\n${first.stdout}\n${first.stderr}`);
   documents = (await loadContent({ root: ROOT, contentDir: CONTENT, config })).documents.filter(
     (d) => d.status !== 'utkast',
@@ -164,6 +165,9 @@ describe('every published document gets an official PDF', () => {
       const doc = documents.find((d) => d.id === id) as PlanDocument;
       expect(first.stdout).toMatch(new RegExp(`pdf \\d+/${documents.length} ${doc.slug} `));
     }
+    // Not a TTY: the progress is plain lines, the last one for the last document printed.
+    const printed = Number(summary?.[1]);
+    expect(first.stdout).toMatch(new RegExp(`pdf ${printed}/${printed} \\([\\d.]+/s, 0 s left\\)`));
   });
 
   it('has the document properties: tagged, title, author, subject, keywords, language', async () => {
