@@ -62,4 +62,3 @@ export function publishableType(file: string): (FileType & { ext: string }) | un
   const type = Object.hasOwn(PUBLISHABLE, ext) ? PUBLISHABLE[ext] : undefined;
   return type && { ...type, ext };
 }
-

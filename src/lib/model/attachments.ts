@@ -35,7 +35,6 @@ export function attachmentPath(docPath: string, fil: string): string | undefined
   return joined.normalize('NFC');
 }
 
-
 /** A resolver over an in-memory list of files (path → bytes), for tests and pure validation. */
 export function memoryResolver(files: Readonly<Record<string, number>>): AttachmentResolver {
   return (file) => {
