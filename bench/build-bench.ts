@@ -66,6 +66,8 @@ async function timedBuild(root: string, out: string, cacheDir: string): Promise<
     const started = performance.now();
     const run = await runTsx(root, ['scripts/build.ts', '--content', 'content', '--out', out], {
       PLANVERK_CACHE_DIR: cacheDir,
+      // One line per printed PDF with its time, read below.
+      PLANVERK_PDF_LOG: 'each',
     });
     const ms = Math.round(performance.now() - started);
     if (run.code !== 0) {

@@ -14,7 +14,13 @@
  *   npm run bench -- --only build  (or search, or nesting) one part
  *
  * Also times the check of bodies nested 100–1,000 levels deep
- * (bench/nesting-bench.ts).
+ * (bench/nesting-bench.ts), and builds the generated corpus side by side
+ * with Starlight (bench/peer-bench.ts), interleaved, as ratios of medians:
+ *
+ *   PLANVERK_BENCH_STARLIGHT=/work/peers/starlight npm run bench -- --only peers --docs 200 --runs 3
+ *   (or --starlight DIR; --peers DIR for gen-corpus.mjs, default ../shared/bench-peers)
+ *
+ * Without a Starlight install that part is skipped with a message.
  */
 import { readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -49,6 +55,9 @@ async function main(): Promise<void> {
       docs: { type: 'string', default: '1000' },
       'skip-build': { type: 'boolean', default: false },
       only: { type: 'string' },
+      runs: { type: 'string', default: '3' },
+      starlight: { type: 'string' },
+      peers: { type: 'string' },
     },
   });
   const root = process.cwd();
@@ -58,6 +67,16 @@ async function main(): Promise<void> {
     const { default: siteConfig } = await import('../planverk.config.ts');
     await benchNesting(siteConfig);
     if (values.only === 'nesting') return;
+  }
+  if (values.only === undefined || values.only === 'peers') {
+    const { benchPeers } = await import('../bench/peer-bench.ts');
+    await benchPeers(root, {
+      docs: Number(values.docs),
+      runs: Number(values.runs),
+      starlight: values.starlight,
+      peers: values.peers,
+    });
+    if (values.only === 'peers') return;
   }
   if (values.only !== 'search') {
     const { benchBuild } = await import('../bench/build-bench.ts');

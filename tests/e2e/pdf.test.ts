@@ -8,7 +8,8 @@
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
-import { cp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { visit } from 'unist-util-visit';
@@ -35,6 +36,23 @@ const WIDE_INTRO = 'Tabellen nedanfor viser alle tala frå prøva:';
 
 let first: BuildRun;
 let second: BuildRun;
+/** sha256 of every file of the output after the cold build and after the cached one. */
+let coldFiles: Record<string, string>;
+let cachedFiles: Record<string, string>;
+
+/** Every file under `dir` (relative POSIX path) with the sha256 of its bytes. */
+async function hashTree(dir: string): Promise<Record<string, string>> {
+  const hashes: Record<string, string> = {};
+  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    const file = path.join(e.parentPath, e.name);
+    const rel = path.relative(dir, file).split(path.sep).join('/');
+    hashes[rel] = createHash('sha256')
+      .update(await readFile(file))
+      .digest('hex');
+  }
+  return hashes;
+}
 let documents: PlanDocument[];
 /** Per document: the PDF file, its page count and its text per page. */
 const printed = new Map<string, { file: string; pages: number; text: string[] }>();
@@ -78,7 +96,8 @@ beforeAll(async () => {
   await mkdir(path.join(CONTENT, path.dirname(WIDE_ID)), { recursive: true });
   await writeFile(path.join(CONTENT, `${WIDE_ID}.md`), wideTable());
 
-  first = await runBuild({ content: CONTENT, out: OUT });
+  // One line per PDF as well as the progress, to see which documents were printed.
+  first = await runBuild({ content: CONTENT, out: OUT, env: { PLANVERK_PDF_LOG: 'each' } });
   if (first.code !== 0) throw new Error(`PDF build failed:\n${first.stdout}\n${first.stderr}`);
   documents = (await loadContent({ root: ROOT, contentDir: CONTENT, config })).documents.filter(
     (d) => d.status !== 'utkast',
@@ -90,9 +109,11 @@ beforeAll(async () => {
     for (let page = 1; page <= pages; page += 1) text.push(await pdfText(file, page));
     printed.set(doc.id, { file, pages, text });
   }
+  coldFiles = await hashTree(OUT);
   second = await runBuild({ content: CONTENT, out: OUT });
   if (second.code !== 0)
     throw new Error(`second build failed:\n${second.stdout}\n${second.stderr}`);
+  cachedFiles = await hashTree(OUT);
 });
 
 function pdfOf(doc: PlanDocument): { file: string; pages: number; text: string[] } {
@@ -146,6 +167,9 @@ describe('every published document gets an official PDF', () => {
       const doc = documents.find((d) => d.id === id) as PlanDocument;
       expect(first.stdout).toMatch(new RegExp(`pdf \\d+/${documents.length} ${doc.slug} `));
     }
+    // Not a TTY: the progress is plain lines, the last one for the last document printed.
+    const printed = Number(summary?.[1]);
+    expect(first.stdout).toMatch(new RegExp(`pdf ${printed}/${printed} \\([\\d.]+/s, 0 s left\\)`));
   });
 
   it('has the document properties: tagged, title, author, subject, keywords, language', async () => {
@@ -406,6 +430,13 @@ describe('the published site', () => {
       );
     }
     await expect(stat(path.join(OUT, 'utskrift'))).rejects.toThrow();
+  });
+
+  it('gives a cached build byte for byte the output of the cold one', () => {
+    // Nothing differs: the PDFs and cards come from the cache the cold build
+    // filled, and pages, data and the search index do not depend on the time.
+    expect(Object.keys(cachedFiles).length).toBeGreaterThan(documents.length);
+    expect(cachedFiles).toEqual(coldFiles);
   });
 
   it('prints nothing on a second build without changes', () => {

@@ -109,6 +109,8 @@ async function stageAndPublish(
       config,
       preview,
       logger,
+      parallel: parallelFromEnv(process.env[ENV.pdfParallel]),
+      logEach: process.env[ENV.pdfLog] === 'each',
     };
     for (const step of BUILD_STEPS) {
       t = performance.now();
@@ -145,6 +147,16 @@ export async function renderPages(run: SiteRun, outDir: string): Promise<void> {
 
 /** What a build prints when it holds after moving the old output aside (the crash test waits for it). */
 export const HOLD_MARKER = '[planverk] test: old output moved aside, holding';
+
+/** `PLANVERK_PDF_PARALLEL`: a whole number from 1, or undefined for the default. */
+function parallelFromEnv(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) {
+    throw new Error(`${ENV.pdfParallel} must be a whole number from 1, not «${value}».`);
+  }
+  return n;
+}
 
 function ms(since: number): string {
   return `${Math.round(performance.now() - since)} ms`;

@@ -23,6 +23,8 @@ export interface LoadOptions {
   /** Keep `utkast` documents (preview builds). Default false: drafts are checked but left out. */
   includeDrafts?: boolean;
   config: SiteConfig;
+  /** Hand back the parsed bodies of at most this many documents (see validateSources). */
+  keepTrees?: number;
 }
 
 const hidden = (name: string): boolean => name.startsWith('_') || name.startsWith('.');
@@ -140,6 +142,7 @@ export async function loadContent(options: LoadOptions): Promise<ValidationResul
     contentDir: relativeDir,
     includeDrafts: options.includeDrafts ?? false,
     resolveAttachment: fsAttachmentResolver(contentAbs),
+    ...(options.keepTrees ? { keepTrees: options.keepTrees } : {}),
   });
   const malform = options.config.defaultMalform;
   const extra = unusedFiles(listing.others, new Set(result.usedFiles), relativeDir, malform);

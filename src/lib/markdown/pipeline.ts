@@ -98,6 +98,11 @@ export interface RenderOptions extends PipelineOptions {
   path?: string;
   /** Where the document lies among the others, to resolve relative links and images (default: left alone). */
   body?: BodyContext;
+  /**
+   * `markdown` already parsed with remark-parse + remark-gfm (the model's
+   * parseBody), so it is not parsed twice. The render changes it: pass a tree once.
+   */
+  tree?: MdastRoot;
 }
 
 /** What `renderMarkdown` returns. */
@@ -220,7 +225,8 @@ export async function renderMarkdown(
   const file = new VFile({ value: markdown, data: { planverkMalform: options.malform } });
   if (options.path) file.path = options.path;
   if (options.body) file.data.planverkBody = options.body;
-  const tree = (await processor.run(processor.parse(file), file)) as HastRoot;
+  const parsed = options.tree ?? processor.parse(file);
+  const tree = (await processor.run(parsed, file)) as HastRoot;
   const html = String(processor.stringify(tree, file));
   return {
     html,

@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import type { Finding } from './finding.ts';
 import type { FieldIndex } from './translate.ts';
 import type { DocStatus, DocType, Malform, PlanDocument } from './types.ts';
@@ -32,4 +33,6 @@ export interface CheckedFile {
   findings: Finding[];
   /** Content-relative files the document uses (attachments, body links and images). */
   usedFiles: string[];
+  /** The parsed body (CommonMark + GFM), when the body was parsed; see ValidateOptions.keepTrees. */
+  tree?: Root;
 }

@@ -111,6 +111,8 @@ export function checkDocument(
     named,
   );
   file.usedFiles = [...named, ...bodyFiles(path, tree)];
+  // EMPTY_BODY is shared: only a tree of this body's own may be handed on (and changed).
+  if (tree !== EMPTY_BODY) file.tree = tree;
   file.references = references(fm, Array.isArray(data['related']));
 
   if (parsed.success) {

@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import { memoryResolver, type AttachmentResolver } from './attachments.ts';
 import type { CheckedFile } from './checked-file.ts';
 import type { CheckContext } from './context.ts';
@@ -25,6 +26,12 @@ export interface ValidateOptions {
   includeDrafts?: boolean;
   /** Checks attachments. Default: no attachment exists. */
   resolveAttachment?: AttachmentResolver;
+  /**
+   * Hand back the parsed bodies of at most this many documents (default 0),
+   * so a caller that renders them does not parse each body a second time.
+   * Bounded because a tree takes about 13 times its Markdown in memory.
+   */
+  keepTrees?: number;
 }
 
 /** The outcome of checking a set of sources. */
@@ -39,6 +46,11 @@ export interface ValidationResult {
   checked: number;
   /** Content-relative paths of the files the documents use (attachments, body links and images). */
   usedFiles: string[];
+  /**
+   * Parsed bodies by document id (at most `keepTrees`), as remark-parse +
+   * remark-gfm give them; whoever renders one may change it, so each is used once.
+   */
+  trees: Map<string, Root>;
 }
 
 /**
@@ -64,10 +76,17 @@ export function validateSources(
     contentDir: (options.contentDir ?? 'content').replace(/\\/g, '/').replace(/\/+$/, ''),
     resolveAttachment: options.resolveAttachment ?? memoryResolver({}),
   };
+  const trees = new Map<string, Root>();
+  const keep = options.keepTrees ?? 0;
   const files: CheckedFile[] = sources.map((source) => {
     switch (fileKind(source)) {
-      case 'document':
-        return checkDocument(source.path, source.text, ctx, source.readError);
+      case 'document': {
+        const file = checkDocument(source.path, source.text, ctx, source.readError);
+        // Dropped at once beyond the budget, so memory stays bounded however many files there are.
+        if (file.tree && file.doc && trees.size < keep) trees.set(file.doc.id, file.tree);
+        delete file.tree;
+        return file;
+      }
     }
   });
   resolveReferences(files, includeDrafts);
@@ -86,6 +105,7 @@ export function validateSources(
     problems,
     checked: files.length,
     usedFiles: files.flatMap((f) => f.usedFiles),
+    trees,
   };
 }
 

@@ -27,6 +27,10 @@ export interface BuildContext {
   /** True for `npm run dev` and preview builds that show drafts. */
   preview: boolean;
   logger: StepLogger;
+  /** How many documents a step may work on at once (PDFs); default: the cores, capped by the step. */
+  parallel?: number | undefined;
+  /** Log one line per document a step made (PDFs), not only the progress. */
+  logEach?: boolean | undefined;
 }
 
 /**

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
+let tempCount = 0;
+
 /** Cache entries unused for this long are removed at the end of a build. */
 const MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 
@@ -43,7 +45,8 @@ export class PdfCache {
   /** Stores a PDF; written to a temporary name first, so a killed build never leaves half a file. */
   async put(key: string, pdf: Uint8Array): Promise<void> {
     await mkdir(this.dir, { recursive: true });
-    const temp = `${this.file(key)}.${process.pid}.tmp`;
+    // pid and a counter: two documents printed at once never share a temporary file.
+    const temp = `${this.file(key)}.${process.pid}-${(tempCount += 1)}.tmp`;
     await writeFile(temp, pdf);
     await rename(temp, this.file(key));
   }
@@ -53,6 +56,8 @@ export class PdfCache {
     const names = await readdir(this.dir).catch(() => [] as string[]);
     let removed = 0;
     for (const name of names) {
+      // The TOC hints are a few bytes per document, replaced on every print.
+      if (name === 'toc') continue;
       const file = path.join(this.dir, name);
       const info = await stat(file).catch(() => undefined);
       if (info && now - info.mtimeMs > MAX_AGE_MS) {
@@ -61,6 +66,38 @@ export class PdfCache {
       }
     }
     return removed;
+  }
+
+  /**
+   * The TOC numbers a document settled on when last printed (a hint for its
+   * next first pass, see printDocument), or undefined. Keyed by the document,
+   * not by its content: the point is to be right after an edit.
+   */
+  async getTocPages(docId: string): Promise<Record<string, number> | undefined> {
+    try {
+      const parsed: unknown = JSON.parse(await readFile(this.tocFile(docId), 'utf8'));
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
+      const entries = Object.entries(parsed).filter(
+        (e): e is [string, number] => Number.isInteger(e[1]) && (e[1] as number) > 0,
+      );
+      return Object.fromEntries(entries);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Remembers a document's settled TOC numbers (written like {@link put}). */
+  async putTocPages(docId: string, pages: Record<string, number>): Promise<void> {
+    const file = this.tocFile(docId);
+    await mkdir(path.dirname(file), { recursive: true });
+    const temp = `${file}.${process.pid}-${(tempCount += 1)}.tmp`;
+    await writeFile(temp, JSON.stringify(pages));
+    await rename(temp, file);
+  }
+
+  private tocFile(docId: string): string {
+    const name = createHash('sha256').update(docId).digest('hex').slice(0, 32);
+    return path.join(this.dir, 'toc', `${name}.json`);
   }
 
   private file(key: string): string {

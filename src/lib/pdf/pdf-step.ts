@@ -1,8 +1,10 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../browser/chromium.ts';
 import type { BuildContext, BuildStep } from '../output/step.ts';
+import { startProgress, type Progress } from '../output/progress.ts';
 import type { PlanDocument } from '../model/types.ts';
 import { serveStatic } from '../server/static-server.ts';
 import { documentPdfUrl, documentUrl } from '../core/urls.ts';
@@ -31,78 +33,150 @@ export function pdfInfoFor(doc: PlanDocument, baseUrl: string): PdfInfo {
   return documentPdfInfo(doc, baseUrl);
 }
 
+/** PDFs printed at once by default: one Chromium page per core, at most this many. */
+export const MAX_PARALLEL = 4;
+
+/** How many pages print at once: `requested`, or the cores (at most {@link MAX_PARALLEL}). */
+export function pdfParallelism(requested?: number): number {
+  return Math.max(1, Math.floor(requested ?? Math.min(availableParallelism(), MAX_PARALLEL)));
+}
+
 /**
  * Prints one PDF per document from its print page (`/utskrift/<slug>/`) into
  * `dokument/<slug>/<slug>.pdf`, reusing a cached PDF when the print page and
  * everything it loads are unchanged; fills the size into the document page's
  * download link; then removes `/utskrift/` from the output. One Chromium is
  * started, only if something must be printed, and closed in `finally`.
+ *
+ * Documents print in parallel on `context.parallel` pages of that Chromium
+ * (default: the cores). Each document's PDF depends only on its own print
+ * page, so the files are the same bytes as printed one after another; the
+ * report lists documents in their build order either way.
  */
 export async function printPdfs(context: BuildContext): Promise<PdfReport> {
   const started = performance.now();
   const { outDir, logger } = context;
-  const report: PdfReport = { printed: [], cached: [], unlinked: [], ms: 0 };
   const cache = new PdfCache(context.cacheDir);
   const server = await serveStatic(outDir);
-  let browser: Browser | undefined;
-  let page: Page | undefined;
-  try {
-    const total = context.documents.length;
-    for (const [index, doc] of context.documents.entries()) {
-      const pageUrl = printPageUrl(doc);
-      const html = await readFile(urlToFile(outDir, pageUrl), 'utf8').catch((error: unknown) => {
-        throw new PrintError(
-          `The print page ${pageUrl} of ${doc.sourcePath} is missing from the build; ` +
-            'src/pages/utskrift/[...slug].astro should render one per document.',
-          { cause: error },
+  const total = context.documents.length;
+  const outcome: ('printed' | 'cached')[] = [];
+  const linked: boolean[] = [];
+  let browser: Promise<Browser> | undefined;
+  const pages: Page[] = [];
+  const codeVersion = await printCodeVersion();
+
+  /** A page for one worker: Chromium starts with the first document that must be printed. */
+  async function newPrintPage(): Promise<Page> {
+    browser ??= launchChromium();
+    const page = await (await browser).newPage();
+    pages.push(page);
+    await preparePrintPage(page);
+    return page;
+  }
+
+  /** The cache key of a document's PDF: the print page, what it loads, the layout and code. */
+  async function keyOf(doc: PlanDocument): Promise<string> {
+    const pageUrl = printPageUrl(doc);
+    const html = await readFile(urlToFile(outDir, pageUrl), 'utf8').catch((error: unknown) => {
+      throw new PrintError(
+        `The print page ${pageUrl} of ${doc.sourcePath} is missing from the build; ` +
+          'src/pages/utskrift/[...slug].astro should render one per document.',
+        { cause: error },
+      );
+    });
+    const assets = await readPageAssets(outDir, pageUrl, html);
+    return cacheKey([
+      codeVersion,
+      JSON.stringify(PDF_OPTIONS),
+      JSON.stringify(pdfInfoFor(doc, context.config.baseUrl)),
+      html,
+      ...assets.flat(),
+    ]);
+  }
+
+  /** Puts a document's PDF in place and fills its size into the page's download link. */
+  async function publish(index: number, pdf: Uint8Array): Promise<void> {
+    const doc = context.documents[index] as PlanDocument;
+    const target = urlToFile(outDir, documentPdfUrl(doc));
+    await mkdir(path.dirname(target), { recursive: true });
+    // 'wx': never over a file copied before (a vedlegg named like the PDF), which check refuses.
+    await writeFile(target, pdf, { flag: 'wx' });
+    linked[index] = await linkPdf(outDir, doc, pdf.byteLength);
+  }
+
+  async function print(index: number, key: string, worker: { page?: Page }): Promise<void> {
+    const doc = context.documents[index] as PlanDocument;
+    const info = pdfInfoFor(doc, context.config.baseUrl);
+    const t0 = performance.now();
+    let pdf: Uint8Array;
+    try {
+      worker.page ??= await newPrintPage();
+      const tocPages = await cache.getTocPages(doc.id);
+      const url = `${server.url}${printPageUrl(doc)}`;
+      const result = await printDocument(worker.page, url, { tocPages });
+      pdf = await finishPdf(result.pdf, info, result.headings);
+      if (Object.keys(result.tocPages).length > 0) await cache.putTocPages(doc.id, result.tocPages);
+      if (context.logEach) {
+        logger.info(
+          `pdf ${index + 1}/${total} ${doc.slug} (${result.passes} pass${result.passes > 1 ? 'es' : ''}, ` +
+            `${Math.round(performance.now() - t0)} ms)`,
         );
-      });
-      const info = pdfInfoFor(doc, context.config.baseUrl);
-      const assets = await readPageAssets(outDir, pageUrl, html);
-      const key = cacheKey([
-        await printCodeVersion(),
-        JSON.stringify(PDF_OPTIONS),
-        JSON.stringify(info),
-        html,
-        ...assets.flat(),
-      ]);
-      let pdf = await cache.get(key);
-      if (pdf) {
-        report.cached.push(doc.id);
-      } else {
-        const one = performance.now();
-        if (!page) {
-          browser = await launchChromium();
-          page = await browser.newPage();
-          await preparePrintPage(page);
-        }
-        try {
-          const result = await printDocument(page, `${server.url}${pageUrl}`);
-          pdf = await finishPdf(result.pdf, info, result.headings);
-          logger.info(
-            `pdf ${index + 1}/${total} ${doc.slug} (${result.passes} pass${result.passes > 1 ? 'es' : ''}, ` +
-              `${Math.round(performance.now() - one)} ms)`,
-          );
-        } catch (error) {
-          throw new PrintError(`Could not print the PDF of ${doc.sourcePath}.`, { cause: error });
-        }
-        await cache.put(key, pdf);
-        report.printed.push(doc.id);
       }
-      const target = urlToFile(outDir, documentPdfUrl(doc));
-      await mkdir(path.dirname(target), { recursive: true });
-      // 'wx': never over a file copied before (a vedlegg named like the PDF), which check refuses.
-      await writeFile(target, pdf, { flag: 'wx' });
-      if (!(await linkPdf(outDir, doc, pdf.byteLength))) report.unlinked.push(doc.id);
+    } catch (error) {
+      throw new PrintError(`Could not print the PDF of ${doc.sourcePath}.`, { cause: error });
     }
+    await cache.put(key, pdf);
+    outcome[index] = 'printed';
+    await publish(index, pdf);
+  }
+
+  let progress: Progress | undefined;
+  try {
+    // Cached PDFs first (cheap); what is left is printed, with progress, on parallel pages.
+    const misses: { index: number; key: string }[] = [];
+    for (const [index, doc] of context.documents.entries()) {
+      const key = await keyOf(doc);
+      const pdf = await cache.get(key);
+      if (pdf) {
+        outcome[index] = 'cached';
+        await publish(index, pdf);
+      } else misses.push({ index, key });
+    }
+    progress = startProgress('pdf', misses.length, { log: logger.info });
+    let next = 0;
+    let failed = false;
+    const parallel = Math.min(pdfParallelism(context.parallel), misses.length);
+    const workers = Array.from({ length: parallel }, async () => {
+      const worker: { page?: Page } = {};
+      // Each worker takes the next document until none is left (or one failed).
+      for (let job = misses[next++]; job && !failed; job = misses[next++]) {
+        try {
+          await print(job.index, job.key, worker);
+          progress?.tick();
+        } catch (error) {
+          failed = true;
+          throw error;
+        }
+      }
+    });
+    const settled = await Promise.allSettled(workers);
+    const rejected = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (rejected) throw rejected.reason;
   } finally {
-    await page?.close().catch(() => undefined);
-    await browser?.close().catch(() => undefined);
+    progress?.done();
+    await Promise.all(pages.map((page) => page.close().catch(() => undefined)));
+    if (browser) await (await browser.catch(() => undefined))?.close().catch(() => undefined);
     await server.close();
   }
   await rm(path.join(outDir, PRINT_ROOT), { recursive: true, force: true });
   await cache.prune();
-  report.ms = performance.now() - started;
+  const ids = context.documents.map((doc) => doc.id);
+  const report: PdfReport = {
+    printed: ids.filter((_, i) => outcome[i] === 'printed'),
+    cached: ids.filter((_, i) => outcome[i] === 'cached'),
+    unlinked: ids.filter((_, i) => linked[i] === false),
+    ms: performance.now() - started,
+  };
   logger.info(
     `pdf: ${report.printed.length} printed, ${report.cached.length} from cache ` +
       `(${(report.ms / 1000).toFixed(1)} s)`,

@@ -48,13 +48,29 @@ export async function preparePrintPage(page: Page): Promise<void> {
   await page.setViewportSize({ width: PORTRAIT_CONTENT_PX, height: 1100 });
 }
 
+/** Options of {@link printDocument}. */
+export interface PrintOptions {
+  /**
+   * The TOC numbers this document settled on when it was last printed (the
+   * PDF cache remembers them). Written before the first print, so a document
+   * whose headings stay on the same pages prints once instead of twice.
+   * Only a guess: the numbers of the print are always checked against its
+   * bookmarks, and printed again until they agree.
+   */
+  tocPages?: Readonly<Record<string, number>> | undefined;
+}
+
 /**
  * Prints one print page (`url`) to PDF. Waits for the fonts, fits the tables
  * (keeping each landscape table's heading on its page), and for a page with
  * a TOC prints until every TOC number equals the page its heading lands on
  * (the bookmarks of the printed PDF tell where).
  */
-export async function printDocument(page: Page, url: string): Promise<PrintResult> {
+export async function printDocument(
+  page: Page,
+  url: string,
+  options: PrintOptions = {},
+): Promise<PrintResult> {
   const response = await page.goto(url, { waitUntil: 'load' });
   if (!response?.ok()) {
     throw new PrintError(
@@ -71,10 +87,20 @@ export async function printDocument(page: Page, url: string): Promise<PrintResul
   const anchors = await page.evaluate(listTocAnchors);
   const pageHeadings = await page.evaluate(listPageHeadings);
   const headings = pageHeadings.map((h) => h.text);
-  let pdf = await page.pdf(PDF_OPTIONS);
-  if (anchors.length === 0) return { pdf, passes: 1, fit, tocPages: {}, headings };
+  if (anchors.length === 0) {
+    return { pdf: await page.pdf(PDF_OPTIONS), passes: 1, fit, tocPages: {}, headings };
+  }
 
+  // The remembered numbers, limited to this TOC's anchors (a heading may be gone).
   let written: Record<string, number> | undefined;
+  if (options.tocPages) {
+    const remembered = options.tocPages;
+    written = Object.fromEntries(
+      anchors.flatMap((a) => (remembered[a] === undefined ? [] : [[a, remembered[a]]])),
+    );
+    await page.evaluate(writeTocPages, written);
+  }
+  let pdf = await page.pdf(PDF_OPTIONS);
   for (let pass = 1; pass <= MAX_TOC_PASSES; pass += 1) {
     const found = headingPages(pageHeadings, await readOutline(pdf));
     const wanted = Object.fromEntries(

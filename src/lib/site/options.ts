@@ -26,6 +26,10 @@ export const ENV = {
   cacheDir: 'PLANVERK_CACHE_DIR',
   /** `1`: stop for good once the old output is moved aside (the crash test kills the build there). */
   holdAfterMoveAside: 'PLANVERK_TEST_HOLD_AFTER_MOVE_ASIDE',
+  /** How many PDFs print at once (default: the cores, at most 4); `1` prints one after another. */
+  pdfParallel: 'PLANVERK_PDF_PARALLEL',
+  /** `each`: one log line per printed PDF with its passes and time (the bench reads them). */
+  pdfLog: 'PLANVERK_PDF_LOG',
 } as const;
 
 /** Today's date in Norway as `YYYY-MM-DD` (sv-SE formats dates as ISO). */

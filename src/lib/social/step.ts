@@ -9,6 +9,7 @@ import { copyFile, mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuildContext, BuildStep } from '../output/step.ts';
 import type { ManifestField } from '../output/manifest.ts';
+import { startProgress } from '../output/progress.ts';
 import { armsDataUrl, cardData } from './card-data.ts';
 import type { CardData } from './card.ts';
 import { cardUrl } from '../core/card-url.ts';
@@ -50,6 +51,7 @@ export const socialCardsStep: BuildStep = {
     const cacheDir = path.join(context.cacheDir, 'social');
     await mkdir(cacheDir, { recursive: true });
     let rendered = 0;
+    const progress = startProgress('social cards', docs.length, { log: context.logger.info });
     for (const doc of docs) {
       const data = cardData(doc, context.config, arms);
       const cached = path.join(cacheDir, `${cardHash(data)}.png`);
@@ -67,11 +69,14 @@ export const socialCardsStep: BuildStep = {
         await mkdir(path.dirname(target), { recursive: true });
         await copyFile(cached, target);
       } catch (error) {
+        progress.done();
         throw new Error(`social cards: could not make the card of ${doc.sourcePath}`, {
           cause: error,
         });
       }
+      progress.tick();
     }
+    progress.done();
     const ms = Math.round(performance.now() - started);
     context.logger.info(
       `social cards: ${docs.length} cards (${rendered} rendered, ${docs.length - rendered} from cache) in ${ms} ms`,

@@ -26,3 +26,35 @@ describe('PdfCache', () => {
     expect(await readdir(cache.dir)).toEqual(['a.pdf']);
   });
 });
+
+describe('PdfCache TOC hints', () => {
+  it('remembers the TOC numbers per document, ignores a damaged file, survives pruning', async () => {
+    const cache = new PdfCache(await mkdtemp(path.join(tmpdir(), 'pdf-toc-')));
+    expect(await cache.getTocPages('tysnes/plan')).toBeUndefined();
+    await cache.putTocPages('tysnes/plan', { innleiing: 2, 'mal-og-tiltak': 5 });
+    await cache.putTocPages('tysnes/annan-plan', { innleiing: 3 });
+    expect(await cache.getTocPages('tysnes/plan')).toEqual({ innleiing: 2, 'mal-og-tiltak': 5 });
+    const [file] = await readdir(path.join(cache.dir, 'toc'));
+    // Only whole page numbers from 1 are taken; anything else is no hint.
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(
+      path.join(cache.dir, 'toc', file ?? ''),
+      '{"a": 2, "b": "3", "c": 0, "d": 1.5}',
+    );
+    const hints = [
+      await cache.getTocPages('tysnes/plan'),
+      await cache.getTocPages('tysnes/annan-plan'),
+    ];
+    expect(hints.filter((h) => h && 'a' in h)).toEqual([{ a: 2 }]);
+    await writeFile(path.join(cache.dir, 'toc', file ?? ''), 'not json');
+    const after = [
+      await cache.getTocPages('tysnes/plan'),
+      await cache.getTocPages('tysnes/annan-plan'),
+    ];
+    expect(after.filter((h) => h === undefined)).toHaveLength(1);
+    const old = new Date(Date.now() - 31 * 24 * 3600 * 1000);
+    await utimes(path.join(cache.dir, 'toc'), old, old);
+    expect(await cache.prune()).toBe(0);
+    expect((await readdir(path.join(cache.dir, 'toc'))).length).toBe(2);
+  });
+});
