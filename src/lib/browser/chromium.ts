@@ -1,9 +1,30 @@
+import { constants, existsSync } from 'node:fs';
+import { access } from 'node:fs/promises';
 import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
+import {
+  bundledChromiumEnv,
+  locateBundledChromium,
+  unpackBundledChromium,
+} from './bundled-chromium.ts';
 
-/** Debian's Chromium; playwright-core ships no browser of its own. */
-export const CHROMIUM_PATH = process.env['PLANVERK_CHROMIUM'] ?? '/usr/bin/chromium';
+/**
+ * `PLANVERK_CHROMIUM`: a path to a Chromium or Chrome of one's own, `system`
+ * (only an installed one), or `bundled` (only the one from npm). Unset: the
+ * system's when there is one, else the bundled one.
+ */
+export const CHROMIUM_ENV = 'PLANVERK_CHROMIUM';
 
-/** Headless flags verified on Debian (see /work/shared/notes/stack.md). */
+/** Where distributions and installers put Chromium or Chrome, most common first. */
+export const SYSTEM_CHROMIUM_PATHS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome-stable',
+  '/usr/bin/google-chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+] as const;
+
+/** Headless flags verified on Debian and with the bundled Chromium (see /work/shared/notes/stack.md). */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -14,23 +35,114 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ] as const;
 
+/** Which Chromium a launch uses and why. */
+export interface ChromiumChoice {
+  source: 'env' | 'system' | 'bundled';
+  /** The executable (for `bundled`, where it is or will be unpacked). */
+  path: string;
+  /** Why the system's Chromium was passed over, when it was. */
+  note?: string;
+}
+
+/** Chooses the Chromium without starting or unpacking anything. */
+export async function chooseChromium(
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<ChromiumChoice> {
+  const wanted = env[CHROMIUM_ENV]?.trim();
+  if (wanted && wanted !== 'system' && wanted !== 'bundled') {
+    return { source: 'env', path: wanted };
+  }
+  if (wanted !== 'bundled') {
+    for (const candidate of SYSTEM_CHROMIUM_PATHS) {
+      if (await isExecutable(candidate)) return { source: 'system', path: candidate };
+    }
+    if (wanted === 'system') {
+      throw new Error(
+        `${CHROMIUM_ENV}=system, but no Chromium was found at ${SYSTEM_CHROMIUM_PATHS.join(', ')}. ` +
+          `Install one (\`apt-get install chromium\`) or unset ${CHROMIUM_ENV} to use the bundled one.`,
+      );
+    }
+  }
+  const bundled = await locateBundledChromium();
+  if (!bundled) {
+    throw new Error(
+      'No Chromium found: none installed on the system and @sparticuz/chromium is missing from ' +
+        `node_modules (run \`npm install\`), or set ${CHROMIUM_ENV} to the path of a Chromium or Chrome.`,
+    );
+  }
+  return { source: 'bundled', path: bundled.executable };
+}
+
+const choices = new WeakMap<Browser, ChromiumChoice>();
+
 /**
- * Launches headless Debian Chromium through playwright-core, shared by the
- * e2e tests and the PDF step. The caller closes it (in `finally`).
+ * Launches headless Chromium through playwright-core (the choice of
+ * `chooseChromium`), shared by the PDF step, the bench and the e2e tests, so
+ * they all print with the same browser. An installed Chromium that will not
+ * start (Ubuntu's snap stub, say) gives way to the bundled one unless
+ * `PLANVERK_CHROMIUM` asked for it. The caller closes it (in `finally`).
  */
 export async function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
+  const choice = await chooseChromium();
   try {
-    return await chromium.launch({
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      ...options,
-      args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
-    });
+    return await launchChoice(choice, options);
   } catch (error) {
-    throw new Error(
-      `Could not start Chromium at ${CHROMIUM_PATH}. Install it with \`apt-get install chromium\` ` +
-        `or set PLANVERK_CHROMIUM to its path.`,
-      { cause: error },
-    );
+    const explicit = process.env[CHROMIUM_ENV]?.trim();
+    if (choice.source !== 'system' || explicit === 'system') throw launchError(choice, error);
+    const fallback: ChromiumChoice = {
+      ...(await chooseChromium({ [CHROMIUM_ENV]: 'bundled' })),
+      note: `${choice.path} did not start: ${String(error).split('\n')[0]}`,
+    };
+    try {
+      return await launchChoice(fallback, options);
+    } catch (second) {
+      throw launchError(fallback, second);
+    }
+  }
+}
+
+/** «Chromium 156.0.7… (system, /usr/bin/chromium)», for the build log. */
+export function describeChromium(browser: Browser): string {
+  const choice = choices.get(browser);
+  const where = choice ? ` (${choice.source}, ${choice.path})` : '';
+  return `Chromium ${browser.version()}${where}${choice?.note ? `; ${choice.note}` : ''}`;
+}
+
+async function launchChoice(choice: ChromiumChoice, options: LaunchOptions): Promise<Browser> {
+  let env = options.env;
+  if (choice.source === 'bundled') {
+    const bundled = await locateBundledChromium();
+    if (!bundled) throw new Error('@sparticuz/chromium is missing from node_modules');
+    await unpackBundledChromium(bundled);
+    env = { ...process.env, ...bundledChromiumEnv(bundled), ...options.env };
+  } else if (!existsSync(choice.path)) {
+    throw new Error(`${choice.path} does not exist`);
+  }
+  const browser = await chromium.launch({
+    executablePath: choice.path,
+    headless: true,
+    ...options,
+    ...(env ? { env } : {}),
+    args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
+  });
+  choices.set(browser, choice);
+  return browser;
+}
+
+function launchError(choice: ChromiumChoice, cause: unknown): Error {
+  return new Error(
+    `Could not start Chromium at ${choice.path} (${choice.source}). Set ${CHROMIUM_ENV} to the path ` +
+      `of a working Chromium or Chrome, or to «bundled» for the one from npm ` +
+      `(README, Troubleshooting).`,
+    { cause },
+  );
+}
+
+async function isExecutable(file: string): Promise<boolean> {
+  try {
+    await access(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -2,7 +2,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../browser/chromium.ts';
+import { describeChromium, launchChromium } from '../browser/chromium.ts';
 import type { BuildContext, BuildStep } from '../output/step.ts';
 import { startProgress, type Progress } from '../output/progress.ts';
 import type { PlanDocument } from '../model/types.ts';
@@ -67,7 +67,10 @@ export async function printPdfs(context: BuildContext): Promise<PdfReport> {
 
   /** A page for one worker: Chromium starts with the first document that must be printed. */
   async function newPrintPage(): Promise<Page> {
-    browser ??= launchChromium();
+    browser ??= launchChromium().then((started) => {
+      logger.info(`pdf: printing with ${describeChromium(started)}`);
+      return started;
+    });
     const page = await (await browser).newPage();
     pages.push(page);
     await preparePrintPage(page);
