@@ -12,7 +12,8 @@ import type { SiteConfig } from '../config/schema.ts';
 
 /** The `:root` rule with the accent colour, written inline in every page's <head>. */
 export function accentCss(config: Pick<SiteConfig, 'accentColor'>): string {
-  return `:root{--pv-accent:${config.accentColor}}`;
+  // `html:root` outranks global.css's default on `:root`, which loads after this block.
+  return `html:root{--pv-accent:${config.accentColor}}`;
 }
 
 /** The CSP source expression for one inline block: `'sha256-<base64>'` of its exact text. */
