@@ -2,11 +2,10 @@
  * A build with a content error stops before Astro starts, says what is
  * wrong, exits 1 and leaves the previous output directory exactly as it was.
  */
-import { spawn } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { E2E_DIR, hashTree, ROOT, runBuild } from './helpers/build.ts';
+import { E2E_DIR, hashTree, ROOT, runBuild, runScript, type ScriptRun } from './helpers/build.ts';
 
 /** An output directory holding a "previous build", and its fingerprint. */
 async function previousOutput(name: string): Promise<{ out: string; before: string }> {
@@ -18,17 +17,8 @@ async function previousOutput(name: string): Promise<{ out: string; before: stri
   return { out, before: await hashTree(out) };
 }
 
-/** Runs `npm run check -- --dir <dir>` (scripts/check.ts) and returns its exit code and stdout. */
-function runCheck(dir: string): Promise<{ code: number; stdout: string }> {
-  const cli = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, 'scripts/check.ts', '--dir', dir], { cwd: ROOT });
-    let stdout = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, stdout }));
-  });
-}
+/** Runs `npm run check -- --dir <dir>` (scripts/check.ts). */
+const runCheck = (dir: string): Promise<ScriptRun> => runScript(['scripts/check.ts', '--dir', dir]);
 
 /** The problem lines of the checker's output (`  file:line  error  …`). */
 const problemLines = (text: string): string[] =>

@@ -7,11 +7,18 @@
  * with safe files publishes exactly the vedlegg and body files, under their
  * transliterated names, and never the stray or hidden files beside them.
  */
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PUBLISHABLE } from '../../src/lib/files/file-types.ts';
-import { E2E_DIR, listFiles, ROOT, runBuild, type BuildRun } from './helpers/build.ts';
+import {
+  E2E_DIR,
+  listFiles,
+  ROOT,
+  runBuild,
+  runScript,
+  type BuildRun,
+  type ScriptRun,
+} from './helpers/build.ts';
 
 const FIXTURES = 'tests/fixtures/files';
 const REFUSED = [
@@ -22,18 +29,8 @@ const REFUSED = [
   'tekst-filer',
 ];
 
-function runCheck(dir: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const cli = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, 'scripts/check.ts', '--dir', dir], { cwd: ROOT });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
-  });
-}
+/** Runs `npm run check -- --dir <dir>` (scripts/check.ts). */
+const runCheck = (dir: string): Promise<ScriptRun> => runScript(['scripts/check.ts', '--dir', dir]);
 
 /** The problem lines of the checker's output (`  file:line:col  error  …  [rule]`). */
 const problemLines = (text: string): string[] =>

@@ -28,7 +28,6 @@ export function runBuild(options: {
 }): Promise<BuildRun> {
   const outDir = path.resolve(ROOT, options.out);
   const args = [
-    path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
     'scripts/build.ts',
     '--content',
     options.content,
@@ -36,17 +35,30 @@ export function runBuild(options: {
     outDir,
     ...(options.preview ? ['--preview'] : []),
   ];
+  return runScript(args, options.env).then((run) => ({ ...run, outDir }));
+}
+
+/** Output of one script run in a child process. */
+export interface ScriptRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a project script (`scripts/check.ts`, …) with tsx on the project's Node, from the root. */
+export function runScript(args: string[], env?: NodeJS.ProcessEnv): Promise<ScriptRun> {
+  const cli = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, {
+    const child = spawn(process.execPath, [cli, ...args], {
       cwd: ROOT,
-      env: { ...process.env, ...options.env },
+      env: { ...process.env, ...env },
     });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr, outDir }));
+    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
   });
 }
 
