@@ -7,6 +7,7 @@ import { addOutputIntent } from './output-intent.ts';
 import { retitleOutline } from './outline.ts';
 import { dropSoftHyphenText } from './soft-hyphen-text.ts';
 import { fixStructure } from './structure.ts';
+import { useZlibInPdfLib } from './flate.ts';
 import { t } from '../i18n/index.ts';
 
 /**
@@ -25,6 +26,7 @@ export async function finishPdf(
   info: PdfInfo,
   headings: readonly string[],
 ): Promise<Uint8Array> {
+  useZlibInPdfLib();
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   const malform: Malform = info.language === 'nn' ? 'nn' : 'nb';
   applyPdfInfo(doc, info);
