@@ -75,8 +75,9 @@ export default function rehypeLocalLinks(options: Options = {}) {
         return;
       }
       const url = resolveLink(node, href, body, file, malform);
-      if (url !== undefined)
-        node.properties['href'] = options.baseUrl ? new URL(url, options.baseUrl).href : url;
+      if (url === undefined) return;
+      node.properties['href'] = options.baseUrl ? new URL(url, options.baseUrl).href : url;
+      node.data = { ...node.data, planverkLocalUrl: url };
     });
   };
 }
