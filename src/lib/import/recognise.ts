@@ -155,6 +155,10 @@ export function recognise(root: Root, kommuner: readonly string[]): Recognised {
     const text = blockText(node);
     i += 1;
     if (text === '' && !hasImage(node)) continue;
+    if (isFootnoteList(node)) {
+      out.body.push(node);
+      continue;
+    }
     if (MARKER.test(text)) {
       out.dropped.markers += 1;
       continue;
@@ -176,6 +180,7 @@ export function recognise(root: Root, kommuner: readonly string[]): Recognised {
       const points: string[] = [];
       while (i < blocks.length) {
         const next = blocks[i] as Element;
+        if (isFootnoteList(next)) break;
         if (isHeading(next) && (!isHeading(node) || level(next) <= level(node))) break;
         i += 1;
         const nextText = blockText(next);
@@ -236,8 +241,9 @@ export function recognise(root: Root, kommuner: readonly string[]): Recognised {
         out.type = TYPE_MARKERS[folded];
         continue;
       }
-      const kommune = knownKommune.get(folded.replace(/\s+kommune$/, ''));
-      if (kommune && /\s+kommune$/.test(folded)) {
+      const kommuneLine = /^(.+?)\s+kommune:?$/i.exec(text);
+      const kommune = kommuneLine && knownKommune.get(fold(kommuneLine[1] as string));
+      if (kommune) {
         out.kommune ??= kommune;
         continue;
       }
@@ -253,7 +259,26 @@ export function recognise(root: Root, kommuner: readonly string[]): Recognised {
     }
     out.body.push(node);
   }
+  out.type ??= out.title === undefined ? undefined : typeFromTitle(out.title);
   return out;
+}
+
+/** mammoth's list of footnotes or endnotes (`<ol><li id="footnote-2">…`), kept for the body's end. */
+export function isFootnoteList(node: RootContent | undefined): boolean {
+  if (node?.type !== 'element' || node.tagName !== 'ol') return false;
+  const items = node.children.filter((c): c is Element => c.type === 'element');
+  return (
+    items.length > 0 &&
+    items.every((li) => /^(?:footnote|endnote)-\d+$/.test(String(li.properties['id'] ?? '')))
+  );
+}
+
+/** The type a title names in its last word: «Felles digitaliseringsstrategi» is a strategi. */
+export function typeFromTitle(title: string): DocType | undefined {
+  const last = fold(title.split(/\s+/).at(-1) ?? '');
+  return (['handlingsplan', 'strategi', 'plan', 'notat', 'orientering'] as const).find((ty) =>
+    last.endsWith(ty),
+  );
 }
 
 function hasImage(node: Element): boolean {
