@@ -619,7 +619,8 @@ const importDocx = {
     `Bilde ${n} er i formatet ${type}, som nettlesere ikke viser. Lagre det som PNG eller JPEG og sett det inn med ![tekst](fil.png).`,
   imageNoAlt: (file: string) =>
     `Bildet ${file} har ingen alternativ tekst i Word. Skriv hva bildet viser mellom [ ] i ![](${file}).`,
-  style: (name: string) => `Word-stilen «${name}» er ukjent for meg; teksten står som vanlig avsnitt.`,
+  style: (name: string) =>
+    `Word-stilen «${name}» er ukjent for meg; teksten står som vanlig avsnitt.`,
   malformGuessed: (malform: string, nb: number, nn: number) =>
     `Målformen er ${malform} etter ordene i teksten (${nb} bokmålsord, ${nn} nynorskord). Bruk --malform nb|nn for en annen.`,
   malformDefault: (malform: string) =>

@@ -611,7 +611,8 @@ const importDocx = {
     `Bilete ${n} er i formatet ${type}, som nettlesarar ikkje viser. Lagre det som PNG eller JPEG og set det inn med ![tekst](fil.png).`,
   imageNoAlt: (file: string) =>
     `Biletet ${file} har ingen alternativ tekst i Word. Skriv kva biletet viser mellom [ ] i ![](${file}).`,
-  style: (name: string) => `Word-stilen «${name}» er ukjend for meg; teksten står som vanleg avsnitt.`,
+  style: (name: string) =>
+    `Word-stilen «${name}» er ukjend for meg; teksten står som vanleg avsnitt.`,
   malformGuessed: (malform: string, nb: number, nn: number) =>
     `Målforma er ${malform} etter orda i teksten (${nb} bokmålsord, ${nn} nynorskord). Bruk --malform nb|nn for ei anna.`,
   malformDefault: (malform: string) =>

@@ -28,7 +28,11 @@ function markerWords(): { nb: Set<string>; nn: Set<string> } {
     a.split('|').forEach((w) => nb.add(w.trim()));
     b.split('|').forEach((w) => nn.add(w.trim()));
   }
-  for (const w of [...nb]) if (nn.has(w)) (nb.delete(w), nn.delete(w));
+  for (const w of [...nb])
+    if (nn.has(w)) {
+      nb.delete(w);
+      nn.delete(w);
+    }
   sides = { nb, nn };
   return sides;
 }

@@ -24,7 +24,8 @@ const KEYS = {
 } as const;
 
 /** One `key: value` line (or block) with the value quoted as YAML needs (`"010"`, `"17/596"`). */
-const entry = (key: string, value: unknown): string => stringify({ [key]: value }, { lineWidth: 0 });
+const entry = (key: string, value: unknown): string =>
+  stringify({ [key]: value }, { lineWidth: 0 });
 
 /**
  * The frontmatter of an imported document: `status: utkast`, the header

@@ -98,9 +98,11 @@ export async function importDocx(
   const kommune = resolveKommune(request.kommune, found.kommune, known, malform, notices);
   if (found.title === undefined) fail(t(malform, 'import.noTitle'));
   const title = sentenceCase(found.title as string);
-  if (title !== found.title) notices.push(t(malform, 'import.titleCase', found.title as string, title));
+  if (title !== found.title)
+    notices.push(t(malform, 'import.titleCase', found.title as string, title));
   const date = found.date ?? found.route[0]?.meetingDate ?? isoDay(context.today ?? new Date());
-  if (!found.date && !found.route[0]?.meetingDate) notices.push(t(malform, 'import.dateDefault', date));
+  if (!found.date && !found.route[0]?.meetingDate)
+    notices.push(t(malform, 'import.dateDefault', date));
 
   const slug = slugify(title);
   const path = request.out
@@ -123,7 +125,8 @@ export async function importDocx(
   }
   const body = bodyToMarkdown(found.body, {
     image: (n) => images.get(n),
-    unsafeLink: (text, href) => unmapped.push(t(malform, 'import.unsafeLink', text, href.slice(0, 80))),
+    unsafeLink: (text, href) =>
+      unmapped.push(t(malform, 'import.unsafeLink', text, href.slice(0, 80))),
   });
   for (const name of found.attachments) unmapped.push(t(malform, 'import.attachment', name));
   const styles = new Set(
@@ -132,7 +135,8 @@ export async function importDocx(
       .filter((s): s is string => s !== undefined && !HARMLESS_STYLES.test(s)),
   );
   for (const style of styles) unmapped.push(t(malform, 'import.style', style));
-  if (found.dropped.markers > 0) notices.push(t(malform, 'import.markersDropped', found.dropped.markers));
+  if (found.dropped.markers > 0)
+    notices.push(t(malform, 'import.markersDropped', found.dropped.markers));
   if (found.dropped.toc > 0) notices.push(t(malform, 'import.tocDropped'));
 
   const text =
@@ -174,11 +178,19 @@ export async function importDocx(
   return { path, displayPath: show(path), malform, images: written, notices, unmapped };
 }
 
-function resolveType(asked: string | undefined, found: DocType | undefined, malform: Malform): DocType {
+function resolveType(
+  asked: string | undefined,
+  found: DocType | undefined,
+  malform: Malform,
+): DocType {
   const all = DOC_TYPES.map((d) => d[malform]).join(', ');
-  if (asked === undefined) return found ?? (() => {
-    throw new ImportError(t(malform, 'import.noType', all), malform);
-  })();
+  if (asked === undefined)
+    return (
+      found ??
+      (() => {
+        throw new ImportError(t(malform, 'import.noType', all), malform);
+      })()
+    );
   const term = lookup(DOC_TYPES, asked);
   if (term) return term.name;
   const near = suggest(DOC_TYPES, asked);
@@ -203,4 +215,3 @@ function resolveKommune(
   notices.push(t(malform, 'import.kommuneDefault', first));
   return first;
 }
-

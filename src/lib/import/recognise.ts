@@ -33,8 +33,7 @@ export interface Recognised {
 // Raw text (tabs kept: a contents line is «title<TAB>page»).
 const blockText = (node: RootContent | ElementContent | undefined): string =>
   node && (node.type === 'element' || node.type === 'text') ? toString(node).trim() : '';
-const isHeading = (n: RootContent): n is Element =>
-  n.type === 'element' && /^h[1-6]$/.test(n.tagName);
+const isHeading = (n: RootContent): boolean => n.type === 'element' && /^h[1-6]$/.test(n.tagName);
 const level = (n: Element): number => Number(n.tagName.slice(1));
 const hasClass = (n: RootContent, name: string): boolean =>
   n.type === 'element' &&
@@ -57,7 +56,10 @@ const TYPE_MARKERS: Record<string, DocType> = {
   plan: 'plan',
   handlingsplan: 'handlingsplan',
 };
-const LABELS: Record<string, 'caseOfficer' | 'archiveCase' | 'archiveCode' | 'date' | 'attachments'> = {
+const LABELS: Record<
+  string,
+  'caseOfficer' | 'archiveCase' | 'archiveCode' | 'date' | 'attachments'
+> = {
   saksbehandler: 'caseOfficer',
   saksbehandlar: 'caseOfficer',
   sakshandsamar: 'caseOfficer',
@@ -169,7 +171,10 @@ export function recognise(root: Root, kommuner: readonly string[]): Recognised {
       continue;
     }
     inToc = false;
-    if (TOC_TITLE.test(text) && (hasClass(blocks[i] as RootContent, 'planverk-toc') || TOC_LINE.test(blockText(blocks[i])))) {
+    if (
+      TOC_TITLE.test(text) &&
+      (hasClass(blocks[i] as RootContent, 'planverk-toc') || TOC_LINE.test(blockText(blocks[i])))
+    ) {
       out.dropped.toc += 1;
       inToc = true;
       continue;
@@ -208,7 +213,9 @@ export function recognise(root: Root, kommuner: readonly string[]): Recognised {
       }
       const cells = rows(node);
       const fields = cells.flatMap((r) =>
-        r.length === 2 ? [labelled(`${(r[0] as string).replace(/:$/, '')}: ${r[1] as string}`)] : r.map((c) => labelled(c)),
+        r.length === 2
+          ? [labelled(`${(r[0] as string).replace(/:$/, '')}: ${r[1] as string}`)]
+          : r.map((c) => labelled(c)),
       );
       if (fields.length > 0 && fields.every(Boolean)) {
         for (const f of fields) if (f) setField(f.field, f.value);
@@ -223,9 +230,15 @@ export function recognise(root: Root, kommuner: readonly string[]): Recognised {
         if (first.field === 'attachments') {
           out.attachments.push(...ls.slice(1));
           const list = blocks[i] as Element | undefined;
-          if (list && (list.tagName === 'ul' || list.tagName === 'ol') && first.value === '' && ls.length === 1) {
+          if (
+            list &&
+            (list.tagName === 'ul' || list.tagName === 'ol') &&
+            first.value === '' &&
+            ls.length === 1
+          ) {
             i += 1;
-            for (const li of list.children) if (li.type === 'element') out.attachments.push(toText(li).trim());
+            for (const li of list.children)
+              if (li.type === 'element') out.attachments.push(toText(li).trim());
           }
         } else
           for (const l of ls.slice(1)) {
@@ -251,7 +264,10 @@ export function recognise(root: Root, kommuner: readonly string[]): Recognised {
         out.period ??= text;
         continue;
       }
-      if (out.title === undefined && (isHeading(node) || (node.tagName === 'p' && text.length < 150))) {
+      if (
+        out.title === undefined &&
+        (isHeading(node) || (node.tagName === 'p' && text.length < 150))
+      ) {
         out.title = text;
         continue;
       }
@@ -259,7 +275,8 @@ export function recognise(root: Root, kommuner: readonly string[]): Recognised {
     }
     out.body.push(node);
   }
-  out.type ??= out.title === undefined ? undefined : typeFromTitle(out.title);
+  const titled = out.title === undefined ? undefined : typeFromTitle(out.title);
+  if (!out.type && titled) out.type = titled;
   return out;
 }
 
@@ -282,7 +299,5 @@ export function typeFromTitle(title: string): DocType | undefined {
 }
 
 function hasImage(node: Element): boolean {
-  return node.children.some(
-    (c) => c.type === 'element' && (c.tagName === 'img' || hasImage(c)),
-  );
+  return node.children.some((c) => c.type === 'element' && (c.tagName === 'img' || hasImage(c)));
 }

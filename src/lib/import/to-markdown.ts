@@ -36,12 +36,17 @@ function wrapIn(tag: string): Handle {
  * mammoth's footnote list (`<ol><li id="footnote-2">… <a href="#footnote-ref-2">↑</a>`)
  * as GFM footnote definitions, and its removal from the blocks.
  */
-function takeFootnotes(blocks: RootContent[]): { rest: RootContent[]; notes: Map<string, Element> } {
+function takeFootnotes(blocks: RootContent[]): {
+  rest: RootContent[];
+  notes: Map<string, Element>;
+} {
   const notes = new Map<string, Element>();
   const rest = blocks.filter((b) => {
     if (b.type !== 'element' || b.tagName !== 'ol') return true;
     const items = b.children.filter((c): c is Element => c.type === 'element');
-    const ids = items.map((li) => /^(?:footnote|endnote)-(\d+)$/.exec(String(li.properties['id'] ?? '')));
+    const ids = items.map((li) =>
+      /^(?:footnote|endnote)-(\d+)$/.exec(String(li.properties['id'] ?? '')),
+    );
     if (items.length === 0 || !ids.every(Boolean)) return true;
     items.forEach((li, k) => notes.set((ids[k] as RegExpExecArray)[1] as string, li));
     return false;
@@ -61,14 +66,15 @@ export function bodyToMarkdown(blocks: readonly RootContent[], options: Markdown
   const handlers: Record<string, Handle> = {
     u: wrapIn('u'),
     sub: wrapIn('sub'),
-    sup: (state, node) => {
+    sup: (state, node, parent) => {
       const only = node.children.length === 1 ? node.children[0] : undefined;
       const ref =
         only?.type === 'element' && only.tagName === 'a'
           ? FOOTNOTE_REF.exec(String(only.properties['href'] ?? ''))
           : null;
-      if (ref) return { type: 'footnoteReference', identifier: ref[1] as string, label: ref[1] as string };
-      return wrapIn('sup')(state, node);
+      if (ref)
+        return { type: 'footnoteReference', identifier: ref[1] as string, label: ref[1] as string };
+      return wrapIn('sup')(state, node, parent);
     },
     img: (_state, node) => {
       const n = /^planverk-image:(\d+)$/.exec(String(node.properties['src'] ?? ''));
@@ -86,13 +92,24 @@ export function bodyToMarkdown(blocks: readonly RootContent[], options: Markdown
   const tree = toMdast({ type: 'root', children: rest } as HastRoot, { handlers }) as Root;
   for (const [id, li] of notes) {
     const back = (n: RootContent): boolean =>
-      !(n.type === 'element' && n.tagName === 'a' && /^#(?:footnote|endnote)-ref-/.test(String(n.properties['href'] ?? '')));
+      !(
+        n.type === 'element' &&
+        n.tagName === 'a' &&
+        /^#(?:footnote|endnote)-ref-/.test(String(n.properties['href'] ?? ''))
+      );
     const strip = (el: Element): Element => ({
       ...el,
       children: el.children.filter(back).map((c) => (c.type === 'element' ? strip(c) : c)),
     });
-    const note = toMdast({ type: 'root', children: strip(li).children } as HastRoot, { handlers }) as Root;
-    tree.children.push({ type: 'footnoteDefinition', identifier: id, label: id, children: note.children } as FootnoteDefinition);
+    const note = toMdast({ type: 'root', children: strip(li).children } as HastRoot, {
+      handlers,
+    }) as Root;
+    tree.children.push({
+      type: 'footnoteDefinition',
+      identifier: id,
+      label: id,
+      children: note.children,
+    } as FootnoteDefinition);
   }
   dropEmptyHeaderRows(tree);
   shiftHeadings(tree);

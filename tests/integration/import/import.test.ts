@@ -75,7 +75,11 @@ describe('npm run import on Word documents', () => {
   const cases = [
     ['saksframlegg-nb.docx', [], 'content/levanger/ny-gang-og-sykkelvei-til-skogn-skole.md'],
     ['saksframlegg-nn.docx', [], 'content/tysnes/omsorgsteknologi-pa-tysnes-omsorgssenter.md'],
-    ['orientering-nb.docx', ['--kommune', 'Levanger'], 'content/levanger/den-okonomiske-situasjonen-i-levanger-kommune.md'],
+    [
+      'orientering-nb.docx',
+      ['--kommune', 'Levanger'],
+      'content/levanger/den-okonomiske-situasjonen-i-levanger-kommune.md',
+    ],
     ['strategi-nn.docx', ['--kommune', 'Årdal'], 'content/ardal/felles-digitaliseringsstrategi.md'],
   ] as const;
 
@@ -92,9 +96,9 @@ describe('npm run import on Word documents', () => {
   });
 
   it('passes npm run check, drafts included', async () => {
-    const { stdout } = await run(TSX, ['scripts/check.ts', '--dir', join(root, 'content')], { cwd: ROOT }).catch(
-      (e: { stdout: string }) => ({ stdout: e.stdout }),
-    );
+    const { stdout } = await run(TSX, ['scripts/check.ts', '--dir', join(root, 'content')], {
+      cwd: ROOT,
+    }).catch((e: { stdout: string }) => ({ stdout: e.stdout }));
     expect(stdout).toMatch(/✔ 4 dokument/);
   });
 
@@ -129,7 +133,9 @@ describe('npm run import on Word documents', () => {
     expect(body).toContain('CO<sub>2</sub>');
     expect(body).toContain('*nødvendig*');
     expect(body).toContain('[^2]: Trafikktelling fra Statens vegvesen, mai 2024.');
-    expect(body).toContain('![Kart over traseen fra Skogn sentrum til skolen](ny-gang-og-sykkelvei-til-skogn-skole-1.png)');
+    expect(body).toContain(
+      '![Kart over traseen fra Skogn sentrum til skolen](ny-gang-og-sykkelvei-til-skogn-skole-1.png)',
+    );
     // Script typed in Word stays text; a javascript: link keeps only its text.
     expect(body).toContain('\\<script>alert(1)\\</script>');
     expect(body).not.toContain('javascript:');
@@ -145,7 +151,13 @@ describe('npm run import on Word documents', () => {
       saksbehandlar: 'Anders Teigen',
       arkivsak: '18/233',
       arkivkode: '010',
-      innstilling: { frå: 'Rådmannen', punkt: [expect.stringMatching(/^Tysnes kommune tek/), 'Kostnaden vert lagd inn i budsjett 2019.'] },
+      innstilling: {
+        frå: 'Rådmannen',
+        punkt: [
+          expect.stringMatching(/^Tysnes kommune tek/),
+          'Kostnaden vert lagd inn i budsjett 2019.',
+        ],
+      },
     });
     expect(body).not.toMatch(/INNSTILLING|budsjett 2019|Ikkje slett/);
   });
@@ -157,7 +169,9 @@ describe('npm run import on Word documents', () => {
     );
     expect(orientering).toContain('| Sektorer');
     expect(orientering).toContain('-31 314');
-    const strategi = await frontmatterAndBody(join(root, 'content/ardal/felles-digitaliseringsstrategi.md'));
+    const strategi = await frontmatterAndBody(
+      join(root, 'content/ardal/felles-digitaliseringsstrategi.md'),
+    );
     expect(strategi.fields).toMatchObject({ type: 'strategi', periode: '2020 - 2025' });
     expect(strategi.body).not.toMatch(/Innhald|\t/);
     expect(strategi.body.match(/## 1\. Kvifor/g)).toHaveLength(1);
@@ -167,7 +181,9 @@ describe('npm run import on Word documents', () => {
     const again = await cli(root, join(FIXTURES, 'saksframlegg-nn.docx'));
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('finst alt, og eg skriv ikkje over henne');
-    expect(again.stderr).toContain('--ut content/tysnes/omsorgsteknologi-pa-tysnes-omsorgssenter-2.md');
+    expect(again.stderr).toContain(
+      '--ut content/tysnes/omsorgsteknologi-pa-tysnes-omsorgssenter-2.md',
+    );
   });
 });
 
@@ -178,7 +194,10 @@ describe('hostile input', () => {
   it('refuses a file that is not a .docx, and an old .doc', async () => {
     await writeFile(join(root, 'tekst.docx'), 'Dette er ikke Word.');
     await expect(attempt(join(root, 'tekst.docx'))).rejects.toThrow(/er ikke et Word-dokument/);
-    await writeFile(join(root, 'gammel.docx'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+    await writeFile(
+      join(root, 'gammel.docx'),
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+    );
     await expect(attempt(join(root, 'gammel.docx'))).rejects.toThrow(/gammelt Word-dokument/);
     await expect(attempt(join(root, 'finst-ikkje.docx'))).rejects.toBeInstanceOf(ImportError);
   });
@@ -196,7 +215,10 @@ describe('hostile input', () => {
   it('names pictures itself: a picture stored as ../../../../tmp/e.png writes nothing outside', async () => {
     const zip = await JSZip.loadAsync(await readFile(join(FIXTURES, 'strategi-nn.docx')));
     const rels = (await zip.file('word/_rels/document.xml.rels')?.async('string')) ?? '';
-    zip.file('word/_rels/document.xml.rels', rels.replace(/Target="[^"]*png"/, 'Target="/tmp/e.png"'));
+    zip.file(
+      'word/_rels/document.xml.rels',
+      rels.replace(/Target="[^"]*png"/, 'Target="/tmp/e.png"'),
+    );
     const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
     // Rename the entry in the zip's own bytes (JSZip would clean the name): same length, both headers.
     const [from, to] = [Buffer.from('word/media/image1.png'), Buffer.from('../../../../tmp/e.png')];
