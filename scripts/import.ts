@@ -16,7 +16,7 @@ try {
     const result = await importDocx(request, { root: process.cwd(), config });
     for (const notice of result.notices) console.log(notice);
     console.log(t(result.malform, 'import.created', result.displayPath));
-    for (const image of result.images) console.log(`  + ${image}`);
+    for (const file of result.files) console.log(`  + ${file}`);
     if (result.unmapped.length > 0) {
       console.log(t(result.malform, 'import.unmapped'));
       for (const line of result.unmapped) console.log(`  - ${line}`);

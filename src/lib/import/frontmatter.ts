@@ -14,6 +14,8 @@ export interface ImportedFields {
   archiveCase?: string;
   archiveCode?: string;
   route: RouteRow[];
+  /** Vedlegg found beside the .docx and copied: `{title, file}`. */
+  attachments: { title: string; file: string }[];
   recommendation?: { from?: string; points: string[] };
 }
 
@@ -47,6 +49,13 @@ export function writeFrontmatter(fields: ImportedFields, comments: readonly stri
   if (fields.archiveCase) parts.push(entry('arkivsak', fields.archiveCase));
   if (fields.archiveCode) parts.push(entry('arkivkode', fields.archiveCode));
   if (fields.caseOfficer) parts.push(entry(k.officer, fields.caseOfficer));
+  if (fields.attachments.length > 0)
+    parts.push(
+      entry(
+        'vedlegg',
+        fields.attachments.map((a) => ({ tittel: a.title, fil: a.file })),
+      ),
+    );
   if (fields.recommendation)
     parts.push(
       entry('innstilling', {

@@ -8,6 +8,7 @@ import { t } from '../i18n/index.ts';
 import { fold } from '../model/fold.ts';
 import { lookup, suggest } from '../model/lookup.ts';
 import { DOC_TYPES } from '../model/vocabulary.ts';
+import { findAttachments } from './attachments.ts';
 import { detectMalform } from './detect-malform.ts';
 import { DEFAULT_LIMITS, readDocxSafely, type DocxLimits } from './docx-guard.ts';
 import { ImportError } from './errors.ts';
@@ -36,8 +37,8 @@ export interface ImportResult {
   path: string;
   displayPath: string;
   malform: Malform;
-  /** Files written beside the document (pictures). */
-  images: string[];
+  /** Files written beside the document (pictures, vedlegg). */
+  files: string[];
   /** What was chosen for the clerk (målform, kommune, date), one line each. */
   notices: string[];
   /** What could not be carried over, one line each, in the document's målform. */
@@ -128,7 +129,8 @@ export async function importDocx(
     unsafeLink: (text, href) =>
       unmapped.push(t(malform, 'import.unsafeLink', text, href.slice(0, 80))),
   });
-  for (const name of found.attachments) unmapped.push(t(malform, 'import.attachment', name));
+  const attachments = await findAttachments(source, found.attachments);
+  for (const name of attachments.missing) unmapped.push(t(malform, 'import.attachment', name));
   const styles = new Set(
     reading.warnings
       .map((w) => /^Unrecognised (?:paragraph|run) style: '([^']*)'/.exec(w)?.[1])
@@ -148,17 +150,18 @@ export async function importDocx(
         kommune,
         date,
         route: found.route,
+        attachments: attachments.found,
         ...(found.period ? { period: found.period } : {}),
         ...(found.caseOfficer ? { caseOfficer: found.caseOfficer } : {}),
         ...(found.archiveCase ? { archiveCase: found.archiveCase } : {}),
         ...(found.archiveCode ? { archiveCode: found.archiveCode } : {}),
         ...(found.recommendation ? { recommendation: found.recommendation } : {}),
       },
-      found.attachments.map((name) => t(malform, 'import.attachmentComment', name)),
+      attachments.missing.map((name) => t(malform, 'import.attachmentComment', name)),
     ) + `\n${body}`;
 
   await mkdir(dirname(path), { recursive: true });
-  // 'wx' fails if the file exists, atomically; pictures first, so a refused picture leaves no document.
+  // 'wx' fails if the file exists, atomically. The document goes first: when it exists, nothing is written.
   const written: string[] = [];
   const create = async (file: string, data: string | Buffer) => {
     try {
@@ -175,7 +178,13 @@ export async function importDocx(
     await create(file, image.bytes);
     written.push(show(file));
   }
-  return { path, displayPath: show(path), malform, images: written, notices, unmapped };
+  for (const attachment of attachments.found) {
+    const file = join(dirname(path), attachment.file);
+    await mkdir(dirname(file), { recursive: true });
+    await create(file, attachment.bytes);
+    written.push(show(file));
+  }
+  return { path, displayPath: show(path), malform, files: written, notices, unmapped };
 }
 
 function resolveType(

@@ -229,7 +229,34 @@ describe('hostile input', () => {
       { file: evil, kommune: 'Lærdal', out: 'content/laerdal/evil.md' },
       { root, config },
     );
-    expect(result.images).toEqual(['content/laerdal/evil-1.png']);
+    expect(result.files).toEqual(['content/laerdal/evil-1.png']);
     await expect(stat('/tmp/e.png')).rejects.toThrow();
+  });
+});
+
+describe('vedlegg beside the .docx', () => {
+  it('copies a listed file of a publishable type, refuses one whose bytes lie, and the draft passes the check', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'planverk-import-vedlegg-'));
+    try {
+      await copyFile(join(FIXTURES, 'saksframlegg-nb.docx'), join(dir, 'sak.docx'));
+      await writeFile(join(dir, 'kartskisse.PDF'), '%PDF-1.4\n%%EOF\n');
+      // Named .pdf, but HTML inside: never published.
+      await writeFile(
+        join(dir, 'Kostnadsoverslag 2024.pdf'),
+        '<html><script>alert(1)</script></html>',
+      );
+      const result = await importDocx({ file: join(dir, 'sak.docx') }, { root: dir, config });
+      expect(result.files).toContain('content/levanger/vedlegg/kartskisse.pdf');
+      expect(result.unmapped.join('\n')).toContain('«Kostnadsoverslag 2024.pdf»');
+      const { fields, text } = await frontmatterAndBody(result.path);
+      expect(fields['vedlegg']).toEqual([{ tittel: 'Kartskisse', fil: 'vedlegg/kartskisse.pdf' }]);
+      expect(text).toContain('# Vedlegg fra Word: «Kostnadsoverslag 2024.pdf»');
+      const { stdout } = await run(TSX, ['scripts/check.ts', '--dir', join(dir, 'content')], {
+        cwd: ROOT,
+      }).catch((e: { stdout: string }) => ({ stdout: e.stdout }));
+      expect(stdout).toMatch(/✔ 1 dokument/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
