@@ -602,6 +602,8 @@ const importDocx = {
     `${path} er ikke et Word-dokument (.docx). Lagre dokumentet som «Word-dokument (.docx)» og prøv igjen.`,
   bomb: (path: string) =>
     `${path} pakker seg ut til mer enn 200 MB eller for mange deler, og jeg leser den ikke. Et vanlig Word-dokument gjør ikke det; lagre det på nytt fra Word.`,
+  unreadable: (path: string) =>
+    `Word-dokumentet ${path} er skadet eller har innhold jeg ikke kan lese (f.eks. egne XML-entiteter). Åpne det i Word, lagre det på nytt som .docx, og prøv igjen.`,
   missingFile: () => 'Oppgi Word-filen, f.eks.: npm run import -- saksframlegg.docx',
   noTitle: () =>
     'Fant ingen tittel i dokumentet. Gi tittelen stilen «Tittel» eller «Overskrift 1» i Word, og prøv igjen.',

@@ -594,6 +594,8 @@ const importDocx = {
     `${path} er ikkje eit Word-dokument (.docx). Lagre dokumentet som «Word-dokument (.docx)» og prøv igjen.`,
   bomb: (path: string) =>
     `${path} pakkar seg ut til meir enn 200 MB eller for mange delar, og eg les henne ikkje. Eit vanleg Word-dokument gjer ikkje det; lagre det på nytt frå Word.`,
+  unreadable: (path: string) =>
+    `Word-dokumentet ${path} er skadd eller har innhald eg ikkje kan lese (t.d. eigne XML-entitetar). Opne det i Word, lagre det på nytt som .docx, og prøv igjen.`,
   missingFile: () => 'Oppgi Word-fila, t.d.: npm run import -- saksframlegg.docx',
   noTitle: () =>
     'Fann ingen tittel i dokumentet. Gi tittelen stilen «Tittel» eller «Overskrift 1» i Word, og prøv igjen.',

@@ -75,7 +75,13 @@ export async function importDocx(
   if (request.file === undefined) throw new ImportError(t(malform, 'import.missingFile'), malform);
   const source = isAbsolute(request.file) ? request.file : join(root, request.file);
   const bytes = await readDocxSafely(source, malform, context.limits ?? DEFAULT_LIMITS);
-  const reading = await readDocx(bytes);
+  let reading;
+  try {
+    reading = await readDocx(bytes);
+  } catch (error) {
+    // mammoth's parser refuses what no Word writes (a DOCTYPE with entities, broken XML): tell the clerk, not a stack.
+    throw new ImportError(t(malform, 'import.unreadable', request.file), malform, { cause: error });
+  }
   const tree = fromHtml(reading.html, { fragment: true });
   const known = config.kommuner.map((k) => k.name);
   const found = recognise(tree, known);

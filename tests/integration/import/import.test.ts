@@ -202,6 +202,28 @@ describe('hostile input', () => {
     await expect(attempt(join(root, 'finst-ikkje.docx'))).rejects.toBeInstanceOf(ImportError);
   });
 
+  it('refuses an XML entity bomb (billion laughs) in document.xml with a message, quickly', async () => {
+    const zip = await JSZip.loadAsync(await readFile(join(FIXTURES, 'saksframlegg-nn.docx')));
+    const doc = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    const entities = Array.from(
+      { length: 9 },
+      (_, i) => `<!ENTITY a${i + 1} "${`&a${i};`.repeat(10)}">`,
+    ).join('');
+    zip.file(
+      'word/document.xml',
+      doc
+        .replace(
+          /^<\?xml[^>]*\?>/,
+          (m) => `${m}<!DOCTYPE w:document [<!ENTITY a0 "lol">${entities}]>`,
+        )
+        .replace('Anders Teigen', '&a9;'),
+    );
+    await writeFile(join(root, 'lol.docx'), await zip.generateAsync({ type: 'nodebuffer' }));
+    const started = Date.now();
+    await expect(attempt(join(root, 'lol.docx'))).rejects.toThrow(/er skadet eller har innhold/);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
   it('refuses a zip bomb by what it really unpacks to, not what its headers claim', async () => {
     const zip = await JSZip.loadAsync(await readFile(join(FIXTURES, 'saksframlegg-nb.docx')));
     zip.file('word/media/bombe.bin', new Uint8Array(8 * 1024 * 1024));
