@@ -53,10 +53,16 @@ const HARMLESS_STYLES =
 const isoDay = (d: Date): string =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
-/** «DIGITALISERING I KOMMUNAL SEKTOR» → «Digitalisering i kommunal sektor»; other titles as they are. */
-function sentenceCase(title: string): string {
+/**
+ * «OMSORGSTEKNOLOGI PÅ TYSNES OMSORGSSENTER» → «Omsorgsteknologi på Tysnes
+ * omsorgssenter»: a title typed in capitals in sentence case, the kommune
+ * names given back their capital; other titles as they are.
+ */
+export function sentenceCase(title: string, kommuner: readonly string[] = []): string {
   if (title !== title.toUpperCase() || !/\p{Lu}{4}/u.test(title)) return title;
-  const lower = title.toLowerCase();
+  let lower = title.toLowerCase();
+  for (const name of kommuner)
+    lower = lower.replace(new RegExp(`(?<!\\p{L})${name.toLowerCase()}(?!\\p{L})`, 'gu'), name);
   return lower.charAt(0).toUpperCase() + lower.slice(1);
 }
 
@@ -104,7 +110,7 @@ export async function importDocx(
   const type = resolveType(request.type, found.type, malform);
   const kommune = resolveKommune(request.kommune, found.kommune, known, malform, notices);
   if (found.title === undefined) fail(t(malform, 'import.noTitle'));
-  const title = sentenceCase(found.title as string);
+  const title = sentenceCase(found.title as string, known);
   if (title !== found.title)
     notices.push(t(malform, 'import.titleCase', found.title as string, title));
   const date = found.date ?? found.route[0]?.meetingDate ?? isoDay(context.today ?? new Date());

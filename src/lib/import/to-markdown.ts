@@ -1,5 +1,5 @@
 import type { Element, Root as HastRoot, RootContent } from 'hast';
-import type { FootnoteDefinition, Heading, Nodes, PhrasingContent, Root, Table } from 'mdast';
+import type { FootnoteDefinition, Heading, Nodes, PhrasingContent, Root, Table, Text } from 'mdast';
 import { defaultHandlers, toMdast, type Handle, type State } from 'hast-util-to-mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
@@ -113,6 +113,7 @@ export function bodyToMarkdown(blocks: readonly RootContent[], options: Markdown
   }
   dropEmptyHeaderRows(tree);
   shiftHeadings(tree);
+  visit(tree, 'heading', tidyHeading);
   visit(tree, 'text', (node) => {
     // Word's tab after a footnote number and its non-breaking spaces.
     node.value = node.value.replace(/\t/g, ' ');
@@ -141,6 +142,24 @@ function dropEmptyHeaderRows(tree: Root): void {
     const [first, second] = table.children;
     const empty = first?.children.every((cell) => cell.children.length === 0);
     if (empty && second) table.children.shift();
+  });
+}
+
+/**
+ * A template's «SAKSUTGREIING:» as «Saksutgreiing»: a heading typed in
+ * capitals in sentence case, without the colon a heading needs none of.
+ */
+function tidyHeading(heading: Heading): void {
+  const texts = heading.children.flatMap(function all(n): Text[] {
+    return n.type === 'text' ? [n] : 'children' in n ? n.children.flatMap(all) : [];
+  });
+  const whole = texts.map((t) => t.value).join('');
+  const last = texts.at(-1);
+  if (last) last.value = last.value.replace(/\s*:\s*$/, '');
+  if (whole !== whole.toUpperCase() || !/\p{Lu}{4}/u.test(whole)) return;
+  texts.forEach((t, i) => {
+    const lower = t.value.toLowerCase();
+    t.value = i === 0 ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
   });
 }
 

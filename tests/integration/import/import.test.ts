@@ -160,6 +160,9 @@ describe('npm run import on Word documents', () => {
       },
     });
     expect(body).not.toMatch(/INNSTILLING|budsjett 2019|Ikkje slett/);
+    // Capitals typed in the template become sentence case; the kommune keeps its capital.
+    expect(fields['tittel']).toBe('Omsorgsteknologi på Tysnes omsorgssenter');
+    expect(body).toMatch(/^## Saksutgreiing$/m);
   });
 
   it('keeps every cell of irregular tables and drops the Word contents list', async () => {
@@ -200,6 +203,14 @@ describe('hostile input', () => {
     );
     await expect(attempt(join(root, 'gammel.docx'))).rejects.toThrow(/gammelt Word-dokument/);
     await expect(attempt(join(root, 'finst-ikkje.docx'))).rejects.toBeInstanceOf(ImportError);
+    await expect(attempt(root)).rejects.toThrow(/er ikke en fil/);
+    await expect(
+      attempt(join(FIXTURES, 'saksframlegg-nn.docx'), {
+        fileBytes: 1000,
+        unpackedBytes: 1e9,
+        entries: 100,
+      }),
+    ).rejects.toThrow(/er større enn 50 MB/);
   });
 
   it('refuses an XML entity bomb (billion laughs) in document.xml with a message, quickly', async () => {
