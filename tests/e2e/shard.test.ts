@@ -35,7 +35,7 @@ function build(args: string[], cache: string): Promise<ScriptRun> {
   });
 }
 
-function ok(run: ScriptRun, what: string): ScriptRun {
+function ok<T extends ScriptRun>(run: T, what: string): T {
   if (run.code !== 0) throw new Error(`${what} failed:\n${run.stdout}\n${run.stderr}`);
   return run;
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Element, Root } from 'hast';
+import type { Element, ElementData, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import type { BodyContext } from '../assets/context.ts';
@@ -77,7 +77,8 @@ export default function rehypeLocalLinks(options: Options = {}) {
       const url = resolveLink(node, href, body, file, malform);
       if (url === undefined) return;
       node.properties['href'] = options.baseUrl ? new URL(url, options.baseUrl).href : url;
-      node.data = { ...node.data, planverkLocalUrl: url };
+      // Cast: hast's ElementData declares fields other plugins fill; only this one is added.
+      node.data = { ...node.data, planverkLocalUrl: url } as ElementData;
     });
   };
 }

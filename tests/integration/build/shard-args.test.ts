@@ -55,7 +55,8 @@ describe('--shard and --assemble arguments', () => {
       for (const id of ids) {
         const owners = sizes.map((_, i) => inShard(id, { index: i + 1, count: n }));
         expect(owners.filter(Boolean)).toHaveLength(1);
-        sizes[owners.indexOf(true)] += 1;
+        const owner = owners.indexOf(true);
+        sizes[owner] = (sizes[owner] ?? 0) + 1;
       }
       // A hash spreads them: no shard is empty or holds more than twice its share.
       for (const size of sizes) expect(size).toBeGreaterThan(0);
