@@ -12,8 +12,8 @@ export type Malform = 'nb' | 'nn';
 export type DocType =
   'strategi' | 'plan' | 'handlingsplan' | 'saksframlegg' | 'orientering' | 'notat';
 
-/** Document status (`status`); canonical values are the bokmål ASCII forms. */
-export type DocStatus = 'utkast' | 'horing' | 'vedtatt' | 'opphevet';
+/** Document status (`status`): the list is in doc-status.ts. */
+export type { DocStatus } from './doc-status.ts';
 
 /** Status of one tiltak (`handlingsplan[].status`): the list is in action-status.ts. */
 export type { ActionStatus } from './action-status.ts';

@@ -10,6 +10,7 @@ import type { Malform } from '../core/types.ts';
 import { nb, type Dictionary } from './nb.ts';
 import { nn } from './nn.ts';
 import { fill } from './text.ts';
+import { statusLabels } from './status-label.ts';
 
 const DICTIONARIES: Record<Malform, Dictionary> = { nb, nn };
 
@@ -69,5 +70,7 @@ export type Translate = ReturnType<typeof useTranslations>;
  * JSON in `data-words` and fills `{n}` itself).
  */
 export function searchWords(malform: Malform): Dictionary['search'] {
-  return DICTIONARIES[malform].search;
+  const words = DICTIONARIES[malform].search;
+  // Status values are worded by the one status label, as on the pages they find.
+  return { ...words, values: { ...words.values, ...statusLabels(malform) } };
 }

@@ -109,12 +109,10 @@ const ui = {
   'types.saksframlegg': 'Saksframlegg',
   'types.orientering': 'Orienteringer',
   'types.notat': 'Notater',
-  'status.utkast': 'Utkast',
   'status.horing': 'På høring',
   'status.vedtatt': 'Vedtatt',
   'status.opphevet': 'Opphevet',
-  'status.vedtatt.orientering': 'Lagt fram',
-  'status.vedtatt.notat': 'Publisert',
+  'status.lagt-fram': 'Lagt fram',
   'action.planlagt': 'Planlagt',
   'action.pagar': 'Pågår',
   'action.fullfort': 'Fullført',
@@ -350,6 +348,9 @@ const problem = {
   // Draft gate (issue 9, scope 5): what the build's draft gate refuses, reported first.
   'utkast-nemnt': (a) =>
     `Teksten nevner «${a.value}», som er adressen eller id-en til utkastet «${a.detail}». Et utkast blir ikke publisert, og et publisert dokument kan ikke vise hvor det skal ligge. Fjern adressen, eller vent til «${a.detail}» er klar.`,
+  // Content model round (lagt fram, høringssvar, strategi, seksjon): the model branch's words.
+  'status-type': (a, s) =>
+    `Status «${a.value}» passer bare for orientering og notat, som ikke blir vedtatt. Med \`type: ${s(a.key)}\` er status en av ${list(a.allowed, s)}. Skriv \`status: ${s(a.suggestion)}\` når dokumentet er vedtatt.`,
 } satisfies Record<string, Render>;
 
 /** Problems in status update files. */
@@ -565,10 +566,6 @@ const search = {
     saksframlegg: 'Saksframlegg',
     orientering: 'Orientering',
     notat: 'Notat',
-    utkast: 'Utkast',
-    vedtatt: 'Vedtatt',
-    opphevet: 'Opphevet',
-    horing: 'Høring',
     nb: 'Bokmål',
     nn: 'Nynorsk',
   },

@@ -102,12 +102,10 @@ const ui = {
   'types.saksframlegg': 'Saksframlegg',
   'types.orientering': 'Orienteringar',
   'types.notat': 'Notat',
-  'status.utkast': 'Utkast',
   'status.horing': 'På høyring',
   'status.vedtatt': 'Vedteken',
   'status.opphevet': 'Oppheva',
-  'status.vedtatt.orientering': 'Lagt fram',
-  'status.vedtatt.notat': 'Publisert',
+  'status.lagt-fram': 'Lagt fram',
   'action.planlagt': 'Planlagt',
   'action.pagar': 'Pågår',
   'action.fullfort': 'Fullført',
@@ -342,6 +340,9 @@ const problem = {
   // Draft gate (issue 9, scope 5): what the build's draft gate refuses, reported first.
   'utkast-nemnt': (a) =>
     `Teksten nemner «${a.value}», som er adressa eller id-en til utkastet «${a.detail}». Eit utkast blir ikkje publisert, og eit publisert dokument kan ikkje vise kvar det skal liggje. Fjern adressa, eller vent til «${a.detail}» er klar.`,
+  // Content model round (lagt fram, høringssvar, strategi, seksjon): the model branch's words.
+  'status-type': (a, s) =>
+    `Status «${a.value}» passar berre for orientering og notat, som ikkje blir vedtekne. Med \`type: ${s(a.key)}\` er status ein av ${list(a.allowed, s)}. Skriv \`status: ${s(a.suggestion)}\` når dokumentet er vedteke.`,
 } satisfies Record<string, Render>;
 
 /** Problems in status update files. */
@@ -557,10 +558,6 @@ const search = {
     saksframlegg: 'Saksframlegg',
     orientering: 'Orientering',
     notat: 'Notat',
-    utkast: 'Utkast',
-    vedtatt: 'Vedteken',
-    opphevet: 'Oppheva',
-    horing: 'Høyring',
     nb: 'Bokmål',
     nn: 'Nynorsk',
   },

@@ -137,6 +137,7 @@ export const DOC_STATUSES: readonly Term<DocStatus>[] = [
   v('utkast', 'utkast'),
   v('horing', 'høring', 'høyring'),
   v('vedtatt', 'vedtatt', 'vedteken', ['vedteke']),
+  v('lagt-fram', 'lagt fram', 'lagt fram', ['lagd fram', 'lagt frem', 'framlagt', 'fremlagt']),
   v('opphevet', 'opphevet', 'oppheva', ['oppheve']),
 ];
 
