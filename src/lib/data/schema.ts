@@ -54,7 +54,10 @@ export function documentSchema(baseUrl: string): Record<string, unknown> {
             enum: DOC_STATUS_CODES,
             description: 'lagt-fram for orientering og notat, som ikkje blir vedtekne.',
           },
-          statusTekst: { ...text, description: 'Statusen slik sida viser han, på målforma til dokumentet.' },
+          statusTekst: {
+            ...text,
+            description: 'Statusen slik sida viser han, på målforma til dokumentet.',
+          },
           dato: isoDate,
           kommune: { ...texts, minItems: 1 },
           url: { ...sitePath, description: 'Sida til dokumentet.' },

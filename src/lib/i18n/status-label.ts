@@ -16,7 +16,10 @@ const DICTIONARIES: Record<Malform, Dictionary> = { nb, nn };
  * (also when written `vedtatt`), «Vedtatt»/«Vedteken» for the types that are
  * adopted, and the draft mark for `utkast`.
  */
-export function docStatusLabel(doc: { type: DocType; status: DocStatus }, malform: Malform): string {
+export function docStatusLabel(
+  doc: { type: DocType; status: DocStatus },
+  malform: Malform,
+): string {
   const ui = DICTIONARIES[malform].ui;
   const status = canonicalStatus(doc.type, doc.status);
   return status === 'utkast' ? ui.draft : ui[`status.${status}`];

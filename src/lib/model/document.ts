@@ -76,7 +76,9 @@ export function checkDocument(
   if (fm.status) file.status = fm.type ? canonicalStatus(fm.type, fm.status) : fm.status;
   if (fm.type) file.type = fm.type;
   const wrongStatus =
-    fm.type && fm.status && statusForType(fm.type, fm.status, String(data['status']), index, malform);
+    fm.type &&
+    fm.status &&
+    statusForType(fm.type, fm.status, String(data['status']), index, malform);
   if (wrongStatus) findings.push(wrongStatus);
 
   if (fm.status === 'horing' && data['consultationDeadline'] === undefined) {

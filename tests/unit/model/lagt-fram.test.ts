@@ -54,7 +54,12 @@ function labels(doc: PlanDocument): Record<string, string | undefined> {
     siteUrl: 'x',
     author: 'x',
     lang: m,
-    entries: feedEntries([doc], [], (p) => p, (d) => `/dokument/${d.id}/`),
+    entries: feedEntries(
+      [doc],
+      [],
+      (p) => p,
+      (d) => `/dokument/${d.id}/`,
+    ),
   });
   const entry = new XMLParser({ ignoreAttributes: false }).parse(xml) as {
     feed: { entry: { category: { '@_term': string; '@_label'?: string }[] } };
@@ -136,7 +141,11 @@ describe('status lagt fram', () => {
         if (entry.isDirectory()) walk(file);
         else if (/\.(ts|astro)$/.test(entry.name) && !file.endsWith('status-label.ts')) {
           // A lookup of `status.<code>` outside status-label.ts would be a second source.
-          if (/['`]status\.(\$\{|utkast|horing|vedtatt|lagt-fram|opphevet)/.test(readFileSync(file, 'utf8')))
+          if (
+            /['`]status\.(\$\{|utkast|horing|vedtatt|lagt-fram|opphevet)/.test(
+              readFileSync(file, 'utf8'),
+            )
+          )
             offenders.push(path.relative(src, file));
         }
       }
