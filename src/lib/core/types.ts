@@ -18,6 +18,9 @@ export type { DocStatus } from './doc-status.ts';
 /** Status of one tiltak (`handlingsplan[].status`): the list is in action-status.ts. */
 export type { ActionStatus } from './action-status.ts';
 
+/** How to respond to a høring (`høringssvar`): the type is in consultation-response.ts. */
+export type { ConsultationResponse } from './consultation-response.ts';
+
 /** An ISO calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;
 

@@ -74,6 +74,27 @@ export function documentSchema(baseUrl: string): Record<string, unknown> {
           },
           bilde: { ...sitePath, description: 'Delingsbilete (1200×630 PNG) for sosiale medium.' },
           horingsfrist: isoDate,
+          horingssvar: {
+            description:
+              'Korleis ein svarar på høyringa: ei e-postadresse eller eit skjema (https).',
+            oneOf: [
+              {
+                type: 'object',
+                required: ['type', 'epost'],
+                additionalProperties: false,
+                properties: { type: { const: 'epost' }, epost: text },
+              },
+              {
+                type: 'object',
+                required: ['type', 'url'],
+                additionalProperties: false,
+                properties: {
+                  type: { const: 'skjema' },
+                  url: { type: 'string', pattern: '^https://' },
+                },
+              },
+            ],
+          },
           periode: {
             type: 'object',
             required: ['fra', 'til'],

@@ -118,6 +118,12 @@ const ui = {
   'action.fullfort': 'Fullført',
   'action.utsatt': 'Utsatt',
   'action.avlyst': 'Avlyst',
+  // Content model round (høringssvar): how to respond to a høring, on the page, the front page and in the PDF.
+  respondEmail: 'Send høringssvaret ditt på e-post til {link} innen fristen.',
+  respondForm: 'Svar på høringen i {link} innen fristen.',
+  respondFormLink: 'skjemaet for høringssvar',
+  respondGeneric: 'Send høringssvaret ditt til {kommune} innen fristen, på e-post eller brev.',
+  respondCase: 'Merk svaret med saksnummer {caseNumber}.',
 };
 
 // ---- Parts the messages below are built from ----
@@ -351,6 +357,14 @@ const problem = {
   // Content model round (lagt fram, høringssvar, strategi, seksjon): the model branch's words.
   'status-type': (a, s) =>
     `Status «${a.value}» passer bare for orientering og notat, som ikke blir vedtatt. Med \`type: ${s(a.key)}\` er status en av ${list(a.allowed, s)}. Skriv \`status: ${s(a.suggestion)}\` når dokumentet er vedtatt.`,
+  'horingssvar-epost': (a) =>
+    `«${a.value}» kan ikke brukes som e-postadresse for høringssvar. Skriv én adresse uten mellomrom, komma, linjeskift, %, ? eller &, for eksempel \`høringssvar: postmottak@tysnes.kommune.no\`.`,
+  'horingssvar-http': (a) =>
+    `«${a.value}» er en usikker http-adresse. Skjemaet for høringssvar må ha en adresse som begynner med https://, for eksempel \`høringssvar: https://skjema.tysnes.kommune.no/horing\`.`,
+  'horingssvar-adresse': (a) =>
+    `«${a.value}» er ikke en trygg adresse til et skjema: den har brukernavn eller passord, mellomrom, eller mangler et fullt domenenavn. Skriv hele adressen til skjemaet, for eksempel \`høringssvar: https://skjema.tysnes.kommune.no/horing\`.`,
+  'horingssvar-ugyldig': (a) =>
+    `«${a.value}» er verken en e-postadresse eller en https-adresse. Skriv e-postadressen høringssvarene skal sendes til (\`høringssvar: postmottak@tysnes.kommune.no\`) eller adressen til skjemaet (\`høringssvar: https://skjema.tysnes.kommune.no/horing\`).`,
 } satisfies Record<string, Render>;
 
 /** Problems in status update files. */

@@ -111,6 +111,12 @@ const ui = {
   'action.fullfort': 'Fullført',
   'action.utsatt': 'Utsett',
   'action.avlyst': 'Avlyst',
+  // Content model round (høringssvar): how to respond to a høring, on the page, the front page and in the PDF.
+  respondEmail: 'Send høyringssvaret ditt på e-post til {link} innan fristen.',
+  respondForm: 'Svar på høyringa i {link} innan fristen.',
+  respondFormLink: 'skjemaet for høyringssvar',
+  respondGeneric: 'Send høyringssvaret ditt til {kommune} innan fristen, på e-post eller brev.',
+  respondCase: 'Merk svaret med saksnummer {caseNumber}.',
 } satisfies Dictionary['ui'];
 
 // ---- Parts the messages below are built from ----
@@ -343,6 +349,14 @@ const problem = {
   // Content model round (lagt fram, høringssvar, strategi, seksjon): the model branch's words.
   'status-type': (a, s) =>
     `Status «${a.value}» passar berre for orientering og notat, som ikkje blir vedtekne. Med \`type: ${s(a.key)}\` er status ein av ${list(a.allowed, s)}. Skriv \`status: ${s(a.suggestion)}\` når dokumentet er vedteke.`,
+  'horingssvar-epost': (a) =>
+    `«${a.value}» kan ikkje brukast som e-postadresse for høyringssvar. Skriv éi adresse utan mellomrom, komma, linjeskift, %, ? eller &, til dømes \`høyringssvar: postmottak@tysnes.kommune.no\`.`,
+  'horingssvar-http': (a) =>
+    `«${a.value}» er ei usikker http-adresse. Skjemaet for høyringssvar må ha ei adresse som byrjar med https://, til dømes \`høyringssvar: https://skjema.tysnes.kommune.no/hoyring\`.`,
+  'horingssvar-adresse': (a) =>
+    `«${a.value}» er ikkje ei trygg adresse til eit skjema: ho har brukarnamn eller passord, mellomrom, eller manglar eit fullt domenenamn. Skriv heile adressa til skjemaet, til dømes \`høyringssvar: https://skjema.tysnes.kommune.no/hoyring\`.`,
+  'horingssvar-ugyldig': (a) =>
+    `«${a.value}» er verken ei e-postadresse eller ei https-adresse. Skriv e-postadressa høyringssvara skal sendast til (\`høyringssvar: postmottak@tysnes.kommune.no\`) eller adressa til skjemaet (\`høyringssvar: https://skjema.tysnes.kommune.no/hoyring\`).`,
 } satisfies Record<string, Render>;
 
 /** Problems in status update files. */

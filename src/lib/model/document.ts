@@ -189,6 +189,7 @@ function buildDocument(fm: Frontmatter, derived: Derived): PlanDocument {
     status: canonicalStatus(fm.type, fm.status),
     date: fm.date,
     consultationDeadline: fm.consultationDeadline,
+    consultationResponse: fm.consultationResponse,
     period: fm.period,
     caseNumber: fm.caseNumber,
     archiveCode: fm.archiveCode,

@@ -91,6 +91,7 @@ export const DOCUMENT_KEYS: readonly KeyTerm[] = [
   k('status', 'status'),
   k('date', 'dato'),
   k('consultationDeadline', 'høringsfrist', 'høyringsfrist'),
+  k('consultationResponse', 'høringssvar', 'høyringssvar', ['svar', 'svaradresse']),
   k('period', 'periode', 'periode', [], [...PERIOD_KEYS]),
   k('caseNumber', 'arkivsak', 'arkivsak', ['arkivsaksnr', 'arkivsaksnummer']),
   k('archiveCode', 'arkivkode'),
