@@ -296,8 +296,8 @@ const problem = {
     `Feltet \`${s(a.key)}\` ${a.value === '' ? 'er tomt' : 'mangler'}${
       a.because === 'horing'
         ? ' (det er påkrevd når status er høring)'
-        : a.because === 'handlingsplan'
-          ? ' (det er påkrevd for en handlingsplan)'
+        : a.because === 'tiltak'
+          ? ' (det trengs når tiltak viser til satsingsområder i et annet dokument)'
           : ''
     }. Skriv for eksempel \`${s(a.key)}: ${s(a.example)}\`.`,
   'verdi-ukjent': (a, s) =>
@@ -616,6 +616,11 @@ const cli = {
     `Tittelen «${title}» gir ikke noe filnavn. Bruk minst én bokstav eller ett tall.`,
   noStrategy: () =>
     'Fant ingen strategi å knytte handlingsplanen til. Lag strategien først, eller oppgi den med --strategi <id>.',
+  // Content model round: which kommune `npm run new` chose, and how to pick another.
+  kommuneChosen: (chosen: string, others: readonly string[]) =>
+    others.length === 0
+      ? `Kommune: ${chosen} (den eneste i planverk.config.ts).`
+      : `Kommune: ${chosen} (den første i planverk.config.ts). Velg en annen med --kommune, for eksempel --kommune "${others[0]}"; flere skilles med komma. Kjente kommuner: ${[chosen, ...others].join(', ')}.`,
   strategyChosen: (id: string) =>
     `Handlingsplanen er knyttet til strategien ${id}. Bruk --strategi <id> for en annen.`,
   unknownOption: (detail: string) =>

@@ -289,8 +289,8 @@ const problem = {
     `Feltet \`${s(a.key)}\` ${a.value === '' ? 'er tomt' : 'manglar'}${
       a.because === 'horing'
         ? ' (det er påkravd når status er høyring)'
-        : a.because === 'handlingsplan'
-          ? ' (det er påkravd for ein handlingsplan)'
+        : a.because === 'tiltak'
+          ? ' (det trengst når tiltak viser til satsingsområde i eit anna dokument)'
           : ''
     }. Skriv til dømes \`${s(a.key)}: ${s(a.example)}\`.`,
   'verdi-ukjent': (a, s) =>
@@ -608,6 +608,11 @@ const cli = {
     `Tittelen «${title}» gjev ikkje noko filnamn. Bruk minst éin bokstav eller eitt tal.`,
   noStrategy: () =>
     'Fann ingen strategi å knyte handlingsplanen til. Lag strategien først, eller oppgje han med --strategi <id>.',
+  // Content model round: which kommune `npm run new` chose, and how to pick another.
+  kommuneChosen: (chosen: string, others: readonly string[]) =>
+    others.length === 0
+      ? `Kommune: ${chosen} (den einaste i planverk.config.ts).`
+      : `Kommune: ${chosen} (den første i planverk.config.ts). Vel ein annan med --kommune, til dømes --kommune "${others[0]}"; fleire skil du med komma. Kjende kommunar: ${[chosen, ...others].join(', ')}.`,
   strategyChosen: (id: string) =>
     `Handlingsplanen er knytt til strategien ${id}. Bruk --strategi <id> for ein annan.`,
   unknownOption: (detail: string) =>

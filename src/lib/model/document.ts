@@ -84,11 +84,8 @@ export function checkDocument(
   if (fm.status === 'horing' && data['consultationDeadline'] === undefined) {
     findings.push(missingField(index, ['consultationDeadline'], malform, { because: 'horing' }));
   }
-  // The content model requires `strategi` on every handlingsplan: the
-  // strategy is what its tiltak are followed up against.
-  if (fm.type === 'handlingsplan' && data['strategy'] === undefined) {
-    findings.push(missingField(index, ['strategy'], malform, { because: 'handlingsplan' }));
-  }
+  // `strategi` is needed only when tiltak refer to another document's
+  // satsingsområde; references.ts asks for it once it knows the own areas.
   const kommune = checkKommune(
     fm.kommune,
     Array.isArray(data['kommune']),
