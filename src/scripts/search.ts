@@ -198,6 +198,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     const mine = ++serial;
     const query = toPagefindQuery(state);
     record(mode);
+    // Busy until this search's results are in (screen readers wait; tests too).
+    list.setAttribute('aria-busy', 'true');
     clear.hidden = FILTER_KEYS.every((k) => state.filters[k].length === 0);
     const found = await pagefind.search(query.term, query.options);
     if (mine !== serial || !found) return; // a newer search superseded this one
@@ -218,6 +220,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
           : n === 1
             ? words.countOne
             : fill(words.countMany, { n });
+    list.removeAttribute('aria-busy');
     if (focusCount) count.focus();
   };
 
