@@ -40,7 +40,11 @@ beforeAll(async () => {
       { name: 'plain Pagefind', results: plain },
       { name: 'Planverk', results: planverk },
     ],
-    { title: 'Held-out compounds across målformer', docs: 4, folder: 'tests/fixtures/search/compounds' },
+    {
+      title: 'Held-out compounds across målformer',
+      docs: 4,
+      folder: 'tests/fixtures/search/compounds',
+    },
   );
   await writeFile(path.join(GENERATED, 'compounds-report.md'), report);
 }, 120_000);
@@ -51,7 +55,10 @@ describe('held-out compound queries across målformer', () => {
   });
   it('finds the other målform’s compounds (recall over the held-out set)', () => {
     const s = summarize(planverk);
-    expect(s.recall, renderReport([{ name: 'Planverk', results: planverk }])).toBeGreaterThanOrEqual(0.95);
+    expect(
+      s.recall,
+      renderReport([{ name: 'Planverk', results: planverk }]),
+    ).toBeGreaterThanOrEqual(0.95);
     expect(s.recall).toBeGreaterThan(summarize(plain).recall);
   });
   it('finds nothing the queries did not ask for', () => {
