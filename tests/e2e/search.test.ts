@@ -108,7 +108,7 @@ describe('the search page in Chromium', () => {
     await page.getByLabel('Søk i dokumenta').last().pressSequentially('innbyggerne');
     await expect.poll(() => resultUrls(page)).toContain(NN_DOC);
     await expect.poll(() => page.locator('[role=status]').textContent()).toMatch(/^\d+ treff$/);
-    expect(page.url()).toContain('q=innbyggerne');
+    await expect.poll(() => page.url()).toContain('q=innbyggerne');
     // The excerpt never shows the hidden terms.
     expect(await page.locator('[data-results]').textContent()).not.toContain('⁂');
     await page.close();
