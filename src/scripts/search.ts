@@ -3,11 +3,19 @@
  * the filter checkboxes from the index, runs queries as the reader types or
  * changes a filter, renders the results with excerpts cut from the real text
  * only, and announces the count in the page's live region.
+ *
+ * After a search is sent (Enter in the header field, which loads this page
+ * with `?q=`, or in the page's own field) focus moves to the count, so the
+ * first result is one Tab away. The filter counts follow the current results
+ * (see {@link facetCounts}). Every committed change (a sent query, a filter,
+ * the sort) is a history entry, so Back and Forward step through them and the
+ * URL always reproduces what is shown.
  */
 import { formatDate } from '../lib/i18n/format.ts';
 import { FILTER_KEYS, type FilterKey } from '../lib/search/attributes.ts';
 import { buildExcerpt } from '../lib/search/client/excerpt.ts';
 import {
+  facetQueries,
   paramsFromState,
   stateFromParams,
   toPagefindQuery,
@@ -25,14 +33,17 @@ interface ResultData {
   meta: Record<string, string | undefined>;
 }
 
+/** Counts per filter value, as Pagefind reports them. */
+type FilterCounts = Record<string, Record<string, number>>;
+
 /** The subset of pagefind.js the page uses. */
 interface Pagefind {
   init(): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
+  filters(): Promise<FilterCounts>;
   search(
     term: string | null,
     options: object,
-  ): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
+  ): Promise<{ results: { data(): Promise<ResultData> }[]; filters: FilterCounts } | null>;
 }
 
 const PAGE_SIZE = 20;
@@ -83,6 +94,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const available = await pagefind.filters();
   const label = (key: FilterKey, value: string): string =>
     key === 'year' || key === 'kommune' ? value : (words.values[value] ?? value);
+  // Each checkbox's label, to rewrite its count after every search.
+  const labels: { key: FilterKey; value: string; label: HTMLLabelElement }[] = [];
   for (const key of FILTER_KEYS) {
     const values = Object.entries(available[key] ?? {});
     if (values.length === 0) continue;
@@ -99,14 +112,9 @@ export async function startSearch(root: HTMLElement): Promise<void> {
         value,
         checked: state.filters[key].includes(value),
       });
-      fieldset.append(
-        el(
-          'div',
-          { className: 'pv-search__option' },
-          box,
-          el('label', { htmlFor: id, textContent: `${label(key, value)} (${n})` }),
-        ),
-      );
+      const text = el('label', { htmlFor: id, textContent: `${label(key, value)} (${n})` });
+      labels.push({ key, value, label: text });
+      fieldset.append(el('div', { className: 'pv-search__option' }, box, text));
     });
     filtersBox.append(fieldset);
   }
@@ -114,6 +122,30 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   let serial = 0;
   let shown = 0;
   let results: { data(): Promise<ResultData> }[] = [];
+
+  /**
+   * What each filter value would give if chosen now: the current query with
+   * the filters of the *other* keys (within a key the values are alternatives,
+   * so a value's own key is left out). Keys with nothing chosen read the main
+   * search's counts; each key with a choice costs one more search.
+   */
+  const facetCounts = async (main: FilterCounts): Promise<FilterCounts> => {
+    const counts: FilterCounts = { ...main };
+    await Promise.all(
+      facetQueries(state).map(async ({ key, query }) => {
+        const found = await pagefind.search(query.term, query.options);
+        counts[key] = found?.filters[key] ?? {};
+      }),
+    );
+    return counts;
+  };
+  const showCounts = (counts: FilterCounts): void => {
+    for (const { key, value, label: text } of labels) {
+      const n = counts[key]?.[value] ?? 0;
+      text.textContent = `${label(key, value)} (${n})`;
+      text.parentElement?.classList.toggle('pv-search__option--none', n === 0);
+    }
+  };
 
   const renderHit = (data: ResultData): HTMLLIElement => {
     const meta = data.meta;
@@ -126,9 +158,11 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     if (pieces)
       for (const p of pieces) excerpt.append(p.mark ? el('mark', { textContent: p.text }) : p.text);
     else excerpt.textContent = meta['summary'] ?? '';
+    // The document's own målform: a bokmål hit on a nynorsk site is read in bokmål.
+    const lang = meta['malform'] === 'nb' || meta['malform'] === 'nn' ? meta['malform'] : malform;
     return el(
       'li',
-      { className: 'pv-search__hit' },
+      { className: 'pv-search__hit', lang },
       el('h3', {}, el('a', { href: data.url, textContent: meta['title'] ?? data.url })),
       el('p', { className: 'pv-search__meta', textContent: parts.join(' · ') }),
       excerpt,
@@ -143,17 +177,35 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     more.hidden = shown >= results.length;
   };
 
-  const run = async (): Promise<void> => {
+  /**
+   * How a search records itself in the history: `push` makes a new entry (a
+   * sent query, a filter, the sort), `replace` rewrites the current one (the
+   * reader is still typing), `none` leaves it (Back/Forward brought us here).
+   */
+  type HistoryMode = 'push' | 'replace' | 'none';
+  // True while the entry on top was made by typing, so further keystrokes rewrite it.
+  let typingEntry = false;
+  const record = (mode: HistoryMode): void => {
+    const params = paramsFromState(state);
+    const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
+    if (mode === 'none' || url === `${location.pathname}${location.search}`) return;
+    if (mode === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  };
+
+  /** Runs the search for `state`; `focusCount` moves focus to the count when it is shown. */
+  const run = async (mode: HistoryMode, focusCount = false): Promise<void> => {
     const mine = ++serial;
     const query = toPagefindQuery(state);
-    history.replaceState(
-      null,
-      '',
-      `${location.pathname}${paramsFromState(state).size ? `?${paramsFromState(state)}` : ''}`,
-    );
+    record(mode);
+    // Busy until this search's results are in (screen readers wait; tests too).
+    list.setAttribute('aria-busy', 'true');
     clear.hidden = FILTER_KEYS.every((k) => state.filters[k].length === 0);
     const found = await pagefind.search(query.term, query.options);
     if (mine !== serial || !found) return; // a newer search superseded this one
+    const counts = await facetCounts(found.filters);
+    if (mine !== serial) return;
+    showCounts(counts);
     results = found.results;
     shown = 0;
     list.replaceChildren();
@@ -168,6 +220,16 @@ export async function startSearch(root: HTMLElement): Promise<void> {
           : n === 1
             ? words.countOne
             : fill(words.countMany, { n });
+    list.removeAttribute('aria-busy');
+    if (focusCount) count.focus();
+  };
+
+  /** Sets the controls to `state` (after Back/Forward). */
+  const showState = (): void => {
+    input.value = state.q;
+    sort.value = state.sort;
+    for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]'))
+      box.checked = state.filters[box.name as FilterKey]?.includes(box.value) ?? false;
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -175,18 +237,22 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     clearTimeout(timer);
     timer = setTimeout(() => {
       state = { ...state, q: input.value.trim() };
-      void run();
+      // The first keystroke after a committed search starts a new entry; the rest rewrite it.
+      void run(typingEntry ? 'replace' : 'push');
+      typingEntry = true;
     }, DEBOUNCE_MS);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
     state = { ...state, q: input.value.trim() };
-    void run();
+    void run(typingEntry ? 'replace' : 'push', true);
+    typingEntry = false;
   });
   sort.addEventListener('change', () => {
     state = { ...state, sort: sort.value as SearchState['sort'] };
-    void run();
+    typingEntry = false;
+    void run('push');
   });
   filtersBox.addEventListener('change', (event) => {
     const box = event.target as HTMLInputElement;
@@ -195,7 +261,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     if (box.checked) current.add(box.value);
     else current.delete(box.value);
     state = { ...state, filters: { ...state.filters, [key]: [...current] } };
-    void run();
+    typingEntry = false;
+    void run('push');
   });
   clear.addEventListener('click', () => {
     for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input:checked'))
@@ -203,12 +270,21 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     state = stateFromParams(
       new URLSearchParams(state.q ? { q: state.q, sort: state.sort } : { sort: state.sort }),
     );
-    void run();
+    typingEntry = false;
+    void run('push');
     input.focus();
   });
   more.addEventListener('click', () => {
     const first = shown;
     void showMore(serial).then(() => list.children[first]?.querySelector('a')?.focus());
   });
-  await run();
+  window.addEventListener('popstate', () => {
+    clearTimeout(timer);
+    state = stateFromParams(new URLSearchParams(location.search));
+    typingEntry = false;
+    showState();
+    void run('none');
+  });
+  // Arriving with a query (the header's search field) is a sent search: focus the count.
+  await run('none', state.q !== '');
 }

@@ -6,6 +6,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/lib/browser/chromium.ts';
 import { serveStatic, type StaticServer } from '../../src/lib/server/static-server.ts';
+import { t } from '../../src/lib/i18n/index.ts';
+import { realText } from '../../src/lib/search/client/excerpt.ts';
 import { openIndex, type NodeIndex } from '../fixtures/search/query.ts';
 import { COMPOUND_QUERIES, MALFORM_PAIRS, NB_DOC, NN_DOC } from '../unit/search/cases.ts';
 import { E2E_DIR, runBuild } from './helpers/build.ts';
@@ -106,7 +108,7 @@ describe('the search page in Chromium', () => {
     await page.getByLabel('Søk i dokumenta').last().pressSequentially('innbyggerne');
     await expect.poll(() => resultUrls(page)).toContain(NN_DOC);
     await expect.poll(() => page.locator('[role=status]').textContent()).toMatch(/^\d+ treff$/);
-    expect(page.url()).toContain('q=innbyggerne');
+    await expect.poll(() => page.url()).toContain('q=innbyggerne');
     // The excerpt never shows the hidden terms.
     expect(await page.locator('[data-results]').textContent()).not.toContain('⁂');
     await page.close();
@@ -189,5 +191,267 @@ describe('the search page in Chromium', () => {
     expect(await page.locator('.pv-search__layout').isVisible()).toBe(false);
     expect(await page.locator('noscript a[href="/dokument/"]').count()).toBe(1);
     await context.close();
+  });
+});
+
+/** Collects the page's Content-Security-Policy violations and console errors. */
+function watchViolations(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') seen.push(m.text());
+  });
+  page.on('pageerror', (e) => seen.push(e.message));
+  return seen;
+}
+const activeHref = (page: Page): Promise<string | null> =>
+  page.evaluate(() => document.activeElement?.getAttribute('href') ?? null);
+const firstResultHref = async (page: Page): Promise<string> =>
+  (await resultUrls(page))[0] ?? 'no result';
+
+/** Tabs up to `max` times; the number of presses that reached `href`, or Infinity. */
+async function tabsTo(page: Page, href: string, max = 3): Promise<number> {
+  for (let i = 1; i <= max; i++) {
+    await page.keyboard.press('Tab');
+    if ((await activeHref(page)) === href) return i;
+  }
+  return Infinity;
+}
+
+describe('issue 14: search that leads straight to results', () => {
+  it.each([1280, 390])(
+    'header field, Enter: focus on the count, the first result ≤ 3 Tabs away (%i px)',
+    async (width) => {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      const errors = watchViolations(page);
+      await page.goto(`${server.url}${NB_DOC}`);
+      if (width < 1024) await page.getByText('Søk og meny').click();
+      await page.getByLabel('Søk i dokumenta').fill('tenester');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/sok\/\?q=tenester$/);
+      await page.locator('[data-results] li').first().waitFor();
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-count')))
+        .toBe(true);
+      expect(await tabsTo(page, await firstResultHref(page))).toBeLessThanOrEqual(3);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it("the page's own field, Enter: focus on the count, the first result one Tab away", async () => {
+    const page = await openSearch();
+    const field = page.getByLabel('Søk i dokumenta');
+    await field.fill('kommune');
+    await field.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-count')))
+      .toBe(true);
+    await expect.poll(() => page.locator('[data-count]').textContent()).toMatch(/treff/);
+    expect(await tabsTo(page, await firstResultHref(page))).toBe(1);
+    await page.close();
+  });
+
+  it('typing alone leaves focus in the field', async () => {
+    const page = await openSearch();
+    const field = page.getByLabel('Søk i dokumenta');
+    await field.pressSequentially('tenester');
+    await expect.poll(() => page.locator('[data-count]').textContent()).toMatch(/treff/);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('pv_search_page');
+    await page.close();
+  });
+
+  /** Every checkbox's value, key and the count its label shows. */
+  const boxes = (page: Page): Promise<{ id: string; key: string; n: number; checked: boolean }[]> =>
+    page.locator('[data-filters] input[type=checkbox]').evaluateAll((inputs) =>
+      (inputs as HTMLInputElement[]).map((b) => ({
+        id: b.id,
+        key: b.name,
+        checked: b.checked,
+        n: Number(
+          /\((\d+)\)$/.exec(
+            document.querySelector(`label[for="${b.id}"]`)?.textContent ?? '',
+          )?.[1] ?? NaN,
+        ),
+      })),
+    );
+  const shownCount = async (page: Page): Promise<number> =>
+    Number(/^(\d+)/.exec((await page.locator('[data-count]').textContent()) ?? '')?.[1] ?? 0);
+  /** Waits until the page has settled on the state in its URL (count and list agree). */
+  const settled = async (page: Page): Promise<number> => {
+    await page.locator('[data-results]:not([aria-busy])').waitFor({ state: 'attached' });
+    await expect
+      .poll(
+        async () => (await page.locator('[data-results] li').count()) === (await shownCount(page)),
+      )
+      .toBe(true);
+    return shownCount(page);
+  };
+
+  it.each([
+    ['a query', '?q=tenester'],
+    ['a query and a filter', '?q=kommune&malform=nn'],
+    ['two filters', '?kommune=%C3%85rdal&status=vedtatt'],
+    ['browsing', ''],
+  ])("each filter's count is the number of results it gives (%s)", async (_, query) => {
+    const page = await openSearch(query);
+    await settled(page);
+    const before = await boxes(page);
+    expect(before.length).toBeGreaterThan(10);
+    const keysChosen = new Set(before.filter((b) => b.checked).map((b) => b.key));
+    for (const box of before) {
+      // A value of a key that already has a choice widens the results: its
+      // count is what it gives on its own, checked below for the other keys.
+      if (box.checked || keysChosen.has(box.key)) continue;
+      await page.locator(`#${box.id}`).check();
+      expect(await settled(page), `${box.id} (${box.n})`).toBe(box.n);
+      await page.locator(`#${box.id}`).uncheck();
+      await settled(page);
+    }
+    await page.close();
+  });
+
+  it('Tysnes + plan + oppheva: the counts warn before the 0 (issue 14 example)', async () => {
+    const page = await openSearch();
+    await page.getByLabel(/^Tysnes \(/).check();
+    await settled(page);
+    // Within Tysnes nothing is repealed: the panel says so before it is chosen.
+    await expect.poll(() => page.getByText(/^Oppheva \(/).textContent()).toBe('Oppheva (0)');
+    await expect.poll(() => page.getByText(/^Vedteken \(/).textContent()).toBe('Vedteken (0)');
+    // Another kommune is an alternative to Tysnes, so its count is its own.
+    await expect.poll(() => page.getByText(/^Årdal \(/).textContent()).toBe('Årdal (3)');
+    await page.close();
+  });
+
+  it('Back and Forward step through query and filter changes; the URL reproduces the state', async () => {
+    const page = await openSearch();
+    const field = page.getByLabel('Søk i dokumenta');
+    await field.fill('kommune');
+    await field.press('Enter');
+    await expect.poll(() => page.url()).toMatch(/\?q=kommune$/);
+    const all = await settled(page);
+    await page.getByLabel(/^Bokmål \(/).check();
+    await expect.poll(() => page.url()).toMatch(/\?q=kommune&malform=nb$/);
+    const nb = await settled(page);
+    await page.getByLabel(/^Tysnes \(/).check();
+    await expect.poll(() => page.url()).toMatch(/kommune=Tysnes/);
+    const tysnes = await resultUrls(page);
+    expect(tysnes).toEqual([NB_DOC]);
+    expect(nb).toBeGreaterThan(1);
+
+    await page.goBack();
+    await expect.poll(() => page.url()).toMatch(/\?q=kommune&malform=nb$/);
+    expect(await settled(page)).toBe(nb);
+    expect(await page.getByLabel(/^Tysnes \(/).isChecked()).toBe(false);
+    expect(await page.getByLabel(/^Bokmål \(/).isChecked()).toBe(true);
+    await page.goBack();
+    await expect.poll(() => page.url()).toMatch(/\?q=kommune$/);
+    expect(await settled(page)).toBe(all);
+    expect(await page.getByLabel(/^Bokmål \(/).isChecked()).toBe(false);
+    await page.goBack();
+    await expect.poll(() => page.url()).toMatch(/\/sok\/$/);
+    await expect.poll(() => field.inputValue()).toBe('');
+    expect(await settled(page)).toBe(6);
+    await page.goForward();
+    await page.goForward();
+    await page.goForward();
+    await expect.poll(() => resultUrls(page)).toEqual(tysnes);
+    await expect.poll(() => field.inputValue()).toBe('kommune');
+
+    // The same URL in a fresh tab shows the same.
+    const shared = await openSearch(new URL(page.url()).search);
+    await expect.poll(() => resultUrls(shared)).toEqual(tysnes);
+    expect(await shared.getByLabel(/^Tysnes \(/).isChecked()).toBe(true);
+    await shared.close();
+    await page.close();
+  });
+
+  it('excerpts hold document text only, no interface words', async () => {
+    const chrome = [
+      t('nn', 'pdf'),
+      t('nb', 'pdf'),
+      t('nn', 'metaHeading'),
+      t('nb', 'metaHeading'),
+      '(PDF,',
+      // The action plan's column names and its «Planlagt per …» status words.
+      'Ansvar Frist Status',
+      `${t('nb', 'action.planlagt')} ${t('nb', 'actionStatusPer')}`,
+    ];
+    for (const hit of await index.search(null)) {
+      const text = realText(hit.content);
+      for (const word of chrome) expect(text, `${hit.url}: «${word}»`).not.toContain(word);
+    }
+    // In the page: a query that matches the PDF link's words shows none of them.
+    const page = await openSearch('?q=kommune');
+    await settled(page);
+    const shown = (await page.locator('[data-results]').textContent()) ?? '';
+    for (const word of chrome) expect(shown).not.toContain(word);
+    await page.close();
+  });
+
+  it("each result carries its document's lang", async () => {
+    const page = await openSearch('?q=kommune');
+    await expect.poll(() => resultUrls(page)).toEqual(expect.arrayContaining([NN_DOC, NB_DOC]));
+    const langs = await page
+      .locator('[data-results] li')
+      .evaluateAll((lis) =>
+        lis.map((li) => [li.querySelector('a')?.getAttribute('href'), li.getAttribute('lang')]),
+      );
+    expect(langs).toContainEqual([NB_DOC, 'nb']);
+    expect(langs).toContainEqual([NN_DOC, 'nn']);
+    await page.close();
+  });
+
+  it('Escape closes the phone menu and puts focus back on its button', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    const errors = watchViolations(page);
+    await page.goto(`${server.url}${NB_DOC}`);
+    const menu = page.locator('details.site-menu');
+    await page.locator('.site-menu__toggle').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => menu.getAttribute('open')).not.toBeNull();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('pv_search_header');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => menu.getAttribute('open')).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('site-menu__toggle');
+    // From a link in the menu too.
+    await page.keyboard.press('Enter');
+    await page.locator('.site-nav a').first().focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => menu.getAttribute('open')).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('site-menu__toggle');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('Escape on a wide screen leaves the always-open menu alone', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${NB_DOC}`);
+    await page.getByLabel('Søk i dokumenta').focus();
+    await page.keyboard.press('Escape');
+    expect(await page.getByLabel('Søk i dokumenta').isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('pv_search_header');
+    await context.close();
+  });
+
+  it('runs no inline script and breaks no CSP rule on the search and document pages', async () => {
+    for (const url of ['/sok/?q=tenester&kommune=%C3%85rdal', NB_DOC, '/']) {
+      const page = await browser.newPage();
+      const errors = watchViolations(page);
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) =>
+          console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`),
+        );
+      });
+      await page.goto(`${server.url}${url}`);
+      await page.waitForLoadState('networkidle');
+      const inline = await page.locator('script:not([src])').count();
+      expect(inline, url).toBe(0);
+      expect(errors, url).toEqual([]);
+      await page.close();
+    }
   });
 });

@@ -58,7 +58,11 @@ async function readDecompressed(file: string): Promise<string> {
 describe('unsafe HTML in a document', () => {
   it('leaves no script, event handler, javascript: URL, iframe or style attribute', async () => {
     const page = await html(prod, UNSAFE_PAGE);
-    expect(page).not.toMatch(/<script/i);
+    // The site's own scripts are bundled module files (the header menu's);
+    // nothing else, nothing inline.
+    const own = /<script type="module" src="\/_astro\/[\w.-]+\.js"><\/script>/g;
+    expect(page.match(own)?.length ?? 0).toBeLessThanOrEqual(1);
+    expect(page.replace(own, '')).not.toMatch(/<script/i);
     expect(page).not.toMatch(/\son\w+\s*=/i);
     expect(page).not.toMatch(/javascript:/i);
     expect(page).not.toMatch(/<iframe/i);

@@ -19,6 +19,46 @@ export interface Expander {
   expand(words: ReadonlySet<string>): Expansion;
 }
 
+/** Shortest first part worth swapping (`nød|strøm` → `naud|straum`). */
+const MIN_SWAP_HEAD = 3;
+/** Shortest last part worth swapping: shorter tails are mostly endings, not words. */
+const MIN_SWAP_TAIL = 4;
+/** What must stay of the word beside a swapped part, so a word is never swapped whole. */
+const MIN_SWAP_REST = 3;
+
+/**
+ * The word with its longest first part and/or its longest last part that
+ * have other-målform forms swapped, whatever lies between: `skytenester` →
+ * `skytjenester`, `heimeside` → `hjemmeside`, `nødstrøm` → `naudstraum`. The
+ * splitter needs every part in its lexicon, which short and rare first parts
+ * (`sky`, `nød`) and short last parts (`side`) often are not; a swap only
+ * needs the part that differs between the målformer. Only whole words are
+ * added (never the unknown remainder), so a query can match them only by
+ * asking for this very compound in the other målform.
+ */
+function swapAffixes(word: string, pairs: MalformDictionary): string[] {
+  let head = '';
+  for (let n = word.length - MIN_SWAP_REST; n >= MIN_SWAP_HEAD; n--) {
+    if (pairs.counterparts(word.slice(0, n)).length > 0) {
+      head = word.slice(0, n);
+      break;
+    }
+  }
+  let tail = '';
+  for (let n = word.length - MIN_SWAP_REST; n >= MIN_SWAP_TAIL; n--) {
+    if (word.length - n < head.length && head !== '') break; // tail and head would overlap
+    if (pairs.counterparts(word.slice(word.length - n)).length > 0) {
+      tail = word.slice(word.length - n);
+      break;
+    }
+  }
+  if (head === '' && tail === '') return [];
+  const middle = word.slice(head.length, word.length - tail.length);
+  const heads = [head, ...(head ? pairs.counterparts(head) : [])];
+  const tails = [tail, ...(tail ? pairs.counterparts(tail) : [])];
+  return heads.flatMap((h) => tails.map((t) => h + middle + t)).filter((w) => w !== word);
+}
+
 /**
  * Combines the bokmål↔nynorsk dictionary and the compound splitter. Results
  * per word are cached, since a corpus repeats its vocabulary page after page.
@@ -44,7 +84,11 @@ export function createExpander(pairs: MalformDictionary, decompounder: Decompoun
         .flatMap((f) => lasts.map((l) => f + middle + l))
         .filter((w) => w !== word);
       hit = {
-        malform: [...pairs.counterparts(word), ...whole],
+        malform: [
+          ...pairs.counterparts(word),
+          ...whole,
+          ...(word.length >= MIN_SWAP_HEAD + MIN_SWAP_TAIL ? swapAffixes(word, pairs) : []),
+        ],
         compound: [...parts, ...parts.flatMap((p) => pairs.counterparts(p))],
       };
       cache.set(word, hit);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildExcerpt, EXPANSION_MARK, realText } from '../../../src/lib/search/client/excerpt.ts';
 import {
+  facetQueries,
   paramsFromState,
   stateFromParams,
   toPagefindQuery,
@@ -41,6 +42,33 @@ describe('search state in the URL', () => {
       term: 'plan',
       options: { filters: {} },
     });
+  });
+});
+
+describe('filter counts (one search per key with a choice)', () => {
+  it('leaves out only the key itself, keeping the query, the other keys and the sort', () => {
+    const state = stateFromParams(
+      new URLSearchParams('q=skule&kommune=Tysnes&kommune=Årdal&status=vedtatt&sort=oldest'),
+    );
+    expect(facetQueries(state)).toEqual([
+      {
+        key: 'kommune',
+        query: {
+          term: 'skule',
+          options: { filters: { status: { any: ['vedtatt'] } }, sort: { date: 'asc' } },
+        },
+      },
+      {
+        key: 'status',
+        query: {
+          term: 'skule',
+          options: { filters: { kommune: { any: ['Tysnes', 'Årdal'] } }, sort: { date: 'asc' } },
+        },
+      },
+    ]);
+  });
+  it('needs no extra search without a choice', () => {
+    expect(facetQueries(stateFromParams(new URLSearchParams('q=skule')))).toEqual([]);
   });
 });
 

@@ -57,3 +57,15 @@ export function toPagefindQuery(state: SearchState): PagefindQuery {
     state.sort === 'oldest' ? 'asc' : state.sort === 'newest' || term === null ? 'desc' : undefined;
   return { term, options: sort ? { filters, sort: { date: sort } } : { filters } };
 }
+
+/**
+ * The extra searches for the filter counts: one per key with a value chosen,
+ * with that key's own choice left out (its values are alternatives to each
+ * other), so each count says how many results choosing that value gives.
+ */
+export function facetQueries(state: SearchState): { key: FilterKey; query: PagefindQuery }[] {
+  return FILTER_KEYS.filter((key) => state.filters[key].length > 0).map((key) => ({
+    key,
+    query: toPagefindQuery({ ...state, filters: { ...state.filters, [key]: [] } }),
+  }));
+}
