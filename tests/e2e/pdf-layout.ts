@@ -16,11 +16,14 @@ export interface PlacedText {
   top: number;
   /** Font size (the text matrix's vertical scale). */
   size: number;
+  /** Advance width of the run, and the width of its page. */
+  width: number;
+  pageWidth: number;
 }
 
-/** Every non-blank text run of the PDF, page by page, top to bottom. */
-export async function placedText(file: string): Promise<PlacedText[]> {
-  const data = new Uint8Array(await readFile(file));
+/** Every non-blank text run of the PDF (a file or its bytes), page by page, top to bottom. */
+export async function placedText(file: string | Uint8Array): Promise<PlacedText[]> {
+  const data = new Uint8Array(typeof file === 'string' ? await readFile(file) : file);
   const task = getDocument({ data, useSystemFonts: false, isEvalSupported: false });
   const pdf = await task.promise;
   const placed: PlacedText[] = [];
@@ -28,12 +31,21 @@ export async function placedText(file: string): Promise<PlacedText[]> {
     for (let n = 1; n <= pdf.numPages; n += 1) {
       const page = await pdf.getPage(n);
       const height = page.view[3] ?? 0;
+      const pageWidth = page.view[2] ?? 0;
       const content = await page.getTextContent();
       const runs: PlacedText[] = [];
       for (const item of content.items) {
         if (!('str' in item) || item.str.trim() === '') continue;
         const [, , , d = 0, e = 0, f = 0] = item.transform as number[];
-        runs.push({ text: item.str, page: n, x: e, top: height - f, size: Math.abs(d) });
+        runs.push({
+          text: item.str,
+          page: n,
+          x: e,
+          top: height - f,
+          size: Math.abs(d),
+          width: item.width,
+          pageWidth,
+        });
       }
       runs.sort((a, b) => a.top - b.top || a.x - b.x);
       placed.push(...runs);
