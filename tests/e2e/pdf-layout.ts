@@ -24,7 +24,7 @@ export interface PlacedText {
 /** Every non-blank text run of the PDF (a file or its bytes), page by page, top to bottom. */
 export async function placedText(file: string | Uint8Array): Promise<PlacedText[]> {
   const data = new Uint8Array(typeof file === 'string' ? await readFile(file) : file);
-  const task = getDocument({ data, useSystemFonts: false, isEvalSupported: false });
+  const task = getDocument({ data, useSystemFonts: false });
   const pdf = await task.promise;
   const placed: PlacedText[] = [];
   try {
