@@ -23,6 +23,7 @@ import { urlToFile } from '../../src/lib/core/print-urls.ts';
 import { documentPdfUrl } from '../../src/lib/core/urls.ts';
 import { documentUrl } from '../../src/lib/core/urls.ts';
 import { E2E_DIR, ROOT, runBuild, type BuildRun } from './helpers/build.ts';
+import { lines, placedText } from './pdf-layout.ts';
 import { outlineTitles, pageSizes, pdfFonts, pdfInfo, pdfText, textKey } from './pdf-tools.ts';
 
 const CONTENT = path.join(E2E_DIR, 'pdf-content');
@@ -370,6 +371,32 @@ describe('wide tables and special letters', () => {
     }
     expect(all).toMatch(/1\. Kommunestyret godkjenner/);
     expect(all).toMatch(/2\. Kommunedirektøren får fullmakt/);
+  });
+});
+
+describe('typesetting of the example PDFs (tests/e2e/pdf-typesetting.test.ts has the provoking fixtures)', () => {
+  it('never ends a page with a heading, and never hyphenates one', async () => {
+    for (const [id, { file }] of printed) {
+      const body = lines(await placedText(file)).filter(
+        (l) => l.top > 60 && !l.text.startsWith('Offisiell versjon'),
+      );
+      for (const page of new Set(body.map((l) => l.page))) {
+        const last = body.filter((l) => l.page === page).at(-1);
+        // Headings are 12 pt and larger; body text, cells and the TOC smaller.
+        expect(last?.size, `${id}: page ${page} ends with «${last?.text}»`).toBeLessThan(11.5);
+      }
+      for (const [i, line] of body.entries()) {
+        const next = body[i + 1];
+        // A heading line ending in «øko-» and going on in lower case on the next heading line.
+        const hyphenated =
+          line.size >= 11.5 &&
+          /\p{Ll}-$/u.test(line.text) &&
+          next?.page === line.page &&
+          Math.abs(next.size - line.size) < 0.1 &&
+          /^\p{Ll}/u.test(next.text);
+        expect(hyphenated, `${id}: heading «${line.text}» «${next?.text}»`).toBe(false);
+      }
+    }
   });
 });
 

@@ -659,6 +659,44 @@ const importDocx = {
 };
 
 /** Everything `npm run new` says. */
+// --- Archive hand-off (`npm run arkiv`, src/lib/archive/): words for archive staff and clerks.
+const archive = {
+  help: () => `Lever dokumentene som ble vedtatt i en periode, til arkivet (Noark 5).
+
+  npm run arkiv -- --fra ÅÅÅÅ-MM-DD --til ÅÅÅÅ-MM-DD [--kommune Navn] [--ut mappe]
+
+  --fra, --til   perioden, begge dager med; et dokument hører til perioden etter
+                 datoen for det siste vedtaket (orientering og notat: dato)
+  --kommune      bare dokumentene til én kommune
+  --ut           mappen som skrives (standard: dist-arkiv/<fra>_<til>/)
+  --dist         det bygde nettstedet PDF-ene hentes fra (standard: dist/)
+
+PDF-ene hentes fra dist/ (kjør «npm run build» først); mappen får
+arkivstruktur.xml og PDF/A-filene i DOKUMENT/. Se docs/arkiv.md.`,
+  badOption: (detail: string) => `Ukjent valg: ${detail}. Skriv npm run arkiv -- --help for hjelp.`,
+  missingDate: (name: string) =>
+    `Skriv perioden med --fra og --til, f.eks.: npm run arkiv -- --fra 2021-01-01 --til 2021-12-31 (--${name} mangler).`,
+  badDate: (name: string, value: string) =>
+    `--${name} «${value}» er ikke en gyldig dato. Skriv datoen som ÅÅÅÅ-MM-DD, f.eks. 2021-03-01.`,
+  reversed: (from: string, to: string) =>
+    `--fra (${from}) er etter --til (${to}). Bytt om datoene.`,
+  unknownKommune: (name: string, all: string) =>
+    `Kommunen «${name}» finnes ikke i planverk.config.ts. Kjente kommuner er: ${all}.`,
+  contentErrors: (count: number) =>
+    `Innholdet har ${count} ${count === 1 ? 'feil' : 'feil'}; rett ${count === 1 ? 'den' : 'dem'} og bygg på nytt før du leverer til arkivet.`,
+  noDist: (dir: string) =>
+    `Fant ikke et bygd nettsted i ${dir}/. Kjør «npm run build» først: PDF-ene til arkivet hentes derfra.`,
+  staleDist: (dir: string, file: string) =>
+    `Nettstedet i ${dir}/ er eldre enn innholdet (${file} er endret etter byggingen). Kjør «npm run build» på nytt, så arkivet får de samme PDF-ene som nettstedet.`,
+  missingPdf: (source: string, pdf: string) =>
+    `PDF-en til ${source} mangler (${pdf}). Kjør «npm run build» på nytt.`,
+  fromDist: (dir: string) => `PDF-ene er hentet fra det bygde nettstedet i ${dir}/.`,
+  undated: (source: string) =>
+    `Ikke med: ${source} har ikke noe vedtak med dato. Legg inn vedtak med dato for å få det med.`,
+  written: (count: number, dir: string, from: string, to: string) =>
+    `Skrev ${count} ${count === 1 ? 'dokument' : 'dokumenter'} vedtatt ${from}–${to} til ${dir}/ (arkivstruktur.xml og DOKUMENT/).`,
+};
+
 const cli = {
   created: (path: string) =>
     `Opprettet ${path}\nFyll inn teksten, og kjør «npm run check» før du endrer status fra utkast.`,
@@ -729,6 +767,7 @@ export const nb = {
   search,
   problemPage,
   cli,
+  archive,
   import: importDocx,
   /** What the messages above are built from (not looked up on their own). */
   parts: { expected, yamlHints, yamlFallback, unsafeWhat, allowedTypes, found },

@@ -651,6 +651,43 @@ const importDocx = {
 };
 
 /** Everything `npm run new` says. */
+// --- Archive hand-off (`npm run arkiv`, src/lib/archive/): words for archive staff and clerks.
+const archive = {
+  help: () => `Lever dokumenta som vart vedtekne i ein periode, til arkivet (Noark 5).
+
+  npm run arkiv -- --fra ÅÅÅÅ-MM-DD --til ÅÅÅÅ-MM-DD [--kommune Namn] [--ut mappe]
+
+  --fra, --til   perioden, begge dagane med; eit dokument høyrer til perioden etter
+                 datoen for det siste vedtaket (orientering og notat: dato)
+  --kommune      berre dokumenta til éin kommune
+  --ut           mappa som vert skriven (standard: dist-arkiv/<fra>_<til>/)
+  --dist         den bygde nettstaden PDF-ane vert henta frå (standard: dist/)
+
+PDF-ane vert henta frå dist/ (køyr «npm run build» først); mappa får
+arkivstruktur.xml og PDF/A-filene i DOKUMENT/. Sjå docs/arkiv.md.`,
+  badOption: (detail: string) => `Ukjent val: ${detail}. Skriv npm run arkiv -- --help for hjelp.`,
+  missingDate: (name: string) =>
+    `Skriv perioden med --fra og --til, t.d.: npm run arkiv -- --fra 2021-01-01 --til 2021-12-31 (--${name} manglar).`,
+  badDate: (name: string, value: string) =>
+    `--${name} «${value}» er ikkje ein gyldig dato. Skriv datoen som ÅÅÅÅ-MM-DD, t.d. 2021-03-01.`,
+  reversed: (from: string, to: string) => `--fra (${from}) er etter --til (${to}). Byt om datoane.`,
+  unknownKommune: (name: string, all: string) =>
+    `Kommunen «${name}» finst ikkje i planverk.config.ts. Kjende kommunar er: ${all}.`,
+  contentErrors: (count: number) =>
+    `Innhaldet har ${count} ${count === 1 ? 'feil' : 'feil'}; rett ${count === 1 ? 'han' : 'dei'} og bygg på nytt før du leverer til arkivet.`,
+  noDist: (dir: string) =>
+    `Fann ikkje ein bygd nettstad i ${dir}/. Køyr «npm run build» først: PDF-ane til arkivet vert henta derifrå.`,
+  staleDist: (dir: string, file: string) =>
+    `Nettstaden i ${dir}/ er eldre enn innhaldet (${file} er endra etter bygginga). Køyr «npm run build» på nytt, så arkivet får dei same PDF-ane som nettstaden.`,
+  missingPdf: (source: string, pdf: string) =>
+    `PDF-en til ${source} manglar (${pdf}). Køyr «npm run build» på nytt.`,
+  fromDist: (dir: string) => `PDF-ane er henta frå den bygde nettstaden i ${dir}/.`,
+  undated: (source: string) =>
+    `Ikkje med: ${source} har ikkje noko vedtak med dato. Legg inn vedtak med dato for å få det med.`,
+  written: (count: number, dir: string, from: string, to: string) =>
+    `Skreiv ${count} ${count === 1 ? 'dokument' : 'dokument'} vedtekne ${from}–${to} til ${dir}/ (arkivstruktur.xml og DOKUMENT/).`,
+};
+
 const cli = {
   created: (path: string) =>
     `Oppretta ${path}\nFyll inn teksten, og køyr «npm run check» før du endrar status frå utkast.`,
@@ -719,6 +756,7 @@ export const nn = {
   search,
   problemPage,
   cli,
+  archive,
   import: importDocx,
   parts: { expected, yamlHints, yamlFallback, unsafeWhat, allowedTypes, found },
 } satisfies Dictionary;

@@ -10,14 +10,36 @@ export interface Options {
   malform?: Malform;
   /** Words shorter than this many letters are left whole (default `6`). */
   minWordLength?: number;
-  /** Elements whose text is never hyphenated (default: code, pre, kbd, samp, var, a). */
+  /** Elements whose text is never hyphenated (default: code, links, headings, th, caption). */
   skipTags?: readonly string[];
 }
 
 /** The soft hyphen, U+00AD: invisible unless the line breaks there. */
 export const SOFT_HYPHEN = '\u00AD';
 
-const DEFAULT_SKIP = ['code', 'pre', 'kbd', 'samp', 'var', 'a', 'script', 'style'];
+/**
+ * Besides code and links: headings, table header cells and captions, which
+ * the print layout never hyphenates («øko-nomi» in a heading reads badly and
+ * a header cell names a column); they wrap at spaces only.
+ */
+const DEFAULT_SKIP = [
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'var',
+  'a',
+  'script',
+  'style',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'th',
+  'caption',
+];
 const patterns: Partial<Record<Malform, Promise<HyphenApi>>> = {};
 
 /** Loads the bokmål or nynorsk patterns once (each module is ~0.5 MB, so only on demand). */

@@ -5,7 +5,7 @@ import { decodeStream } from './flate.ts';
  * Chromium tags everything in the page box but not what it draws in the
  * page margins: the running header and the «Side X av Y» footer (CSS
  * margin boxes) are text outside any marked content. PDF/UA-1 (ISO 14289-1
- * §7.1, Matterhorn 01-001) wants every piece of content either tagged or
+ * §7.1, Matterhorn 01-005; §7.8, 18-001) wants every piece of content either tagged or
  * an artifact; a running header is pagination, not content, so each
  * unmarked text object and painted path is wrapped in
  * `/Artifact <</Type /Pagination>> BDC … EMC`. What is already inside

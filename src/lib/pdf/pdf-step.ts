@@ -12,6 +12,7 @@ import { readPageAssets } from './assets.ts';
 import { PdfCache, cacheKey } from './cache.ts';
 import { printCodeVersion } from './code-version.ts';
 import { PDF_OPTIONS } from './layout.ts';
+import { srgbProfile } from './output-intent.ts';
 import { finishPdf } from './finish.ts';
 import type { PdfInfo } from './metadata.ts';
 import { fillPdfSize } from './page-link.ts';
@@ -31,6 +32,30 @@ export interface PdfReport {
 /** The document information of a document's PDF (src/lib/pdf/document-info.ts). */
 export function pdfInfoFor(doc: PlanDocument, baseUrl: string): PdfInfo {
   return documentPdfInfo(doc, baseUrl);
+}
+
+/** Everything a printed PDF depends on, for its cache key. */
+export interface PdfKeyParts {
+  /** Hash of this folder's code (code-version.ts). */
+  codeVersion: string;
+  /** The ICC profile the OutputIntent embeds: a pdfkit update that changes it reprints. */
+  profile: Uint8Array;
+  info: PdfInfo;
+  /** The print page and the files it loads (stylesheets, fonts, images). */
+  html: string;
+  assets: readonly (string | Uint8Array)[];
+}
+
+/** The cache key of one PDF: the print options plus every part it depends on. */
+export function pdfCacheKey(parts: PdfKeyParts): string {
+  return cacheKey([
+    parts.codeVersion,
+    parts.profile,
+    JSON.stringify(PDF_OPTIONS),
+    JSON.stringify(parts.info),
+    parts.html,
+    ...parts.assets,
+  ]);
 }
 
 /** PDFs printed at once by default: one Chromium page per core, at most this many. */
@@ -77,7 +102,7 @@ export async function printPdfs(context: BuildContext): Promise<PdfReport> {
     return page;
   }
 
-  /** The cache key of a document's PDF: the print page, what it loads, the layout and code. */
+  /** The cache key of a document's PDF: the print page, what it loads, the layout, code and ICC profile. */
   async function keyOf(doc: PlanDocument): Promise<string> {
     const pageUrl = printPageUrl(doc);
     const html = await readFile(urlToFile(outDir, pageUrl), 'utf8').catch((error: unknown) => {
@@ -88,13 +113,13 @@ export async function printPdfs(context: BuildContext): Promise<PdfReport> {
       );
     });
     const assets = await readPageAssets(outDir, pageUrl, html);
-    return cacheKey([
+    return pdfCacheKey({
       codeVersion,
-      JSON.stringify(PDF_OPTIONS),
-      JSON.stringify(pdfInfoFor(doc, context.config.baseUrl)),
+      profile: await srgbProfile(),
+      info: pdfInfoFor(doc, context.config.baseUrl),
       html,
-      ...assets.flat(),
-    ]);
+      assets: assets.flat(),
+    });
   }
 
   /** Puts a document's PDF in place and fills its size into the page's download link. */

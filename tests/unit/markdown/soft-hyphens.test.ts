@@ -32,6 +32,25 @@ describe('soft hyphens (print only)', () => {
     expect(html).not.toContain(SHY);
   });
 
+  it('leave headings, table header cells and captions whole, and hyphenate the cells below', async () => {
+    const markdown = [
+      '## Digitaliseringsstrategien',
+      '',
+      '| Koronarelatert sjukefråvær | Merknad |',
+      '|---|---|',
+      '| Digitaliseringsstrategien | x |',
+    ].join('\n');
+    const { html } = await renderMarkdown(markdown, { malform: 'nn', hyphenate: true });
+    const heading = /<h2[^>]*>([\s\S]*?)<\/h2>/.exec(html)?.[1] ?? '';
+    const headers = [...html.matchAll(/<th[^>]*>([\s\S]*?)<\/th>/g)].map((m) => m[1]).join('');
+    const cells = [...html.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((m) => m[1]).join('');
+    expect(heading).toContain('Digitaliseringsstrategien');
+    expect(heading).not.toContain(SHY);
+    expect(headers).toContain('Koronarelatert');
+    expect(headers).not.toContain(SHY);
+    expect(cells).toContain(SHY);
+  });
+
   it('are off by default and never reach the plain text', async () => {
     const web = await renderMarkdown('Digitaliseringsstrategien', { malform: 'nb' });
     expect(web.html).not.toContain(SHY);

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheKey, PdfCache } from '../../../src/lib/pdf/cache.ts';
+import { srgbProfile } from '../../../src/lib/pdf/output-intent.ts';
+import { pdfCacheKey, type PdfKeyParts } from '../../../src/lib/pdf/pdf-step.ts';
 
 describe('cacheKey', () => {
   it('is stable and changes with any part or with how the parts are split', () => {
@@ -10,6 +12,31 @@ describe('cacheKey', () => {
     expect(cacheKey(['<html>', new Uint8Array([1, 2])])).toBe(key);
     expect(cacheKey(['<html> ', new Uint8Array([1, 2])])).not.toBe(key);
     expect(cacheKey(['ab', 'c'])).not.toBe(cacheKey(['a', 'bc']));
+  });
+});
+
+describe('pdfCacheKey', () => {
+  it('changes with the bytes of the ICC profile the OutputIntent embeds', async () => {
+    const profile = await srgbProfile();
+    const parts: PdfKeyParts = {
+      codeVersion: 'v1',
+      profile,
+      info: {
+        title: 'T',
+        author: 'A',
+        subject: 'S',
+        keywords: [],
+        language: 'nb',
+        created: new Date(0),
+      },
+      html: '<html>',
+      assets: ['a.css'],
+    };
+    const key = pdfCacheKey(parts);
+    expect(pdfCacheKey({ ...parts, profile: new Uint8Array(profile) })).toBe(key);
+    const changed = new Uint8Array(profile);
+    changed[changed.length - 1] = (changed.at(-1) ?? 0) ^ 0xff;
+    expect(pdfCacheKey({ ...parts, profile: changed })).not.toBe(key);
   });
 });
 
