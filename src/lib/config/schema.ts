@@ -44,7 +44,9 @@ export const SiteConfigSchema = z.object({
    * `off`: rule ids turned off for the whole site, e.g. `['setning-lang']`
    * (src/lib/core/language-rules.ts lists them). Default: all on.
    */
-  languageChecks: z.object({ off: z.array(z.enum(LANGUAGE_RULE_IDS)).default([]) }).default({ off: [] }),
+  languageChecks: z
+    .object({ off: z.array(z.enum(LANGUAGE_RULE_IDS)).default([]) })
+    .default({ off: [] }),
 });
 
 /** What an operator writes in `planverk.config.ts`. */

@@ -593,11 +593,12 @@ const language = {
   headingEmpty: () => 'Overskriften er tom. Skriv en tekst etter #-tegnene, eller fjern linja.',
   tableCells: (row, cells, columns) =>
     `Rad ${row} i tabellen har ${cells} ${cells === 1 ? 'celle' : 'celler'}, men tabellen har ${columns} kolonner. ${cells < columns ? 'Legg til de tomme cellene (| |)' : 'Fjern cellene som er for mye, eller legg til en kolonne i overskriftsraden'}; ellers blir celler ${cells < columns ? 'stående tomme' : 'borte'} uten at det synes.`,
-  silence: (ruleId) =>
-    ` (Er det med vilje? Skriv språkvask: { av: [${ruleId}] } i frontmatter.)`,
+  silence: (ruleId) => ` (Er det med vilje? Skriv språkvask: { av: [${ruleId}] } i frontmatter.)`,
   previewPdf: 'Forhåndsvis PDF',
-  previewExplain: 'PDF-en blir skrevet ut nå, med samme oppsett som ved publisering. Det tar noen sekunder.',
-  notesHeading: (count) => `${count} ${count === 1 ? 'merknad' : 'merknader'} til dette dokumentet (vises bare i forhåndsvisning)`,
+  previewExplain:
+    'PDF-en blir skrevet ut nå, med samme oppsett som ved publisering. Det tar noen sekunder.',
+  notesHeading: (count) =>
+    `${count} ${count === 1 ? 'merknad' : 'merknader'} til dette dokumentet (vises bare i forhåndsvisning)`,
 } satisfies LanguageText;
 
 /** The page the dev server shows while the content has errors. */

@@ -584,11 +584,12 @@ const language = {
   headingEmpty: () => 'Overskrifta er tom. Skriv ein tekst etter #-teikna, eller fjern lina.',
   tableCells: (row, cells, columns) =>
     `Rad ${row} i tabellen har ${cells} ${cells === 1 ? 'celle' : 'celler'}, men tabellen har ${columns} kolonnar. ${cells < columns ? 'Legg til dei tomme cellene (| |)' : 'Fjern cellene som er for mykje, eller legg til ein kolonne i overskriftsrada'}; elles blir celler ${cells < columns ? 'ståande tomme' : 'borte'} utan at det synest.`,
-  silence: (ruleId) =>
-    ` (Er det med vilje? Skriv språkvask: { av: [${ruleId}] } i frontmatter.)`,
+  silence: (ruleId) => ` (Er det med vilje? Skriv språkvask: { av: [${ruleId}] } i frontmatter.)`,
   previewPdf: 'Førehandsvis PDF',
-  previewExplain: 'PDF-en blir skriven ut no, med same oppsett som ved publisering. Det tek nokre sekund.',
-  notesHeading: (count) => `${count} ${count === 1 ? 'merknad' : 'merknader'} til dette dokumentet (blir berre vist i førehandsvisinga)`,
+  previewExplain:
+    'PDF-en blir skriven ut no, med same oppsett som ved publisering. Det tek nokre sekund.',
+  notesHeading: (count) =>
+    `${count} ${count === 1 ? 'merknad' : 'merknader'} til dette dokumentet (blir berre vist i førehandsvisinga)`,
 } satisfies Dictionary['language'];
 
 /** The page the dev server shows while the content has errors. */

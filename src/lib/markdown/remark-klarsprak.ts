@@ -42,9 +42,16 @@ export default function remarkKlarsprak(options: Options = {}) {
     visitParents(tree, (node) => {
       if (node.type === 'blockquote' || node.type === 'code' || node.type === 'html') return SKIP;
       if (node.type === 'link') {
-        const text = toString(node).trim().toLowerCase().replace(/[.:!…]+$/, '');
+        const text = toString(node)
+          .trim()
+          .toLowerCase()
+          .replace(/[.:!…]+$/, '');
         if (VAGUE_LINKS.has(text))
-          warn(LANGUAGE_RULES.linkText, t(malform, 'language.linkText', toString(node).trim()), node.position?.start.offset ?? 0);
+          warn(
+            LANGUAGE_RULES.linkText,
+            t(malform, 'language.linkText', toString(node).trim()),
+            node.position?.start.offset ?? 0,
+          );
         return undefined;
       }
       if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell')
@@ -52,16 +59,28 @@ export default function remarkKlarsprak(options: Options = {}) {
       const { text, offsets } = joinSpans(textSpans(node, source));
       const at = (index: number): number => offsets[index] ?? node.position?.start.offset ?? 0;
       for (const found of unexplained(text, seen)) {
-        warn(LANGUAGE_RULES.abbreviation, t(malform, 'language.abbreviation', found.abbr), at(found.index));
+        warn(
+          LANGUAGE_RULES.abbreviation,
+          t(malform, 'language.abbreviation', found.abbr),
+          at(found.index),
+        );
       }
       if (node.type !== 'paragraph') return undefined;
       for (const s of sentences(text)) {
         if (s.words > LIMITS.sentenceWords)
-          warn(LANGUAGE_RULES.sentenceLong, t(malform, 'language.sentenceLong', s.words, LIMITS.sentenceWords), at(s.start));
+          warn(
+            LANGUAGE_RULES.sentenceLong,
+            t(malform, 'language.sentenceLong', s.words, LIMITS.sentenceWords),
+            at(s.start),
+          );
       }
       const words = text.match(WORD)?.length ?? 0;
       if (words > LIMITS.paragraphWords)
-        warn(LANGUAGE_RULES.paragraphLong, t(malform, 'language.paragraphLong', words, LIMITS.paragraphWords), at(0));
+        warn(
+          LANGUAGE_RULES.paragraphLong,
+          t(malform, 'language.paragraphLong', words, LIMITS.paragraphWords),
+          at(0),
+        );
       return undefined;
     });
   };
@@ -109,6 +128,7 @@ function sentences(text: string): { start: number; words: number }[] {
 
   function push(from: number, to: number): void {
     const words = text.slice(from, to).match(WORD)?.length ?? 0;
-    if (words > 0) result.push({ start: from + (/^\s*/.exec(text.slice(from))?.[0].length ?? 0), words });
+    if (words > 0)
+      result.push({ start: from + (/^\s*/.exec(text.slice(from))?.[0].length ?? 0), words });
   }
 }

@@ -77,5 +77,8 @@ function sentenceStart(text: string, index: number): boolean {
  * mentioned as a word («ikkje») keeps the målform it was written in.
  */
 function quotedRanges(text: string): [number, number][] {
-  return [...text.matchAll(/«[^»]*»|“[^”]*”|"[^"]*"/g)].map((m) => [m.index, m.index + m[0].length]);
+  return [...text.matchAll(/«[^»]*»|“[^”]*”|"[^"]*"/g)].map((m) => [
+    m.index,
+    m.index + m[0].length,
+  ]);
 }

@@ -45,7 +45,12 @@ export function textSpans(block: Parents, source: string): TextSpan[] {
 function spanOf(node: Text, source: string, inLink: boolean): TextSpan {
   const start = node.position?.start.offset ?? 0;
   const end = node.position?.end.offset ?? start;
-  return { value: node.value, offset: start, exact: source.slice(start, end) === node.value, inLink };
+  return {
+    value: node.value,
+    offset: start,
+    exact: source.slice(start, end) === node.value,
+    inLink,
+  };
 }
 
 /** The concatenated text of spans, with each character's body offset. */
