@@ -10,7 +10,8 @@
 export const KNOWN_ABBREVIATIONS: ReadonlySet<string> = new Set(
   `KS NAV IKT IT EU EØS FN NATO USA PDF AS ASA SA BA IKS KF NRK TV PC SMS CO NOK EUR USD
    OK UiO UiB NTNU NHO LO BNP FAU SFO PPT EPOST ID DA ANS NN HTML URL CSV JSON XML PNG JPEG
-   JPG SVG GIF WEBP DOCX XLSX GPS QR WCAG ISO NS MVA`.split(/\s+/),
+   JPG SVG GIF WEBP DOCX XLSX GPS QR WCAG ISO NS MVA
+   SUM TOTAL TOTALT OBS MERK NB NYHET NYHEIT`.split(/\s+/),
 );
 
 /** Lower-case abbreviations written with full stops; a sentence does not end after them. */
