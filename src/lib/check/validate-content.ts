@@ -5,7 +5,6 @@
  * problems the Markdown pipeline raises (removed HTML, unsafe links; broken
  * relative links and images, which are errors), which Astro would otherwise drop.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { bodyContext, linkTargets } from '../assets/context.ts';
 import type { SiteConfig } from '../config/schema.ts';
@@ -16,7 +15,7 @@ import { sortProblems, type Problem } from '../model/problems.ts';
 import type { PlanDocument } from '../model/types.ts';
 import { renderMarkdown, type RenderResult } from '../markdown/pipeline.ts';
 import { loadStatusUpdates } from '../status/load.ts';
-import { draftMentions } from './draft-mentions.ts';
+import { draftMentionFinder } from './draft-mentions.ts';
 import { markdownProblems } from './markdown-problems.ts';
 import { silenceLanguageRules } from './silence.ts';
 
@@ -34,6 +33,8 @@ export interface ValidateOptions {
   /** Keep drafts in `documents` (dev and preview builds). */
   includeDrafts: boolean;
   config: SiteConfig;
+  /** Also render each body's print variant (`printHtml`), for a build's print pages. */
+  print?: boolean;
 }
 
 /** Documents as loaded, every problem found, and how many files were read. */
@@ -82,6 +83,10 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
   // A draft is never published, so its links to other drafts leak nothing.
   const draftTargets = includeDrafts ? targets : linkTargets(all, true);
   const drafts = all.filter((d) => d.status === 'utkast');
+  const checkDraftMentions = !includeDrafts && drafts.length > 0;
+  const findDraftMentions = draftMentionFinder(drafts, loaded.documents);
+  // Lines the loader already reported as a reference to a draft, by file (one pass, not one per document).
+  const loaderDraftLines = linesByFile(loaded.problems.filter(isDraftLink));
   // Drafts are rendered too, in a check and a production build alike: a
   // broken link in a draft is what the dev server (which shows drafts)
   // refuses, so the check and the build refuse it as well (issue 15).
@@ -102,6 +107,7 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
           path.resolve(root, contentDir),
           doc.status === 'utkast' ? draftTargets : targets,
         ),
+        ...(options.print ? { print: true } : {}),
       });
       found = silenceLanguageRules(
         markdownProblems(doc, rendered.messages),
@@ -114,16 +120,12 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
       found = [toProblem(overflowFinding(doc.bodyLine), doc.sourcePath, doc.malform)];
     }
     markdown.push(...found);
-    if (!includeDrafts && doc.status !== 'utkast' && drafts.length > 0) {
+    if (checkDraftMentions && doc.status !== 'utkast') {
       // Lines already reported as a link or reference to a draft.
-      const reported = [...found, ...loaded.problems].filter(
-        (p) =>
-          p.file === doc.sourcePath &&
-          (p.ruleId === 'link-draft' || p.ruleId === 'referanse-utkast'),
-      );
-      const linked = new Set(reported.map((p) => p.line));
-      const source = await readFile(path.resolve(root, doc.sourcePath), 'utf8').catch(() => '');
-      markdown.push(...draftMentions(doc, source, drafts, loaded.documents, linked));
+      const linked = new Set(loaderDraftLines.get(doc.sourcePath));
+      for (const p of found) if (p.file === doc.sourcePath && isDraftLink(p)) linked.add(p.line);
+      const source = loaded.texts.get(doc.sourcePath) ?? '';
+      markdown.push(...findDraftMentions(doc, source, linked));
     }
   }
   return {
@@ -133,4 +135,20 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
     checked: loaded.checked,
     bodies,
   };
+}
+
+/** A problem that already names a draft: a body link to one, or a frontmatter reference. */
+function isDraftLink(p: Problem): boolean {
+  return p.ruleId === 'link-draft' || p.ruleId === 'referanse-utkast';
+}
+
+/** The lines of `problems` by file. */
+function linesByFile(problems: readonly Problem[]): Map<string, number[]> {
+  const lines = new Map<string, number[]>();
+  for (const p of problems) {
+    const list = lines.get(p.file);
+    if (list) list.push(p.line);
+    else lines.set(p.file, [p.line]);
+  }
+  return lines;
 }

@@ -37,6 +37,8 @@ export async function loadSiteContent(
     contentDir: options.contentDir,
     includeDrafts: options.includeDrafts,
     config,
+    // The print pages (src/pages/utskrift) use it instead of rendering each body again.
+    print: true,
   });
   let kept = documents;
   let broken = new Map<string, Problem[]>();
