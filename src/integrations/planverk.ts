@@ -17,6 +17,8 @@ import {
 import { siteOptions } from '../lib/site/options.ts';
 import { isContentError, renderProblemPage } from '../lib/site/problem-page.ts';
 import { attachmentUrl } from '../lib/core/urls.ts';
+import { previewPdfUrl, printPageUrl } from '../lib/core/print-urls.ts';
+import { printPreview } from '../lib/pdf/preview.ts';
 
 /**
  * Dev-server wiring only (no logic): reload the site data when a clerk edits
@@ -62,12 +64,20 @@ export default function planverk(): AstroIntegration {
           }, next);
         });
 
-        // While the content has errors, every page is the list of them (not a bare 500).
+        // A document with errors answers with its own problems; the rest of
+        // the site renders. Errors that belong to no document (a status-update
+        // file) make every page the list of them (not a bare 500).
         server.middlewares.use((req, res, next) => {
           const pathname = (req.url ?? '/').split('?')[0] ?? '/';
           if (!/\/$|\.html$/.test(pathname)) return next();
           getSiteData().then(
-            () => next(),
+            (site) => {
+              const own = site.broken.get(decodeURIComponent(pathname));
+              if (!own) return next();
+              res.statusCode = 500;
+              res.setHeader('content-type', 'text/html; charset=utf-8');
+              res.end(renderProblemPage(own, own[0]?.malform ?? config.defaultMalform));
+            },
             (error: unknown) => {
               // Anything else goes on to Astro, whose error overlay shows the stack.
               if (!isContentError(error)) return next();
@@ -76,6 +86,27 @@ export default function planverk(): AstroIntegration {
               res.end(renderProblemPage(error.problems, config.defaultMalform));
             },
           );
+        });
+
+        // A PDF preview, printed on request with the build's PDF code (src/lib/pdf/preview.ts).
+        server.middlewares.use((req, res, next) => {
+          const pathname = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+          if (!pathname.endsWith('/forhandsvising.pdf')) return next();
+          getSiteData()
+            .then(async (site) => {
+              const item = site.documents.find((d) => previewPdfUrl(d.doc) === pathname);
+              if (!item) return next();
+              const origin = `http://${req.headers.host ?? 'localhost'}`;
+              const pdf = await printPreview(
+                item.doc,
+                `${origin}${printPageUrl(item.doc)}`,
+                config.baseUrl,
+              );
+              res.setHeader('content-type', 'application/pdf');
+              res.setHeader('cache-control', 'no-store');
+              res.end(pdf);
+            })
+            .catch(next);
         });
 
         server.middlewares.use((req, res, next) => {

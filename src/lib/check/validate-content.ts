@@ -17,6 +17,7 @@ import { renderMarkdown, type RenderResult } from '../markdown/pipeline.ts';
 import { loadStatusUpdates } from '../status/load.ts';
 import { draftMentionFinder } from './draft-mentions.ts';
 import { markdownProblems } from './markdown-problems.ts';
+import { silenceLanguageRules } from './silence.ts';
 
 /**
  * Parsed bodies the model hands on to the render: at ~14 KB of Markdown a
@@ -79,12 +80,17 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
   const bodies = new Map<string, RenderResult>();
   // Body links may name any document; one to a draft is an error unless drafts are shown.
   const targets = linkTargets(all, includeDrafts);
+  // A draft is never published, so its links to other drafts leak nothing.
+  const draftTargets = includeDrafts ? targets : linkTargets(all, true);
   const drafts = all.filter((d) => d.status === 'utkast');
   const checkDraftMentions = !includeDrafts && drafts.length > 0;
   const findDraftMentions = draftMentionFinder(drafts, loaded.documents);
   // Lines the loader already reported as a reference to a draft, by file (one pass, not one per document).
   const loaderDraftLines = linesByFile(loaded.problems.filter(isDraftLink));
-  for (const doc of loaded.documents) {
+  // Drafts are rendered too, in a check and a production build alike: a
+  // broken link in a draft is what the dev server (which shows drafts)
+  // refuses, so the check and the build refuse it as well (issue 15).
+  for (const doc of all) {
     // Already reported by the loader; rendering it is what would crash or take minutes.
     if (bodyTooDeep(doc.body)) continue;
     let found: Problem[];
@@ -96,10 +102,18 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
         malform: doc.malform,
         path: doc.sourcePath,
         siteUrl: config.baseUrl,
-        body: bodyContext(doc, path.resolve(root, contentDir), targets),
+        body: bodyContext(
+          doc,
+          path.resolve(root, contentDir),
+          doc.status === 'utkast' ? draftTargets : targets,
+        ),
         ...(options.print ? { print: true } : {}),
       });
-      found = markdownProblems(doc, rendered.messages);
+      found = silenceLanguageRules(
+        markdownProblems(doc, rendered.messages),
+        doc.languageChecksOff ?? [],
+        config.languageChecks.off,
+      );
       bodies.set(doc.id, rendered);
     } catch (error) {
       if (!isStackOverflow(error)) throw error;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGE_RULE_IDS } from '../core/language-rules.ts';
 
 /**
  * The site configuration schema (`planverk.config.ts`). Every field documents
@@ -38,6 +39,14 @@ export const SiteConfigSchema = z.object({
   accessibilityStatement: z.url(),
   /** Contact e-mail for the site, shown in the footer. Optional. */
   contactEmail: z.email().optional(),
+  /**
+   * The language and structure checks of bodies (issue 15; all warnings).
+   * `off`: rule ids turned off for the whole site, e.g. `['setning-lang']`
+   * (src/lib/core/language-rules.ts lists them). Default: all on.
+   */
+  languageChecks: z
+    .object({ off: z.array(z.enum(LANGUAGE_RULE_IDS)).default([]) })
+    .default({ off: [] }),
 });
 
 /** What an operator writes in `planverk.config.ts`. */

@@ -19,3 +19,11 @@ export function urlToFile(outDir: string, url: string): string {
   const file = path.join(outDir, ...clean.split('/').filter(Boolean));
   return clean.endsWith('/') ? path.join(file, 'index.html') : file;
 }
+
+/**
+ * Dev server only: a PDF of the document printed on request from its print
+ * layout (src/lib/pdf/preview.ts), `/utskrift/<slug>/forhandsvising.pdf`.
+ */
+export function previewPdfUrl(doc: Slugged): string {
+  return `${printPageUrl(doc)}forhandsvising.pdf`;
+}

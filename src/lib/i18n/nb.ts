@@ -7,6 +7,7 @@
  * (plural, lists) is a function. Tests snapshot the wording.
  */
 import type {
+  LanguageText,
   LocalText,
   MessageArgs,
   PipelineWords,
@@ -585,6 +586,32 @@ const search = {
   },
 } satisfies SearchWords;
 
+// Language and structure checks (issue 15, scopes 2 and 3): warnings about a
+// body, after Språkrådet's klarspråk advice, and the dev page's words.
+const language = {
+  otherMalform: (word, fix) =>
+    `«${word}» er nynorsk, men dokumentet er på bokmål. Skriv «${fix}», eller sett målform: nynorsk hvis hele teksten er nynorsk. Et sitat på nynorsk kan stå som sitat (> …).`,
+  sentenceLong: (words, max) =>
+    `Setningen har ${words} ord. Setninger på mer enn ${max} ord er tunge å lese (Språkrådet); del den i to eller flere.`,
+  paragraphLong: (words, max) =>
+    `Avsnittet har ${words} ord. Del avsnitt på mer enn ${max} ord, gjerne med en mellomtittel eller en punktliste.`,
+  abbreviation: (abbr) =>
+    `Forkortelsen «${abbr}» er ikke forklart før den blir brukt. Skriv det fulle navnet første gang, med forkortelsen i parentes: «… (${abbr})».`,
+  linkText: (text) =>
+    `Lenketeksten «${text}» sier ikke hvor lenken fører. Skriv hva leseren finner, f.eks. [budsjettet for 2025](…), ikke «her» eller «les mer».`,
+  headingSkip: (from, to) =>
+    `Overskriften hopper fra nivå ${from} til nivå ${to}. Bruk nivå ${from + 1} (${'#'.repeat(from + 1)}), så skjermlesere og innholdsfortegnelsen viser strukturen riktig.`,
+  headingEmpty: () => 'Overskriften er tom. Skriv en tekst etter #-tegnene, eller fjern linja.',
+  tableCells: (row, cells, columns) =>
+    `Rad ${row} i tabellen har ${cells} ${cells === 1 ? 'celle' : 'celler'}, men tabellen har ${columns} kolonner. ${cells < columns ? 'Legg til de tomme cellene (| |)' : 'Fjern cellene som er for mye, eller legg til en kolonne i overskriftsraden'}; ellers blir celler ${cells < columns ? 'stående tomme' : 'borte'} uten at det synes.`,
+  silence: (ruleId) => ` (Er det med vilje? Skriv språkvask: { av: [${ruleId}] } i frontmatter.)`,
+  previewPdf: 'Forhåndsvis PDF',
+  previewExplain:
+    'PDF-en blir skrevet ut nå, med samme oppsett som ved publisering. Det tar noen sekunder.',
+  notesHeading: (count) =>
+    `${count} ${count === 1 ? 'merknad' : 'merknader'} til dette dokumentet (vises bare i forhåndsvisning)`,
+} satisfies LanguageText;
+
 /** The page the dev server shows while the content has errors. */
 const problemPage = {
   title: 'Innholdet har feil',
@@ -766,6 +793,7 @@ export const nb = {
   data,
   search,
   problemPage,
+  language,
   cli,
   archive,
   import: importDocx,

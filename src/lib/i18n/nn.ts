@@ -577,6 +577,32 @@ const search = {
   },
 } satisfies Dictionary['search'];
 
+// Language and structure checks (issue 15, scopes 2 and 3): warnings about a
+// body, after Språkrådet's klarspråk advice, and the dev page's words.
+const language = {
+  otherMalform: (word, fix) =>
+    `«${word}» er bokmål, men dokumentet er på nynorsk. Skriv «${fix}», eller set målform: bokmål om heile teksten er bokmål. Eit sitat på bokmål kan stå som sitat (> …).`,
+  sentenceLong: (words, max) =>
+    `Setninga har ${words} ord. Setningar på meir enn ${max} ord er tunge å lese (Språkrådet); del henne i to eller fleire.`,
+  paragraphLong: (words, max) =>
+    `Avsnittet har ${words} ord. Del avsnitt på meir enn ${max} ord, gjerne med ein mellomtittel eller ei punktliste.`,
+  abbreviation: (abbr) =>
+    `Forkortinga «${abbr}» er ikkje forklart før ho blir brukt. Skriv det fulle namnet første gong, med forkortinga i parentes: «… (${abbr})».`,
+  linkText: (text) =>
+    `Lenketeksten «${text}» seier ikkje kvar lenka fører. Skriv kva lesaren finn, t.d. [budsjettet for 2025](…), ikkje «her» eller «les meir».`,
+  headingSkip: (from, to) =>
+    `Overskrifta hoppar frå nivå ${from} til nivå ${to}. Bruk nivå ${from + 1} (${'#'.repeat(from + 1)}), så skjermlesarar og innhaldslista viser strukturen rett.`,
+  headingEmpty: () => 'Overskrifta er tom. Skriv ein tekst etter #-teikna, eller fjern lina.',
+  tableCells: (row, cells, columns) =>
+    `Rad ${row} i tabellen har ${cells} ${cells === 1 ? 'celle' : 'celler'}, men tabellen har ${columns} kolonnar. ${cells < columns ? 'Legg til dei tomme cellene (| |)' : 'Fjern cellene som er for mykje, eller legg til ein kolonne i overskriftsrada'}; elles blir celler ${cells < columns ? 'ståande tomme' : 'borte'} utan at det synest.`,
+  silence: (ruleId) => ` (Er det med vilje? Skriv språkvask: { av: [${ruleId}] } i frontmatter.)`,
+  previewPdf: 'Førehandsvis PDF',
+  previewExplain:
+    'PDF-en blir skriven ut no, med same oppsett som ved publisering. Det tek nokre sekund.',
+  notesHeading: (count) =>
+    `${count} ${count === 1 ? 'merknad' : 'merknader'} til dette dokumentet (blir berre vist i førehandsvisinga)`,
+} satisfies Dictionary['language'];
+
 /** The page the dev server shows while the content has errors. */
 const problemPage = {
   title: 'Innhaldet har feil',
@@ -755,6 +781,7 @@ export const nn = {
   data,
   search,
   problemPage,
+  language,
   cli,
   archive,
   import: importDocx,

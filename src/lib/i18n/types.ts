@@ -118,3 +118,22 @@ export type ExtraKeys<T, U> = T extends ((...a: never[]) => unknown) | readonly 
         [K in keyof T]: K extends keyof U ? ExtraKeys<T[K], U[K]> : K;
       }[keyof T]
     : never;
+
+/** Language and structure checks of a body (issue 15): messages and the dev page's words. */
+export interface LanguageText {
+  /** A word of the other målform; `fix` its usual form in this one. */
+  otherMalform: (word: string, fix: string) => string;
+  sentenceLong: (words: number, max: number) => string;
+  paragraphLong: (words: number, max: number) => string;
+  abbreviation: (abbr: string) => string;
+  linkText: (text: string) => string;
+  headingSkip: (from: number, to: number) => string;
+  headingEmpty: () => string;
+  tableCells: (row: number, cells: number, columns: number) => string;
+  /** Appended to every warning: how to turn the rule off for the document. */
+  silence: (ruleId: string) => string;
+  /** The dev page: link to the PDF preview, the heading of the document's notes. */
+  previewPdf: string;
+  previewExplain: string;
+  notesHeading: (count: number) => string;
+}

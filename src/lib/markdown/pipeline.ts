@@ -5,6 +5,11 @@
  *
  * Order and why:
  *   remark-parse, remark-gfm            CommonMark + GFM tables, footnotes, strikethrough
+ *   remark-structure-check              warn: skipped/empty headings, table rows with wrong cell count
+ *                                       (levels as written, so before the shift)
+ *   remark-malform-check                warn: words of the other målform; `lang` on a quote in it
+ *   remark-klarsprak                    warn: long sentences/paragraphs, unexplained abbreviations,
+ *                                       «her»-links (language-rules.ts has the ids; all warnings)
  *   remark-heading-shift                one h1 per page: the body's top level becomes h2
  *   remark-heading-anchors              anchors = collectHeadings() (what the checker uses)
  *   remark-rehype                       raw HTML kept for the next step
@@ -29,7 +34,8 @@
  * `planverk:event-handler` (UNSAFE_HTML_RULES), and the image and link
  * rules in LOCAL_RULES (local-messages.ts), of which missing, escaping,
  * remote or draft targets are errors (`fatal: true`). A GFM table row with too
- * few or too many cells is not a problem (GFM pads or drops cells). Astro
+ * few or too many cells is a warning (`planverk:tabell-celler`; GFM pads or
+ * drops cells). The language rules (LANGUAGE_RULES) are warnings. Astro
  * drops plugin messages, so the build and the checker forward them.
  *
  * Use: astro.config `markdown: { syntaxHighlight: false, processor:
@@ -74,6 +80,9 @@ import rehypeSoftHyphens, { SOFT_HYPHEN } from './rehype-soft-hyphens.ts';
 import rehypeTableScroll from './rehype-table-scroll.ts';
 import remarkHeadingAnchors from './remark-heading-anchors.ts';
 import remarkHeadingShift from './remark-heading-shift.ts';
+import remarkKlarsprak from './remark-klarsprak.ts';
+import remarkMalformCheck from './remark-malform-check.ts';
+import remarkStructureCheck from './remark-structure-check.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 import './vfile-data.ts';
 
@@ -146,7 +155,14 @@ export const remarkRehypeOptions: RemarkRehypeOptions = {
 
 /** The remark plugins, in order, that run after remark-parse and remark-gfm. */
 export function createRemarkPlugins(options: PipelineOptions = {}): RemarkPluginEntry[] {
-  return [[remarkHeadingShift, { offset: options.headingOffset ?? 1 }], remarkHeadingAnchors];
+  const malform = options.malform ?? 'nb';
+  return [
+    [remarkStructureCheck, { malform }],
+    [remarkMalformCheck, { malform }],
+    [remarkKlarsprak, { malform }],
+    [remarkHeadingShift, { offset: options.headingOffset ?? 1 }],
+    remarkHeadingAnchors,
+  ];
 }
 
 /** The rehype plugins, in order, that run after remark-rehype. */

@@ -193,6 +193,7 @@ function buildDocument(fm: Frontmatter, derived: Derived): PlanDocument {
     caseOfficer: fm.caseOfficer,
     responsible: fm.responsible,
     keywords: fm.keywords,
+    languageChecksOff: fm.languageChecks?.off ?? [],
     related: fm.related,
     replaces: fm.replaces,
     route: fm.route.map((step) => compact(step)),

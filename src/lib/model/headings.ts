@@ -19,3 +19,28 @@ export function collectHeadings(tree: Root): Heading[] {
   });
   return headings;
 }
+
+/**
+ * The two levels a table of contents shows: the top-most level used, and
+ * under each of its headings the shallowest level found before the next one.
+ * A skipped level (`##` then `####`) still lists the deeper heading instead
+ * of leaving it out (issue 15); `level` is 0 for the top, 1 beneath it.
+ */
+export function tocEntries(headings: readonly Heading[]): { heading: Heading; level: 0 | 1 }[] {
+  const top = Math.min(...headings.map((h) => h.depth));
+  const entries: { heading: Heading; level: 0 | 1 }[] = [];
+  let group: Heading[] = [];
+  const flush = (): void => {
+    const sub = Math.min(...group.map((h) => h.depth));
+    for (const h of group) if (h.depth === sub) entries.push({ heading: h, level: 1 });
+    group = [];
+  };
+  for (const h of headings) {
+    if (h.depth === top) {
+      flush();
+      entries.push({ heading: h, level: 0 });
+    } else group.push(h);
+  }
+  flush();
+  return entries;
+}

@@ -126,6 +126,8 @@ export interface PlanDocument {
   summary: string;
   summaryDerived: boolean;
   keywords: string[];
+  /** `språkvask.av`: language-check rule ids turned off for this document (issue 15). */
+  languageChecksOff?: string[];
   attachments: Attachment[];
   related: string[];
   replaces?: string;

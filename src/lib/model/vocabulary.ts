@@ -4,6 +4,7 @@
  * (used in messages and suggestions) and extra aliases; case, æ/ø/å and their
  * ASCII fallbacks are handled by `fold`, so they need no alias of their own.
  */
+import { LANGUAGE_RULE_IDS, type LanguageRuleId } from '../core/language-rules.ts';
 import type { ActionStatus, DocStatus, DocType, Malform } from './types.ts';
 
 /** One word of the vocabulary: a key or an enum value. */
@@ -33,6 +34,9 @@ const k = (
 
 /** Keys of one `periode: {fra, til}` object. */
 export const PERIOD_KEYS: readonly KeyTerm[] = [k('from', 'fra', 'frå'), k('to', 'til')];
+
+/** Keys of `språkvask` (issue 15): the language checks a document turns off. */
+export const LANGUAGE_CHECK_KEYS: readonly KeyTerm[] = [k('off', 'av')];
 
 /** Keys of one `vedlegg` entry. */
 export const ATTACHMENT_KEYS: readonly KeyTerm[] = [k('title', 'tittel'), k('file', 'fil')];
@@ -114,6 +118,7 @@ export const DOCUMENT_KEYS: readonly KeyTerm[] = [
   ),
   k('actionPlan', 'handlingsplan', 'handlingsplan', [], [...ACTION_KEYS]),
   k('strategy', 'strategi'),
+  k('languageChecks', 'språkvask', 'språkvask', ['språkkontroll'], [...LANGUAGE_CHECK_KEYS]),
 ];
 
 const v = <N extends string>(name: N, nb: string, nn = nb, aliases: string[] = []): Term<N> => ({
@@ -122,6 +127,11 @@ const v = <N extends string>(name: N, nb: string, nn = nb, aliases: string[] = [
   nn,
   aliases,
 });
+
+/** Values of `språkvask.av`: the rule ids, spelled the same in both målformer. */
+export const LANGUAGE_RULE_TERMS: readonly Term<LanguageRuleId>[] = LANGUAGE_RULE_IDS.map((id) =>
+  v(id, id),
+);
 
 /** Values of `type`. */
 export const DOC_TYPES: readonly Term<DocType>[] = [

@@ -4,6 +4,7 @@ import type { SiteConfig } from '../config/schema.ts';
 import { formatDate, formatPeriod, docStatusLabel } from '../i18n/format.ts';
 import { t } from '../i18n/index.ts';
 import type { Heading, PlanDocument } from '../model/types.ts';
+import { tocEntries as tocLevels } from '../model/headings.ts';
 import { documentUrl } from '../core/urls.ts';
 
 /** Documents with at least this many body headings get a table of contents. */
@@ -124,9 +125,8 @@ function tocEntries(doc: PlanDocument, bodyHeadings: readonly Heading[]): TocEnt
   );
   section(doc.decisions.length > 0, SECTION_IDS.decisions, t(m, 'decisions'));
   section(doc.focusAreas.length > 0, SECTION_IDS.focusAreas, t(m, 'focusAreas'));
-  const top = Math.min(...bodyHeadings.map((h) => h.depth));
-  for (const h of bodyHeadings) {
-    if (h.depth <= top + 1) entries.push({ anchor: h.anchor, text: h.text, level: h.depth - top });
+  for (const { heading: h, level } of tocLevels(bodyHeadings)) {
+    entries.push({ anchor: h.anchor, text: h.text, level });
   }
   section(doc.actionPlan.length > 0, SECTION_IDS.actionPlan, t(m, 'actionPlan'));
   section(doc.attachments.length > 0, SECTION_IDS.attachments, t(m, 'attachments'));

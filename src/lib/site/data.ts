@@ -3,6 +3,7 @@ import type { BodyAsset } from '../core/asset-url.ts';
 import { bodyContext, linkTargets, type BodyContext } from '../assets/context.ts';
 import type { SiteConfig } from '../config/schema.ts';
 import { renderMarkdown, type RenderResult } from '../markdown/pipeline.ts';
+import type { Problem } from '../model/problems.ts';
 import type { Heading, PlanDocument } from '../model/types.ts';
 import { loadSiteContent } from './documents.ts';
 import { memoizedSiteData, siteRun } from './handover.ts';
@@ -45,6 +46,10 @@ export interface SiteData {
   /** Newest first (by `dato`, then title). */
   documents: SiteDocument[];
   byId: Map<string, SiteDocument>;
+  /** Dev server: page URL of each document left out for its errors → its problems. */
+  broken: Map<string, Problem[]>;
+  /** Every problem of each shown document's file (warnings), for the dev page's notes. */
+  problemsByFile: Map<string, Problem[]>;
 }
 
 /**
@@ -55,17 +60,32 @@ export interface SiteData {
  */
 export function getSiteData(): Promise<SiteData> {
   const run = siteRun();
-  return memoizedSiteData(() => buildSiteData(run.options, run.documents, run.bodies));
+  return memoizedSiteData(() =>
+    buildSiteData(run.options, run.documents, run.bodies, run.command === 'dev'),
+  );
 }
 
 async function buildSiteData(
   options: SiteOptions,
   validated: readonly PlanDocument[] | undefined,
   bodies: ReadonlyMap<string, RenderResult> | undefined,
+  dev: boolean,
 ): Promise<SiteData> {
   // Validation reports every problem (Markdown ones included) before
   // rendering, and its render of each body is the page's (dev server).
-  if (!validated) ({ documents: validated, bodies } = await loadSiteContent(options, config));
+  let broken = new Map<string, Problem[]>();
+  const problemsByFile = new Map<string, Problem[]>();
+  if (!validated) {
+    let problems: Problem[];
+    ({
+      documents: validated,
+      bodies,
+      broken,
+      problems,
+    } = await loadSiteContent(options, config, console.warn, dev));
+    for (const p of problems)
+      problemsByFile.set(p.file, [...(problemsByFile.get(p.file) ?? []), p]);
+  }
   const models = validated;
   const documents: SiteDocument[] = [];
   const targets = linkTargets(models, true);
@@ -94,7 +114,14 @@ async function buildSiteData(
   documents.sort(
     (a, b) => b.doc.date.localeCompare(a.doc.date) || a.doc.title.localeCompare(b.doc.title, 'nb'),
   );
-  return { config, options, documents, byId: new Map(documents.map((d) => [d.doc.id, d])) };
+  return {
+    config,
+    options,
+    documents,
+    byId: new Map(documents.map((d) => [d.doc.id, d])),
+    broken,
+    problemsByFile,
+  };
 }
 
 /** `getStaticPaths` of every per-document route (the page and its print layout): slug → id. */

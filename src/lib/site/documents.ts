@@ -1,10 +1,11 @@
 import type { SiteConfig } from '../config/schema.ts';
 import { validateContent } from '../check/validate-content.ts';
-import { ContentError, formatProblems } from '../model/problems.ts';
+import { ContentError, formatProblems, type Problem } from '../model/problems.ts';
 import type { RenderResult } from '../markdown/pipeline.ts';
 import type { PlanDocument } from '../model/types.ts';
 import type { SiteOptions } from './options.ts';
 import { assertUniqueUrls } from '../core/urls.ts';
+import { splitBroken } from './broken-documents.ts';
 
 /**
  * Validates the content with the checker's own validation (documents,
@@ -14,15 +15,22 @@ import { assertUniqueUrls } from '../core/urls.ts';
  * {@link ContentError} holding every problem, so the build and the dev server
  * stop with exactly the messages `npm run check` prints; warnings are passed
  * to `warn` and let through.
+ *
+ * With `isolateBroken` (the dev server), a document with errors is left out
+ * and its problems are returned by its page URL instead, so the rest of the
+ * site still renders; errors that belong to no document still throw.
  */
 export async function loadSiteContent(
   options: SiteOptions,
   config: SiteConfig,
   warn: (text: string) => void = console.warn,
+  isolateBroken = false,
 ): Promise<{
   documents: PlanDocument[];
   drafts: PlanDocument[];
   bodies: Map<string, RenderResult>;
+  broken: Map<string, Problem[]>;
+  problems: Problem[];
 }> {
   const { documents, allDocuments, problems, bodies } = await validateContent({
     root: options.root,
@@ -32,12 +40,22 @@ export async function loadSiteContent(
     // The print pages (src/pages/utskrift) use it instead of rendering each body again.
     print: true,
   });
-  if (problems.some((p) => p.severity === 'error')) throw new ContentError(problems);
+  let kept = documents;
+  let broken = new Map<string, Problem[]>();
+  if (problems.some((p) => p.severity === 'error')) {
+    if (!isolateBroken) throw new ContentError(problems);
+    const split = splitBroken(problems, options.root, options.contentDir);
+    if (split.siteErrors.length > 0) throw new ContentError(problems);
+    kept = documents.filter((doc) => !split.files.has(doc.sourcePath));
+    broken = split.byUrl;
+  }
   if (problems.length > 0) warn(formatProblems(problems));
   return {
-    documents: siteDocuments(documents, options.includeDrafts),
+    documents: siteDocuments(kept, options.includeDrafts),
     drafts: allDocuments.filter((doc) => doc.status === 'utkast'),
     bodies,
+    broken,
+    problems,
   };
 }
 

@@ -101,7 +101,9 @@ describe('messages about removed HTML', () => {
 
   it.each(['nb', 'nn'] as const)('are worded for clerks in %s', async (malform) => {
     const { messages } = await renderMarkdown(source, { malform, path: 'content/vedtak.md' });
-    expect(messages.map((m) => `${m.name}: ${m.reason}`)).toMatchSnapshot();
+    // Only the HTML messages: the language checks have their own tests.
+    const html = messages.filter((m) => !String(m.ruleId).startsWith('planverk:malform'));
+    expect(html.map((m) => `${m.name}: ${m.reason}`)).toMatchSnapshot();
   });
 
   it('are not raised for plain Markdown or a ragged GFM table', async () => {
@@ -111,6 +113,10 @@ describe('messages about removed HTML', () => {
         malform: 'nb',
       },
     );
-    expect(messages).toEqual([]);
+    // The ragged rows are a structure warning (tabell-celler), not an HTML message.
+    expect(messages.map((m) => [m.ruleId, m.line])).toEqual([
+      ['planverk:tabell-celler', 3],
+      ['planverk:tabell-celler', 4],
+    ]);
   });
 });

@@ -6,7 +6,7 @@
  * run even when another field fails.
  */
 import { z } from 'zod';
-import { DOC_STATUSES, DOC_TYPES, MALFORMER } from '../vocabulary.ts';
+import { DOC_STATUSES, DOC_TYPES, LANGUAGE_RULE_TERMS, MALFORMER } from '../vocabulary.ts';
 import { consultationResponse, date, docRef, docRefList, oneOf, text, textList } from './fields.ts';
 import {
   AttachmentSchema,
@@ -51,6 +51,17 @@ export const FrontmatterSchema = z.object({
   summary: text.optional(),
   /** `emneord`: keywords, one or a list. Default: none. */
   keywords: textList.default([]),
+  /** `språkvask: { av: [regel] }`: language checks this document turns off (issue 15). Default: none. */
+  languageChecks: z
+    .object({
+      off: z
+        .union([
+          oneOf(LANGUAGE_RULE_TERMS).transform((id) => [id]),
+          z.array(oneOf(LANGUAGE_RULE_TERMS)),
+        ])
+        .default([]),
+    })
+    .optional(),
   /** `vedlegg`: attachments `{tittel, fil}`. Default: none. */
   attachments: z.array(AttachmentSchema).default([]),
   /** `relatert`: ids of related documents. Default: none. */
