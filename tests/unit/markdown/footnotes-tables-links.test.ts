@@ -86,3 +86,12 @@ describe('external links', () => {
     ]);
   });
 });
+
+describe('empty header cells', () => {
+  it('become data cells, so no header names nothing; headers with text stay', async () => {
+    const markdown = '|  | Positivt | Negativt |\n|---|---|---|\n| Internt | Styrke | Veikskap |';
+    const { html } = await renderMarkdown(markdown, { malform: 'nn' });
+    expect(html).toMatch(/<thead>\s*<tr>\s*<td><\/td>\s*<th>Positivt<\/th>\s*<th>Negativt<\/th>/);
+    expect(html).not.toMatch(/<th>\s*<\/th>/);
+  });
+});
