@@ -5,6 +5,10 @@
  *   npm run build                       production build into dist/
  *   npm run build -- --preview          drafts shown and marked, into dist-preview/
  *   npm run build -- --content DIR --out DIR   another content or output directory (tests)
+ *   npm run build -- --shard 2/4 [--out DIR]   CI: print the PDFs and cards of shard 2 of 4 into DIR
+ *                                       (default dist-shard-2-of-4/); no site is published
+ *   npm run build -- --assemble DIR…    the site, taking the shards' PDFs and cards from their DIRs
+ *                                       (docs/ci-shards.md)
  *
  * A preview build never writes dist/ unless --out says so, so a production
  * site cannot be replaced by one showing drafts by accident.
@@ -21,12 +25,15 @@ const log = {
 
 async function main(): Promise<number> {
   assertNodeVersion(process.versions.node);
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     options: {
       preview: { type: 'boolean', default: false },
       content: { type: 'string' },
       out: { type: 'string' },
+      shard: { type: 'string' },
+      assemble: { type: 'boolean', default: false },
     },
+    allowPositionals: true,
   });
   const root = process.cwd();
   const contentDir = values.content ?? process.env['PLANVERK_CONTENT_DIR'];
@@ -35,14 +42,27 @@ async function main(): Promise<number> {
   const { buildSite } = await import('../src/lib/build/build-site.ts');
   const { ContentError, formatProblems } = await import('../src/lib/model/problems.ts');
   const { ContentFolderError } = await import('../src/lib/content/load.ts');
+  const { ShardError, parseShard } = await import('../src/lib/build/shard.ts');
   const outLabel = outDir ?? (values.preview ? 'dist-preview/' : 'dist/');
   try {
+    if (positionals.length > 0 && !values.assemble) {
+      throw new ShardError(
+        `Unexpected arguments: ${positionals.join(' ')} (folders go after --assemble).`,
+      );
+    }
+    if (values.assemble && positionals.length === 0) {
+      throw new ShardError("--assemble wants the shards' output folders: --assemble DIR DIR…");
+    }
+    if (values.assemble && values.shard)
+      throw new ShardError('--shard and --assemble exclude each other.');
     await buildSite({
       root,
       contentDir: contentDir && path.resolve(root, contentDir),
       outDir: outDir && path.resolve(root, outDir),
       preview: values.preview,
       logger: log,
+      shard: values.shard === undefined ? undefined : parseShard(values.shard),
+      assemble: values.assemble ? positionals.map((dir) => path.resolve(root, dir)) : undefined,
     });
     return 0;
   } catch (error) {
@@ -51,7 +71,7 @@ async function main(): Promise<number> {
       log.error(
         `build stopped: fix the problems above (npm run check lists the same). ${outLabel} is unchanged.`,
       );
-    } else if (error instanceof ContentFolderError) {
+    } else if (error instanceof ContentFolderError || error instanceof ShardError) {
       // A wrong --content path is a setup error with a clear message: no stack trace.
       log.error(error.message);
     } else {

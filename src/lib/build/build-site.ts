@@ -14,6 +14,7 @@ import { ENV, siteOptions, type SiteOptions } from '../site/options.ts';
 import { count } from '../core/log-count.ts';
 import { holdAfterMoveAside, publishStaged } from './publish.ts';
 import { restoreOutput } from './recover-publish.ts';
+import { inShard, seedCacheFromShards, type Shard } from './shard.ts';
 
 /** What `npm run build` is asked to do. */
 export interface BuildSiteOptions {
@@ -25,6 +26,13 @@ export interface BuildSiteOptions {
   /** Show drafts, marked as such (never written to dist/ by default). */
   preview: boolean;
   logger: StepLogger;
+  /**
+   * Print the PDFs and render the cards of this share of the documents only,
+   * into `outDir` (a cache folder for `assemble`), and publish no site.
+   */
+  shard?: Shard | undefined;
+  /** Shards' output folders whose PDFs and cards this build takes instead of making them. */
+  assemble?: readonly string[] | undefined;
 }
 
 /** Counts of a finished build, for the log and the tests. */
@@ -44,10 +52,23 @@ export interface BuildSiteResult {
 export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
   const started = performance.now();
   const { root, logger, preview } = options;
-  const outDir = options.outDir ?? path.join(root, preview ? 'dist-preview' : 'dist');
+  const { shard } = options;
+  const outDir =
+    options.outDir ??
+    path.join(
+      root,
+      shard ? `dist-shard-${shard.index}-of-${shard.count}` : preview ? 'dist-preview' : 'dist',
+    );
   // Before anything else: a build that died mid-swap may have left no output folder.
   await withBuildLock(root, () => restoreOutput(outDir, root, logger), logger.info);
   const site = siteOptions(root, preview, options.contentDir ?? path.join(root, 'content'));
+  if (options.assemble) {
+    // First: a wrong folder is a setup error, found before minutes of validation.
+    const copied = await seedCacheFromShards(options.assemble, cacheDirOf(root));
+    logger.info(
+      `assemble: ${count(copied, 'file')} from ${count(options.assemble.length, 'shard')} in the build cache`,
+    );
+  }
 
   const t = performance.now();
   // The checker's own validation (status updates and bodies included) stops
@@ -65,6 +86,13 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
 
   const drafts = preview ? [] : allDrafts;
   if (drafts.length > 0) logger.info(`content: ${count(drafts.length, 'draft')} left out`);
+  if (shard) {
+    return withBuildLock(
+      root,
+      () => buildShard(options, site, outDir, shard, { documents, drafts, bodies }, started),
+      logger.info,
+    );
+  }
   return withBuildLock(
     root,
     () => stageAndPublish(options, site, outDir, { documents, drafts, bodies }, started),
@@ -103,7 +131,7 @@ async function stageAndPublish(
       root,
       outDir: stagingDir,
       contentDir: site.contentDir,
-      cacheDir: path.resolve(root, process.env[ENV.cacheDir] ?? '.planverk/cache'),
+      cacheDir: cacheDirOf(root),
       documents,
       bodies,
       config,
@@ -131,6 +159,67 @@ async function stageAndPublish(
     await rm(stagingDir, { recursive: true, force: true });
   }
 }
+
+/** The cache that survives builds: `PLANVERK_CACHE_DIR` or `.planverk/cache`. */
+function cacheDirOf(root: string): string {
+  return path.resolve(root, process.env[ENV.cacheDir] ?? '.planverk/cache');
+}
+
+/**
+ * One shard of a CI build (src/lib/build/shard.ts): the pages rendered as
+ * always (the print pages and what they load are part of a PDF's cache
+ * key), then the steps up to the cards, for the shard's documents, with
+ * `outDir` as their cache. The staged site is thrown away.
+ */
+async function buildShard(
+  options: BuildSiteOptions,
+  site: SiteOptions,
+  outDir: string,
+  shard: Shard,
+  { documents, bodies }: LoadedSite,
+  started: number,
+): Promise<BuildSiteResult> {
+  const { root, logger, preview } = options;
+  const mine = documents.filter((doc) => inShard(doc.id, shard));
+  const stagingDir = path.join(root, '.planverk', 'staging', path.basename(outDir));
+  await rm(stagingDir, { recursive: true, force: true });
+  await mkdir(outDir, { recursive: true });
+  try {
+    let t = performance.now();
+    await renderPages({ command: 'build', options: site, documents, bodies }, stagingDir);
+    logger.info(`astro: pages in ${ms(t)}`);
+    logger.info(
+      `shard ${shard.index}/${shard.count}: ${count(mine.length, 'document')} of ${documents.length}`,
+    );
+    const context: BuildContext = {
+      root,
+      outDir: stagingDir,
+      contentDir: site.contentDir,
+      cacheDir: outDir,
+      documents: mine,
+      bodies,
+      config,
+      preview,
+      logger,
+      parallel: parallelFromEnv(process.env[ENV.pdfParallel]),
+      logEach: process.env[ENV.pdfLog] === 'each',
+    };
+    for (const step of BUILD_STEPS.slice(0, SHARD_STEPS_END)) {
+      t = performance.now();
+      await step.run(context);
+      logger.info(`step ${step.name}: done in ${ms(t)}`);
+    }
+    logger.info(
+      `shard written to ${path.relative(root, outDir) || outDir} in ${ms(started)} total`,
+    );
+    return { outDir, documents: mine.length, pages: 0, ms: performance.now() - started };
+  } finally {
+    await rm(stagingDir, { recursive: true, force: true });
+  }
+}
+
+/** A shard runs the steps up to and including the cards (what comes before them, they need). */
+const SHARD_STEPS_END = BUILD_STEPS.findIndex((step) => step.name === 'social-cards') + 1;
 
 /**
  * Renders the pages with Astro's build API into `outDir`, handing `run` to

@@ -18,25 +18,45 @@ export function draftMentions(
   published: readonly Pick<PlanDocument, 'id' | 'slug'>[],
   skip: ReadonlySet<number>,
 ): Problem[] {
-  if (drafts.length === 0) return [];
+  return draftMentionFinder(drafts, published)(doc, source, skip);
+}
+
+/**
+ * {@link draftMentions} with the drafts' needles made once, for checking
+ * every document of a site against the same drafts.
+ */
+export function draftMentionFinder(
+  drafts: readonly Pick<PlanDocument, 'id' | 'slug'>[],
+  published: readonly Pick<PlanDocument, 'id' | 'slug'>[],
+): (
+  doc: Pick<PlanDocument, 'sourcePath' | 'malform'>,
+  source: string,
+  skip: ReadonlySet<number>,
+) => Problem[] {
+  if (drafts.length === 0) return () => [];
   const { needles, excuses } = draftNeedles(drafts, published);
-  const problems: Problem[] = [];
-  let fences = 0;
-  source.split(/\r?\n/).forEach((line, i) => {
-    if (fences < 2 && line.trim() === '---') fences++;
-    const inFrontmatter = fences === 1;
-    if (skip.has(i + 1) || (inFrontmatter && /^\s*#/.test(line))) return;
-    for (const value of findNeedles(decodeText(line), needles, excuses)) {
-      const draft = drafts.find((d) => value.includes(d.slug) || value === d.id.normalize('NFC'));
-      problems.push({
-        file: doc.sourcePath,
-        line: i + 1,
-        ruleId: 'utkast-nemnt',
-        severity: 'error',
-        message: problemMessage('utkast-nemnt', doc.malform, { value, detail: draft?.id ?? value }),
-        malform: doc.malform,
-      });
-    }
-  });
-  return problems;
+  return (doc, source, skip) => {
+    const problems: Problem[] = [];
+    let fences = 0;
+    source.split(/\r?\n/).forEach((line, i) => {
+      if (fences < 2 && line.trim() === '---') fences++;
+      const inFrontmatter = fences === 1;
+      if (skip.has(i + 1) || (inFrontmatter && /^\s*#/.test(line))) return;
+      for (const value of findNeedles(decodeText(line), needles, excuses)) {
+        const draft = drafts.find((d) => value.includes(d.slug) || value === d.id.normalize('NFC'));
+        problems.push({
+          file: doc.sourcePath,
+          line: i + 1,
+          ruleId: 'utkast-nemnt',
+          severity: 'error',
+          message: problemMessage('utkast-nemnt', doc.malform, {
+            value,
+            detail: draft?.id ?? value,
+          }),
+          malform: doc.malform,
+        });
+      }
+    });
+    return problems;
+  };
 }

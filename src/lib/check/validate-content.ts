@@ -5,7 +5,6 @@
  * problems the Markdown pipeline raises (removed HTML, unsafe links; broken
  * relative links and images, which are errors), which Astro would otherwise drop.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { bodyContext, linkTargets } from '../assets/context.ts';
 import type { SiteConfig } from '../config/schema.ts';
@@ -16,7 +15,7 @@ import { sortProblems, type Problem } from '../model/problems.ts';
 import type { PlanDocument } from '../model/types.ts';
 import { renderMarkdown, type RenderResult } from '../markdown/pipeline.ts';
 import { loadStatusUpdates } from '../status/load.ts';
-import { draftMentions } from './draft-mentions.ts';
+import { draftMentionFinder } from './draft-mentions.ts';
 import { markdownProblems } from './markdown-problems.ts';
 
 /**
@@ -33,6 +32,8 @@ export interface ValidateOptions {
   /** Keep drafts in `documents` (dev and preview builds). */
   includeDrafts: boolean;
   config: SiteConfig;
+  /** Also render each body's print variant (`printHtml`), for a build's print pages. */
+  print?: boolean;
 }
 
 /** Documents as loaded, every problem found, and how many files were read. */
@@ -79,6 +80,10 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
   // Body links may name any document; one to a draft is an error unless drafts are shown.
   const targets = linkTargets(all, includeDrafts);
   const drafts = all.filter((d) => d.status === 'utkast');
+  const checkDraftMentions = !includeDrafts && drafts.length > 0;
+  const findDraftMentions = draftMentionFinder(drafts, loaded.documents);
+  // Lines the loader already reported as a reference to a draft, by file (one pass, not one per document).
+  const loaderDraftLines = linesByFile(loaded.problems.filter(isDraftLink));
   for (const doc of loaded.documents) {
     // Already reported by the loader; rendering it is what would crash or take minutes.
     if (bodyTooDeep(doc.body)) continue;
@@ -92,6 +97,7 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
         path: doc.sourcePath,
         siteUrl: config.baseUrl,
         body: bodyContext(doc, path.resolve(root, contentDir), targets),
+        ...(options.print ? { print: true } : {}),
       });
       found = markdownProblems(doc, rendered.messages);
       bodies.set(doc.id, rendered);
@@ -100,16 +106,12 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
       found = [toProblem(overflowFinding(doc.bodyLine), doc.sourcePath, doc.malform)];
     }
     markdown.push(...found);
-    if (!includeDrafts && doc.status !== 'utkast' && drafts.length > 0) {
+    if (checkDraftMentions && doc.status !== 'utkast') {
       // Lines already reported as a link or reference to a draft.
-      const reported = [...found, ...loaded.problems].filter(
-        (p) =>
-          p.file === doc.sourcePath &&
-          (p.ruleId === 'link-draft' || p.ruleId === 'referanse-utkast'),
-      );
-      const linked = new Set(reported.map((p) => p.line));
-      const source = await readFile(path.resolve(root, doc.sourcePath), 'utf8').catch(() => '');
-      markdown.push(...draftMentions(doc, source, drafts, loaded.documents, linked));
+      const linked = new Set(loaderDraftLines.get(doc.sourcePath));
+      for (const p of found) if (p.file === doc.sourcePath && isDraftLink(p)) linked.add(p.line);
+      const source = loaded.texts.get(doc.sourcePath) ?? '';
+      markdown.push(...findDraftMentions(doc, source, linked));
     }
   }
   return {
@@ -119,4 +121,20 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
     checked: loaded.checked,
     bodies,
   };
+}
+
+/** A problem that already names a draft: a body link to one, or a frontmatter reference. */
+function isDraftLink(p: Problem): boolean {
+  return p.ruleId === 'link-draft' || p.ruleId === 'referanse-utkast';
+}
+
+/** The lines of `problems` by file. */
+function linesByFile(problems: readonly Problem[]): Map<string, number[]> {
+  const lines = new Map<string, number[]>();
+  for (const p of problems) {
+    const list = lines.get(p.file);
+    if (list) list.push(p.line);
+    else lines.set(p.file, [p.line]);
+  }
+  return lines;
 }

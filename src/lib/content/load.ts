@@ -1,7 +1,7 @@
 import { t } from '../i18n/index.ts';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { dirname, basename, join, relative, resolve, sep } from 'node:path';
+import { dirname, basename, join, posix, relative, resolve, sep } from 'node:path';
 import { judgeFile } from '../files/file-safety.ts';
 import type { SiteConfig } from '../config/schema.ts';
 import { extensionOf } from '../core/file-name.ts';
@@ -115,13 +115,19 @@ function findNfd(contentAbs: string, file: string): string | undefined {
   }
 }
 
+/** What {@link loadContent} gives: the validation, and the text of every file it read. */
+export interface LoadedContent extends ValidationResult {
+  /** Each Markdown file's decoded text by its source path, so later checks need not read it again. */
+  texts: ReadonlyMap<string, string>;
+}
+
 /**
  * Reads and checks every document under the content folder. Never writes;
  * reports all problems of all files in one run and does not throw for
  * content problems (only when the folder cannot be read at all). Documents
  * come newest first.
  */
-export async function loadContent(options: LoadOptions): Promise<ValidationResult> {
+export async function loadContent(options: LoadOptions): Promise<LoadedContent> {
   const contentDir = options.contentDir ?? 'content';
   const contentAbs = resolve(options.root, contentDir);
   const listing = await listFolder(contentAbs, options.config.defaultMalform);
@@ -158,7 +164,11 @@ export async function loadContent(options: LoadOptions): Promise<ValidationResul
     const finding = { ruleId: 'ingen-dokument', pos: { line: 1, column: 1 } } as const;
     extra.push(toProblem(finding, relativeDir, malform));
   }
-  return { ...result, problems: sortProblems([...result.problems, ...extra]) };
+  // Keyed as model/document.ts names a document's sourcePath.
+  const texts = new Map(
+    sources.map((s) => [posix.join(relativeDir, s.path.replace(/\\/g, '/')), s.text]),
+  );
+  return { ...result, problems: sortProblems([...result.problems, ...extra]), texts };
 }
 
 /** Lists the content folder, or explains (in the site's words and in English) why it cannot. */

@@ -12,11 +12,14 @@ export type Malform = 'nb' | 'nn';
 export type DocType =
   'strategi' | 'plan' | 'handlingsplan' | 'saksframlegg' | 'orientering' | 'notat';
 
-/** Document status (`status`); canonical values are the bokmål ASCII forms. */
-export type DocStatus = 'utkast' | 'horing' | 'vedtatt' | 'opphevet';
+/** Document status (`status`): the list is in doc-status.ts. */
+export type { DocStatus } from './doc-status.ts';
 
 /** Status of one tiltak (`handlingsplan[].status`): the list is in action-status.ts. */
 export type { ActionStatus } from './action-status.ts';
+
+/** How to respond to a høring (`høringssvar`): the type is in consultation-response.ts. */
+export type { ConsultationResponse } from './consultation-response.ts';
 
 /** An ISO calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;

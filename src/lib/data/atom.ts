@@ -6,6 +6,7 @@
 import type { PlanDocument } from '../model/types.ts';
 import type { StatusUpdate } from '../status/types.ts';
 import { xmlEscape } from '../core/xml.ts';
+import { docStatusLabel } from '../i18n/status-label.ts';
 
 /** One feed entry. */
 export interface AtomEntry {
@@ -16,7 +17,8 @@ export interface AtomEntry {
   updated: string;
   summary: string;
   lang: string;
-  categories: string[];
+  /** Type, kommuner and status; `label` is the word a reader sees (the status label). */
+  categories: { term: string; label?: string }[];
 }
 
 /** A whole feed. */
@@ -64,7 +66,11 @@ export function feedEntries(
       updated: atomDate(lastChanged(doc, updates)),
       summary: doc.summary,
       lang: doc.malform,
-      categories: [doc.type, ...doc.kommune],
+      categories: [
+        { term: doc.type },
+        ...doc.kommune.map((term) => ({ term })),
+        { term: doc.status, label: docStatusLabel(doc, doc.malform) },
+      ],
     }))
     .sort((a, b) => b.updated.localeCompare(a.updated) || a.title.localeCompare(b.title, 'nb'));
 }
@@ -83,7 +89,7 @@ export function atomXml(feed: AtomFeed): string {
     <link rel="alternate" type="text/html" href="${escape(e.url)}"/>
     <published>${escape(e.published)}</published>
     <updated>${escape(e.updated)}</updated>
-${e.categories.map((c) => `    <category term="${escape(c)}"/>`).join('\n')}
+${e.categories.map((c) => `    <category term="${escape(c.term)}"${c.label ? ` label="${escape(c.label)}"` : ''}/>`).join('\n')}
     <summary>${escape(e.summary)}</summary>
   </entry>`,
   );

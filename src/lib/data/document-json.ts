@@ -14,6 +14,13 @@ function compact<T extends Record<string, unknown>>(obj: T): T {
   return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as T;
 }
 
+/** `høringssvar` under open-data names: `{type: 'epost', epost}` or `{type: 'skjema', url}`. */
+function responseField(doc: PlanDocument): Record<string, string> | undefined {
+  const r = doc.consultationResponse;
+  if (!r) return undefined;
+  return r.kind === 'email' ? { type: 'epost', epost: r.address } : { type: 'skjema', url: r.url };
+}
+
 /**
  * The content-model fields of one document (the base row's id, tittel, type,
  * målform, status, dato, kommune and url come from W's `manifestRow`).
@@ -26,6 +33,7 @@ export function documentFields(
   return compact({
     undertittel: doc.subtitle,
     horingsfrist: doc.consultationDeadline,
+    horingssvar: responseField(doc),
     periode: doc.period ? { fra: doc.period.from, til: doc.period.to } : undefined,
     arkivsak: doc.caseNumber,
     arkivkode: doc.archiveCode,

@@ -3,6 +3,7 @@
  * as `data/dokument.schema.json` and used by the tests with a real validator.
  */
 import { ACTION_STATUS_CODES } from '../core/action-status.ts';
+import { DOC_STATUS_CODES } from '../core/doc-status.ts';
 
 const isoDate = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date' } as const;
 const sitePath = { type: 'string', pattern: '^/' } as const;
@@ -41,6 +42,7 @@ export function documentSchema(baseUrl: string): Record<string, unknown> {
           'type',
           'malform',
           'status',
+          'statusTekst',
           'dato',
           'kommune',
           'url',
@@ -55,7 +57,14 @@ export function documentSchema(baseUrl: string): Record<string, unknown> {
             enum: ['strategi', 'plan', 'handlingsplan', 'saksframlegg', 'orientering', 'notat'],
           },
           malform: { enum: ['nb', 'nn'] },
-          status: { enum: ['utkast', 'horing', 'vedtatt', 'opphevet'] },
+          status: {
+            enum: DOC_STATUS_CODES,
+            description: 'lagt-fram for orientering og notat, som ikkje blir vedtekne.',
+          },
+          statusTekst: {
+            ...text,
+            description: 'Statusen slik sida viser han, på målforma til dokumentet.',
+          },
           dato: isoDate,
           kommune: { ...texts, minItems: 1 },
           url: { ...sitePath, description: 'Sida til dokumentet.' },
@@ -72,6 +81,27 @@ export function documentSchema(baseUrl: string): Record<string, unknown> {
           },
           bilde: { ...sitePath, description: 'Delingsbilete (1200×630 PNG) for sosiale medium.' },
           horingsfrist: isoDate,
+          horingssvar: {
+            description:
+              'Korleis ein svarar på høyringa: ei e-postadresse eller eit skjema (https).',
+            oneOf: [
+              {
+                type: 'object',
+                required: ['type', 'epost'],
+                additionalProperties: false,
+                properties: { type: { const: 'epost' }, epost: text },
+              },
+              {
+                type: 'object',
+                required: ['type', 'url'],
+                additionalProperties: false,
+                properties: {
+                  type: { const: 'skjema' },
+                  url: { type: 'string', pattern: '^https://' },
+                },
+              },
+            ],
+          },
           periode: {
             type: 'object',
             required: ['fra', 'til'],

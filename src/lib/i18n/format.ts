@@ -1,4 +1,4 @@
-import type { Deadline, DocStatus, DocType, Malform, Period } from '../core/types.ts';
+import type { Deadline, Malform, Period } from '../core/types.ts';
 import { plainNumber } from '../core/plain-number.ts';
 import { t } from './index.ts';
 
@@ -88,18 +88,5 @@ export function formatBytes(bytes: number): string {
   return `${text}${NBSP}MB`;
 }
 
-/**
- * The status label of a document for pages, lists, the PDF cover and social
- * cards. The content model has one «adopted» status for every type, but an
- * orientering is presented («Lagt fram») and a notat published («Publisert»),
- * not adopted; the data keeps `vedtatt`.
- */
-export function docStatusLabel(
-  doc: { type: DocType; status: DocStatus },
-  malform: Malform,
-): string {
-  if (doc.status === 'vedtatt' && doc.type === 'orientering')
-    return t(malform, 'status.vedtatt.orientering');
-  if (doc.status === 'vedtatt' && doc.type === 'notat') return t(malform, 'status.vedtatt.notat');
-  return t(malform, `status.${doc.status}`);
-}
+/** The status label of a document: see status-label.ts, the one place it is decided. */
+export { docStatusLabel } from './status-label.ts';

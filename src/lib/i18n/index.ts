@@ -10,6 +10,8 @@ import type { Malform } from '../core/types.ts';
 import { nb, type Dictionary } from './nb.ts';
 import { nn } from './nn.ts';
 import { fill } from './text.ts';
+import type { SearchWords } from './types.ts';
+import { statusLabels } from './status-label.ts';
 
 const DICTIONARIES: Record<Malform, Dictionary> = { nb, nn };
 
@@ -68,6 +70,8 @@ export type Translate = ReturnType<typeof useTranslations>;
  * The search words as one object, for the browser script (it receives them as
  * JSON in `data-words` and fills `{n}` itself).
  */
-export function searchWords(malform: Malform): Dictionary['search'] {
-  return DICTIONARIES[malform].search;
+export function searchWords(malform: Malform): SearchWords {
+  const words = DICTIONARIES[malform].search;
+  // Status values are worded by the one status label, as on the pages they find.
+  return { ...words, values: { ...words.values, ...statusLabels(malform) } };
 }

@@ -118,17 +118,21 @@ const ui = {
   'types.saksframlegg': 'Saksframlegg',
   'types.orientering': 'Orienteringer',
   'types.notat': 'Notater',
-  'status.utkast': 'Utkast',
   'status.horing': 'På høring',
   'status.vedtatt': 'Vedtatt',
   'status.opphevet': 'Opphevet',
-  'status.vedtatt.orientering': 'Lagt fram',
-  'status.vedtatt.notat': 'Publisert',
+  'status.lagt-fram': 'Lagt fram',
   'action.planlagt': 'Planlagt',
   'action.pagar': 'Pågår',
   'action.fullfort': 'Fullført',
   'action.utsatt': 'Utsatt',
   'action.avlyst': 'Avlyst',
+  // Content model round (høringssvar): how to respond to a høring, on the page, the front page and in the PDF.
+  respondEmail: 'Send høringssvaret ditt på e-post til {link} innen fristen.',
+  respondForm: 'Svar på høringen i {link} innen fristen.',
+  respondFormLink: 'skjemaet for høringssvar',
+  respondGeneric: 'Send høringssvaret ditt til {kommune} innen fristen, på e-post eller brev.',
+  respondCase: 'Merk svaret med saksnummer {caseNumber}.',
 };
 
 // ---- Parts the messages below are built from ----
@@ -301,8 +305,8 @@ const problem = {
     `Feltet \`${s(a.key)}\` ${a.value === '' ? 'er tomt' : 'mangler'}${
       a.because === 'horing'
         ? ' (det er påkrevd når status er høring)'
-        : a.because === 'handlingsplan'
-          ? ' (det er påkrevd for en handlingsplan)'
+        : a.because === 'tiltak'
+          ? ' (det trengs når tiltak viser til satsingsområder i et annet dokument)'
           : ''
     }. Skriv for eksempel \`${s(a.key)}: ${s(a.example)}\`.`,
   'verdi-ukjent': (a, s) =>
@@ -359,6 +363,17 @@ const problem = {
   // Draft gate (issue 9, scope 5): what the build's draft gate refuses, reported first.
   'utkast-nemnt': (a) =>
     `Teksten nevner «${a.value}», som er adressen eller id-en til utkastet «${a.detail}». Et utkast blir ikke publisert, og et publisert dokument kan ikke vise hvor det skal ligge. Fjern adressen, eller vent til «${a.detail}» er klar.`,
+  // Content model round (lagt fram, høringssvar, strategi, seksjon): the model branch's words.
+  'status-type': (a, s) =>
+    `Status «${a.value}» passer bare for orientering og notat, som ikke blir vedtatt. Med \`type: ${s(a.key)}\` er status en av ${list(a.allowed, s)}. Skriv \`status: ${s(a.suggestion)}\` når dokumentet er vedtatt.`,
+  'horingssvar-epost': (a) =>
+    `«${a.value}» kan ikke brukes som e-postadresse for høringssvar. Skriv én adresse uten mellomrom, komma, linjeskift, %, ? eller &, for eksempel \`høringssvar: postmottak@tysnes.kommune.no\`.`,
+  'horingssvar-http': (a) =>
+    `«${a.value}» er en usikker http-adresse. Skjemaet for høringssvar må ha en adresse som begynner med https://, for eksempel \`høringssvar: https://skjema.tysnes.kommune.no/horing\`.`,
+  'horingssvar-adresse': (a) =>
+    `«${a.value}» er ikke en trygg adresse til et skjema: den har brukernavn eller passord, mellomrom, eller mangler et fullt domenenavn. Skriv hele adressen til skjemaet, for eksempel \`høringssvar: https://skjema.tysnes.kommune.no/horing\`.`,
+  'horingssvar-ugyldig': (a) =>
+    `«${a.value}» er verken en e-postadresse eller en https-adresse. Skriv e-postadressen høringssvarene skal sendes til (\`høringssvar: postmottak@tysnes.kommune.no\`) eller adressen til skjemaet (\`høringssvar: https://skjema.tysnes.kommune.no/horing\`).`,
 } satisfies Record<string, Render>;
 
 /** Problems in status update files. */
@@ -581,10 +596,6 @@ const search = {
     saksframlegg: 'Saksframlegg',
     orientering: 'Orientering',
     notat: 'Notat',
-    utkast: 'Utkast',
-    vedtatt: 'Vedtatt',
-    opphevet: 'Opphevet',
-    horing: 'Høring',
     nb: 'Bokmål',
     nn: 'Nynorsk',
   },
@@ -683,6 +694,11 @@ const cli = {
     `Tittelen «${title}» gir ikke noe filnavn. Bruk minst én bokstav eller ett tall.`,
   noStrategy: () =>
     'Fant ingen strategi å knytte handlingsplanen til. Lag strategien først, eller oppgi den med --strategi <id>.',
+  // Content model round: which kommune `npm run new` chose, and how to pick another.
+  kommuneChosen: (chosen: string, others: readonly string[]) =>
+    others.length === 0
+      ? `Kommune: ${chosen} (den eneste i planverk.config.ts).`
+      : `Kommune: ${chosen} (den første i planverk.config.ts). Velg en annen med --kommune, for eksempel --kommune "${others[0]}"; flere skilles med komma. Kjente kommuner: ${[chosen, ...others].join(', ')}.`,
   strategyChosen: (id: string) =>
     `Handlingsplanen er knyttet til strategien ${id}. Bruk --strategi <id> for en annen.`,
   unknownOption: (detail: string) =>

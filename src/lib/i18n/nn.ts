@@ -111,17 +111,21 @@ const ui = {
   'types.saksframlegg': 'Saksframlegg',
   'types.orientering': 'Orienteringar',
   'types.notat': 'Notat',
-  'status.utkast': 'Utkast',
   'status.horing': 'På høyring',
   'status.vedtatt': 'Vedteken',
   'status.opphevet': 'Oppheva',
-  'status.vedtatt.orientering': 'Lagt fram',
-  'status.vedtatt.notat': 'Publisert',
+  'status.lagt-fram': 'Lagt fram',
   'action.planlagt': 'Planlagt',
   'action.pagar': 'Pågår',
   'action.fullfort': 'Fullført',
   'action.utsatt': 'Utsett',
   'action.avlyst': 'Avlyst',
+  // Content model round (høringssvar): how to respond to a høring, on the page, the front page and in the PDF.
+  respondEmail: 'Send høyringssvaret ditt på e-post til {link} innan fristen.',
+  respondForm: 'Svar på høyringa i {link} innan fristen.',
+  respondFormLink: 'skjemaet for høyringssvar',
+  respondGeneric: 'Send høyringssvaret ditt til {kommune} innan fristen, på e-post eller brev.',
+  respondCase: 'Merk svaret med saksnummer {caseNumber}.',
 } satisfies Dictionary['ui'];
 
 // ---- Parts the messages below are built from ----
@@ -294,8 +298,8 @@ const problem = {
     `Feltet \`${s(a.key)}\` ${a.value === '' ? 'er tomt' : 'manglar'}${
       a.because === 'horing'
         ? ' (det er påkravd når status er høyring)'
-        : a.because === 'handlingsplan'
-          ? ' (det er påkravd for ein handlingsplan)'
+        : a.because === 'tiltak'
+          ? ' (det trengst når tiltak viser til satsingsområde i eit anna dokument)'
           : ''
     }. Skriv til dømes \`${s(a.key)}: ${s(a.example)}\`.`,
   'verdi-ukjent': (a, s) =>
@@ -351,6 +355,17 @@ const problem = {
   // Draft gate (issue 9, scope 5): what the build's draft gate refuses, reported first.
   'utkast-nemnt': (a) =>
     `Teksten nemner «${a.value}», som er adressa eller id-en til utkastet «${a.detail}». Eit utkast blir ikkje publisert, og eit publisert dokument kan ikkje vise kvar det skal liggje. Fjern adressa, eller vent til «${a.detail}» er klar.`,
+  // Content model round (lagt fram, høringssvar, strategi, seksjon): the model branch's words.
+  'status-type': (a, s) =>
+    `Status «${a.value}» passar berre for orientering og notat, som ikkje blir vedtekne. Med \`type: ${s(a.key)}\` er status ein av ${list(a.allowed, s)}. Skriv \`status: ${s(a.suggestion)}\` når dokumentet er vedteke.`,
+  'horingssvar-epost': (a) =>
+    `«${a.value}» kan ikkje brukast som e-postadresse for høyringssvar. Skriv éi adresse utan mellomrom, komma, linjeskift, %, ? eller &, til dømes \`høyringssvar: postmottak@tysnes.kommune.no\`.`,
+  'horingssvar-http': (a) =>
+    `«${a.value}» er ei usikker http-adresse. Skjemaet for høyringssvar må ha ei adresse som byrjar med https://, til dømes \`høyringssvar: https://skjema.tysnes.kommune.no/hoyring\`.`,
+  'horingssvar-adresse': (a) =>
+    `«${a.value}» er ikkje ei trygg adresse til eit skjema: ho har brukarnamn eller passord, mellomrom, eller manglar eit fullt domenenamn. Skriv heile adressa til skjemaet, til dømes \`høyringssvar: https://skjema.tysnes.kommune.no/hoyring\`.`,
+  'horingssvar-ugyldig': (a) =>
+    `«${a.value}» er verken ei e-postadresse eller ei https-adresse. Skriv e-postadressa høyringssvara skal sendast til (\`høyringssvar: postmottak@tysnes.kommune.no\`) eller adressa til skjemaet (\`høyringssvar: https://skjema.tysnes.kommune.no/hoyring\`).`,
 } satisfies Record<string, Render>;
 
 /** Problems in status update files. */
@@ -573,10 +588,6 @@ const search = {
     saksframlegg: 'Saksframlegg',
     orientering: 'Orientering',
     notat: 'Notat',
-    utkast: 'Utkast',
-    vedtatt: 'Vedteken',
-    opphevet: 'Oppheva',
-    horing: 'Høyring',
     nb: 'Bokmål',
     nn: 'Nynorsk',
   },
@@ -675,6 +686,11 @@ const cli = {
     `Tittelen «${title}» gjev ikkje noko filnamn. Bruk minst éin bokstav eller eitt tal.`,
   noStrategy: () =>
     'Fann ingen strategi å knyte handlingsplanen til. Lag strategien først, eller oppgje han med --strategi <id>.',
+  // Content model round: which kommune `npm run new` chose, and how to pick another.
+  kommuneChosen: (chosen: string, others: readonly string[]) =>
+    others.length === 0
+      ? `Kommune: ${chosen} (den einaste i planverk.config.ts).`
+      : `Kommune: ${chosen} (den første i planverk.config.ts). Vel ein annan med --kommune, til dømes --kommune "${others[0]}"; fleire skil du med komma. Kjende kommunar: ${[chosen, ...others].join(', ')}.`,
   strategyChosen: (id: string) =>
     `Handlingsplanen er knytt til strategien ${id}. Bruk --strategi <id> for ein annan.`,
   unknownOption: (detail: string) =>

@@ -29,7 +29,7 @@ export interface MessageArgs {
   /** For `verdi-type`: what the field holds. */
   expected?: 'text' | 'list' | 'object' | 'textOrList' | 'objectOrText' | 'number';
   /** Why a field is required in this case. */
-  because?: 'horing' | 'handlingsplan';
+  because?: 'horing' | 'tiltak';
   /** A YAML parser error code (`TAB_AS_INDENT`), worded by the dictionary's YAML hints. */
   code?: string;
   /** A count the message mentions. */

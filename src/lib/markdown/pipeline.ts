@@ -55,6 +55,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
 import { unified, type Plugin } from 'unified';
+import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import type { BodyAsset } from '../core/asset-url.ts';
 import type { BodyContext } from '../assets/context.ts';
@@ -101,6 +102,12 @@ export interface RenderOptions extends PipelineOptions {
   /** Where the document lies among the others, to resolve relative links and images (default: left alone). */
   body?: BodyContext;
   /**
+   * Also make the print variant (`printHtml`) from this render's tree: what
+   * `hyphenate: true, absoluteLinks: true` would give, without parsing and
+   * transforming the body a second time (the build's print pages use it).
+   */
+  print?: boolean;
+  /**
    * `markdown` already parsed with remark-parse + remark-gfm (the model's
    * parseBody), so it is not parsed twice. The render changes it: pass a tree once.
    */
@@ -119,6 +126,8 @@ export interface RenderResult {
   text: string;
   /** Files the body uses (images, linked files), to copy next to the page; empty without `body`. */
   assets: BodyAsset[];
+  /** With `print`: the body as the print layout shows it (soft hyphens, absolute local links). */
+  printHtml?: string;
 }
 
 // `any[]` is the parameter type unified's `Pluggable` and Astro's `RemarkPlugins`
@@ -231,11 +240,35 @@ export async function renderMarkdown(
   const parsed = options.tree ?? processor.parse(file);
   const tree = (await processor.run(parsed, file)) as HastRoot;
   const html = String(processor.stringify(tree, file));
+  const printHtml = options.print ? await printVariant(tree, file, options) : undefined;
   return {
+    ...(printHtml === undefined ? {} : { printHtml }),
     html,
     headings: file.data.planverkHeadings ?? [],
     messages: file.messages,
     text: toText(tree).replaceAll(SOFT_HYPHEN, '').trim(),
     assets: file.data.planverkAssets ?? [],
   };
+}
+
+/**
+ * The print variant of a finished web render: the same as rendering with
+ * `hyphenate: true, absoluteLinks: true`, because those options change only
+ * the two last things the pipeline does to the tree: the hrefs
+ * rehype-local-links resolved (marked `planverkLocalUrl`) start with the
+ * site's URL (rehype-external-links then treats them alike: same host), and
+ * rehype-soft-hyphens runs last. Works on a copy; the web tree stays as it is.
+ */
+async function printVariant(tree: HastRoot, file: VFile, options: RenderOptions): Promise<string> {
+  const copy = structuredClone(tree);
+  const { siteUrl } = options;
+  if (siteUrl) {
+    visit(copy, 'element', (node) => {
+      const url = node.data?.planverkLocalUrl;
+      if (url !== undefined) node.properties['href'] = new URL(url, siteUrl).href;
+    });
+  }
+  await rehypeSoftHyphens({ malform: options.malform })(copy, file);
+  // Serialising does not depend on the plugin options: any processor's stringify will do.
+  return String(processorFor(options).stringify(copy, file));
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Element, Root } from 'hast';
+import type { Element, ElementData, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import type { BodyContext } from '../assets/context.ts';
@@ -75,8 +75,10 @@ export default function rehypeLocalLinks(options: Options = {}) {
         return;
       }
       const url = resolveLink(node, href, body, file, malform);
-      if (url !== undefined)
-        node.properties['href'] = options.baseUrl ? new URL(url, options.baseUrl).href : url;
+      if (url === undefined) return;
+      node.properties['href'] = options.baseUrl ? new URL(url, options.baseUrl).href : url;
+      // Cast: hast's ElementData declares fields other plugins fill; only this one is added.
+      node.data = { ...node.data, planverkLocalUrl: url } as ElementData;
     });
   };
 }

@@ -14,3 +14,13 @@ declare module 'vfile' {
     planverkAnchors: ReadonlyMap<number, string>;
   }
 }
+
+// A relative link rehype-local-links resolved, marked on its element (hast
+// `data` is never written out), so the print variant of a render can make
+// exactly those links absolute without rendering the body again.
+declare module 'hast' {
+  interface ElementData {
+    /** The site-relative URL rehype-local-links gave this link. */
+    planverkLocalUrl?: string;
+  }
+}

@@ -17,6 +17,8 @@ import { readFrontmatter } from './read-frontmatter.ts';
 import { FrontmatterSchema, type Frontmatter } from './schemas/document.ts';
 import type { PlanDocument } from './types.ts';
 import { issuesToFindings, missingField } from './zod-problems.ts';
+import { canonicalStatus } from '../core/doc-status.ts';
+import { statusForType } from './status-for-type.ts';
 
 export { documentId } from './document-id.ts';
 
@@ -71,17 +73,19 @@ export function checkDocument(
     findings.push(...issuesToFindings(parsed.error.issues, data, index, malform));
   const partial = parsePartial(data);
   const fm = partial.fm;
-  if (fm.status) file.status = fm.status;
+  if (fm.status) file.status = fm.type ? canonicalStatus(fm.type, fm.status) : fm.status;
   if (fm.type) file.type = fm.type;
+  const wrongStatus =
+    fm.type &&
+    fm.status &&
+    statusForType(fm.type, fm.status, String(data['status']), index, malform);
+  if (wrongStatus) findings.push(wrongStatus);
 
   if (fm.status === 'horing' && data['consultationDeadline'] === undefined) {
     findings.push(missingField(index, ['consultationDeadline'], malform, { because: 'horing' }));
   }
-  // The content model requires `strategi` on every handlingsplan: the
-  // strategy is what its tiltak are followed up against.
-  if (fm.type === 'handlingsplan' && data['strategy'] === undefined) {
-    findings.push(missingField(index, ['strategy'], malform, { because: 'handlingsplan' }));
-  }
+  // `strategi` is needed only when tiltak refer to another document's
+  // satsingsområde; references.ts asks for it once it knows the own areas.
   const kommune = checkKommune(
     fm.kommune,
     Array.isArray(data['kommune']),
@@ -179,9 +183,10 @@ function buildDocument(fm: Frontmatter, derived: Derived): PlanDocument {
     title: fm.title,
     subtitle: fm.subtitle,
     type: fm.type,
-    status: fm.status,
+    status: canonicalStatus(fm.type, fm.status),
     date: fm.date,
     consultationDeadline: fm.consultationDeadline,
+    consultationResponse: fm.consultationResponse,
     period: fm.period,
     caseNumber: fm.caseNumber,
     archiveCode: fm.archiveCode,

@@ -3,7 +3,8 @@ import { nearest } from '../core/distance.ts';
 import { fold } from './fold.ts';
 import { spellName } from './lookup.ts';
 import { DOC_TYPES } from './vocabulary.ts';
-import { findingAt } from './zod-problems.ts';
+import { pathKey } from './translate.ts';
+import { findingAt, missingField } from './zod-problems.ts';
 export { checkReplacements } from './replacements.ts';
 
 /**
@@ -13,7 +14,8 @@ export { checkReplacements } from './replacements.ts';
  *   since the draft's id and title would leak into the production build;
  *   with `includeDrafts` (a preview build) this is a warning;
  * - a tiltak's `satsingsområde` must be an id in this document or in its
- *   `strategi` document;
+ *   `strategi` document, and `strategi` is required only when the document
+ *   has no satsingsområde of its own but its tiltak name one;
  * - `erstatter` fills `replacedBy` on the target, and each tiltak's
  *   `focusAreaDoc` is filled in.
  */
@@ -66,6 +68,16 @@ export function resolveReferences(files: readonly CheckedFile[], includeDrafts: 
     }
     if (strategyBroken) continue; // Every tiltak would fail too; the strategi error says it all.
     const own = new Set(file.focusAreaIds);
+    // A plan with its own satsingsområde needs no strategi; one whose tiltak
+    // name areas it does not have, and has none, needs it (one finding, not one per tiltak).
+    if (!strategy && own.size === 0 && file.actionRefs.length > 0) {
+      // Reported where the first tiltak names its area: that line is why it is needed.
+      const first = file.actionRefs[0];
+      const at = first && index.get(pathKey(['actionPlan', first.index, 'focusArea']));
+      const finding = missingField(index, ['strategy'], malform, { because: 'tiltak' });
+      findings.push(at ? { ...finding, pos: at.pos } : finding);
+      continue;
+    }
     const theirs = new Set(strategy?.focusAreaIds ?? []);
     for (const { focusArea, index: i } of file.actionRefs) {
       const where = own.has(focusArea) ? file.id : theirs.has(focusArea) ? strategy?.id : undefined;

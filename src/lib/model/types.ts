@@ -7,6 +7,7 @@
 
 export type {
   ActionStatus,
+  ConsultationResponse,
   Deadline,
   DocStatus,
   DocType,
@@ -16,6 +17,7 @@ export type {
 } from '../core/types.ts';
 import type {
   ActionStatus,
+  ConsultationResponse,
   Deadline,
   DocStatus,
   DocType,
@@ -113,6 +115,8 @@ export interface PlanDocument {
   status: DocStatus;
   date: IsoDate;
   consultationDeadline?: IsoDate;
+  /** `høringssvar`: where to send a response (an e-mail address or a form). */
+  consultationResponse?: ConsultationResponse;
   period?: Period;
   caseNumber?: string;
   archiveCode?: string;

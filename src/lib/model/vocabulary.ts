@@ -91,6 +91,7 @@ export const DOCUMENT_KEYS: readonly KeyTerm[] = [
   k('status', 'status'),
   k('date', 'dato'),
   k('consultationDeadline', 'høringsfrist', 'høyringsfrist'),
+  k('consultationResponse', 'høringssvar', 'høyringssvar', ['svar', 'svaradresse']),
   k('period', 'periode', 'periode', [], [...PERIOD_KEYS]),
   k('caseNumber', 'arkivsak', 'arkivsak', ['arkivsaksnr', 'arkivsaksnummer']),
   k('archiveCode', 'arkivkode'),
@@ -137,6 +138,7 @@ export const DOC_STATUSES: readonly Term<DocStatus>[] = [
   v('utkast', 'utkast'),
   v('horing', 'høring', 'høyring'),
   v('vedtatt', 'vedtatt', 'vedteken', ['vedteke']),
+  v('lagt-fram', 'lagt fram', 'lagt fram', ['lagd fram', 'lagt frem', 'framlagt', 'fremlagt']),
   v('opphevet', 'opphevet', 'oppheva', ['oppheve']),
 ];
 

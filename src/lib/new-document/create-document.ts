@@ -68,6 +68,9 @@ export async function createDocument(
   const date = isoDay(context.today ?? new Date());
 
   const notices: string[] = [];
+  // Chosen for the clerk: say so, and how to choose another, before anything else.
+  if (request.kommune === undefined && kommune[0] !== undefined)
+    notices.push(t(malform, 'cli.kommuneChosen', kommune[0], known.slice(1)));
   let strategy = request.strategy;
   if (type === 'handlingsplan' && strategy === undefined) {
     strategy = pickStrategy(await listStrategies(contentDir), kommune)?.id;

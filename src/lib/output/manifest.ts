@@ -5,6 +5,7 @@ import type { PlanDocument } from '../model/types.ts';
 import { count } from '../core/log-count.ts';
 import { documentUrl } from '../core/urls.ts';
 import { publishableJson } from '../core/json.ts';
+import { docStatusLabel } from '../i18n/status-label.ts';
 
 /** One row of `data/dokument.json`; later steps add fields such as `pdf` and `bilde`. */
 export interface ManifestRow {
@@ -13,6 +14,8 @@ export interface ManifestRow {
   type: string;
   malform: string;
   status: string;
+  /** The status as every page shows it, in the document's målform. */
+  statusTekst: string;
   dato: string;
   kommune: string[];
   /** Page URL relative to the site root, e.g. `/dokument/tysnes/digitalisering/`. */
@@ -38,6 +41,7 @@ export function manifestRow(doc: PlanDocument): ManifestRow {
     type: doc.type,
     malform: doc.malform,
     status: doc.status,
+    statusTekst: docStatusLabel(doc, doc.malform),
     dato: doc.date,
     kommune: doc.kommune,
     url: documentUrl(doc),

@@ -1,11 +1,5 @@
-import {
-  PDFArray,
-  PDFName,
-  PDFRawStream,
-  PDFRef,
-  decodePDFRawStream,
-  type PDFDocument,
-} from 'pdf-lib';
+import { PDFArray, PDFName, PDFRawStream, PDFRef, type PDFDocument } from 'pdf-lib';
+import { decodeStream } from './flate.ts';
 
 /**
  * Chromium tags everything in the page box but not what it draws in the
@@ -160,7 +154,7 @@ export function markArtifacts(doc: PDFDocument): number {
     for (const ref of refs) {
       const stream = doc.context.lookup(ref);
       if (!(stream instanceof PDFRawStream)) continue;
-      const source = Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1');
+      const source = Buffer.from(decodeStream(stream)).toString('latin1');
       const result = wrapUnmarked(source);
       if (!result || result.wrapped === 0) continue;
       total += result.wrapped;

@@ -7,6 +7,8 @@ import { addOutputIntent } from './output-intent.ts';
 import { retitleOutline } from './outline.ts';
 import { dropSoftHyphenText } from './soft-hyphen-text.ts';
 import { fixStructure } from './structure.ts';
+import { useZlibInPdfLib } from './flate.ts';
+import { renumberStructIds } from './struct-ids.ts';
 import { t } from '../i18n/index.ts';
 
 /**
@@ -14,7 +16,8 @@ import { t } from '../i18n/index.ts';
  * the XMP packet that declares PDF/A-2a and PDF/UA-1, the sRGB output
  * intent, running headers and footers as artifacts, a structure tree and
  * link annotations as both standards want them (docs/pdf-conformance.md),
- * clean bookmark titles, and a text layer without the soft hyphens that
+ * clean bookmark titles, structure ids that do not depend on the renderer's
+ * node counter (so a reprint is the same bytes), and a text layer without the soft hyphens that
  * set the hyphenation (so «Levanger» is found, copied and read aloud whole).
  * pdf-lib rewrites the file but keeps the catalog as it is, so the
  * structure tree, `/Lang`, `/MarkInfo` and the bookmarks' targets survive
@@ -25,6 +28,7 @@ export async function finishPdf(
   info: PdfInfo,
   headings: readonly string[],
 ): Promise<Uint8Array> {
+  useZlibInPdfLib();
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   const malform: Malform = info.language === 'nn' ? 'nn' : 'nb';
   applyPdfInfo(doc, info);
@@ -33,6 +37,7 @@ export async function finishPdf(
   fixStructure(doc, t(malform, 'print.internalLink'));
   retitleOutline(doc, headings);
   dropSoftHyphenText(doc);
+  renumberStructIds(doc);
   setFileId(doc, info);
   return doc.save({ useObjectStreams: true, updateFieldAppearances: false });
 }

@@ -4,10 +4,10 @@ import {
   PDFName,
   PDFRawStream,
   PDFRef,
-  decodePDFRawStream,
   type PDFDocument,
   type PDFPage,
 } from 'pdf-lib';
+import { decodeStream } from './flate.ts';
 import { readToUnicode } from './to-unicode.ts';
 
 /**
@@ -57,7 +57,7 @@ export function dropSoftHyphenText(doc: PDFDocument): SoftHyphenResult {
     for (const ref of contentRefs(page.node.get(PDFName.of('Contents')))) {
       const stream = doc.context.lookup(ref);
       if (!(stream instanceof PDFRawStream)) continue;
-      const source = Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1');
+      const source = Buffer.from(decodeStream(stream)).toString('latin1');
       const before = { ...result };
       // Font selections in stream order: a span shows its glyph in the font last set before it.
       const fonts = [...source.matchAll(FONT_SELECTION)].map((m) => ({

@@ -1,4 +1,5 @@
-import { PDFDict, PDFName, PDFRawStream, decodePDFRawStream, type PDFDocument } from 'pdf-lib';
+import { PDFDict, PDFName, PDFRawStream, type PDFDocument } from 'pdf-lib';
+import { decodeStream } from './flate.ts';
 
 /**
  * Reads a font's ToUnicode CMap into a map from character code to the
@@ -13,7 +14,7 @@ export function readToUnicode(doc: PDFDocument, font: PDFDict): Map<string, stri
   if (!(stream instanceof PDFRawStream)) return map;
   let text: string;
   try {
-    text = Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1');
+    text = Buffer.from(decodeStream(stream)).toString('latin1');
   } catch {
     return map;
   }

@@ -28,6 +28,8 @@ export interface SiteDocument {
   /** Sanitised body HTML (no h1; headings carry anchors). */
   html: string;
   headings: Heading[];
+  /** The body as the print page shows it, from the same render (absent: the print page renders it). */
+  printHtml?: string;
   /** Where the body's relative links and images resolve (the print page renders with it too). */
   body: BodyContext;
   /** Files the body uses, published next to the page (the dev server serves them from here). */
@@ -83,6 +85,7 @@ async function buildSiteData(
       url: documentUrl(doc),
       html: rendered.html,
       headings: rendered.headings,
+      ...(rendered.printHtml === undefined ? {} : { printHtml: rendered.printHtml }),
       body,
       assets: rendered.assets,
       draft: doc.status === 'utkast',

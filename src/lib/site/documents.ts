@@ -29,6 +29,8 @@ export async function loadSiteContent(
     contentDir: options.contentDir,
     includeDrafts: options.includeDrafts,
     config,
+    // The print pages (src/pages/utskrift) use it instead of rendering each body again.
+    print: true,
   });
   if (problems.some((p) => p.severity === 'error')) throw new ContentError(problems);
   if (problems.length > 0) warn(formatProblems(problems));

@@ -1,26 +1,28 @@
 /**
- * Reads one status update file (YAML) into unresolved updates, reporting
- * every problem with its line, its field as the clerk wrote it and a fix.
+ * Reads one status update file (YAML) into unresolved updates, the path
+ * documents take: located YAML (model/yaml-tree.ts) → keys translated by the
+ * vocabulary (status/vocabulary.ts, model/translate.ts) → the zod schema
+ * (model/schemas/status-update.ts). Every problem keeps its `update.*` rule
+ * id, its line, its field as the clerk wrote it and a fix.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
-import { parseDate } from '../model/dates.ts';
+import type { z } from 'zod';
 import { lookup, suggest } from '../model/lookup.ts';
+import type { Finding } from '../model/finding.ts';
 import type { Problem } from '../model/problems.ts';
+import {
+  StatusFileSchema,
+  StatusUpdateSchema,
+  type StatusUpdateFields,
+} from '../model/schemas/status-update.ts';
+import { pathKey, translate, type FieldIndex } from '../model/translate.ts';
 import type { ActionStatus, IsoDate, Malform } from '../model/types.ts';
 import { ACTION_STATUSES, MALFORMER, type KeyTerm } from '../model/vocabulary.ts';
+import { parseYaml, type Located } from '../model/yaml-tree.ts';
 import { t } from '../i18n/index.ts';
 import type { StatusRule } from '../i18n/problems.ts';
 import { unsafeStatusText } from './text.ts';
 import { FILE_KEYS, UPDATE_KEYS } from './vocabulary.ts';
 
-/** Records one problem of a status file, in the file's målform. */
-type Report = (
-  rule: StatusRule,
-  line: number,
-  field: string | undefined,
-  vars: Record<string, string>,
-  fix?: string,
-) => void;
 /** An update whose tiltak reference is not yet checked against the documents. */
 export interface RawUpdate {
   /** The reference as written: `dokument-id#tiltak-id`, or a tiltak id with a `dokument`. */
@@ -57,222 +59,190 @@ export function parseStatusFile(
   return parsed;
 }
 
+type Vars = Record<string, string>;
+
 function readStatusFile(text: string, file: string, defaultMalform: Malform): ParsedStatusFile {
-  const counter = new LineCounter();
-  // uniqueKeys off: a doubled key is reported below in the file's målform, with both lines.
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: false });
-  const lineOf = (node: Node | null | undefined): number =>
-    node?.range ? counter.linePos(node.range[0]).line : 1;
   const problems: Problem[] = [];
   let malform = defaultMalform;
-  const report: Report = (rule, line, field, vars, fix) => {
-    const p: Problem = {
+  const report = (
+    rule: StatusRule,
+    line: number,
+    field: string | undefined,
+    vars: Vars,
+    fix?: string,
+  ) => {
+    problems.push({
       file,
       line,
       ruleId: rule,
       severity: 'error',
       message: t(malform, `update.${rule}`, vars),
       malform,
-    };
-    if (field !== undefined) p.field = field;
-    if (fix !== undefined) p.fix = fix;
-    problems.push(p);
+      ...(field !== undefined ? { field } : {}),
+      ...(fix !== undefined ? { fix } : {}),
+    });
   };
 
-  if (doc.errors.length > 0) {
+  const { tree, errors } = parseYaml(text, 1);
+  if (errors.length > 0) {
     malform = declaredMalform(text) ?? malform;
-    for (const err of doc.errors) {
-      const line = counter.linePos(err.pos[0]).line;
-      report('oppdatering-yaml', line, undefined, { detail: t(malform, 'yaml.hint', err.code) });
-    }
+    for (const err of errors)
+      report('oppdatering-yaml', err.pos.line, undefined, {
+        detail: t(malform, 'yaml.hint', err.code),
+      });
     return { malform, updates: [], problems };
   }
-  if (!isMap(doc.contents)) {
+  if (tree?.kind !== 'map') {
     report('oppdatering-mangler-felt', 1, undefined, {
       key: 'oppdateringar',
       example: '- tiltak: …',
     });
     return { malform, updates: [], problems };
   }
+  // The målform first, so every later message is in the file's own language.
+  malform = fileMalform(tree) ?? malform;
+  const { data, index, findings } = translate(tree, FILE_KEYS, malform);
+  keepEmpty(data, index);
+  for (const finding of findings) keyProblem(finding, report, malform);
 
-  // Read målform first so every later message is in the file's own language.
-  const top = readKeys(doc.contents.items, FILE_KEYS);
-  const mfNode = top.known.get('malform');
-  if (mfNode) {
-    const term = lookup(MALFORMER, scalarText(mfNode.value));
-    if (term) malform = term.name;
-    else
-      report('oppdatering-malform-ugyldig', lineOf(mfNode.value as Node), mfNode.key, {
-        value: scalarText(mfNode.value),
-      });
-  }
-  for (const d of top.doubled) doubledKey(d, '', report, lineOf);
-  for (const u of top.unknown) unknownKey(u, FILE_KEYS, '', report, lineOf, malform);
-
-  const defaultDoc = top.known.get('document');
-  const defaultDate = top.known.get('date');
-  const fileDate = defaultDate ? readDate(defaultDate, '', report, lineOf) : undefined;
-  const listPair = top.known.get('updates');
-  const listKey = listPair?.key ?? (malform === 'nn' ? 'oppdateringar' : 'oppdateringer');
-  if (!listPair) {
-    report('oppdatering-mangler-felt', 1, undefined, { key: listKey, example: '- tiltak: …' });
-    return { malform, updates: [], problems };
-  }
-  if (!isSeq(listPair.value)) {
-    report('oppdatering-ikke-liste', lineOf(listPair.value as Node), listKey, { key: listKey });
-    return { malform, updates: [], problems };
-  }
-
-  const updates: RawUpdate[] = [];
-  listPair.value.items.forEach((item, index) => {
-    const field = `${listKey}[${index}]`;
-    const line = lineOf(item as Node);
-    if (!isMap(item)) {
-      report('oppdatering-ikke-liste', line, field, { key: listKey });
-      return;
-    }
-    const keys = readKeys(item.items, UPDATE_KEYS);
-    for (const u of keys.unknown) unknownKey(u, UPDATE_KEYS, `${field}.`, report, lineOf, malform);
-    for (const d of keys.doubled) doubledKey(d, `${field}.`, report, lineOf);
-    const ref = keys.known.get('action');
-    const docKey = keys.known.get('document') ?? defaultDoc;
-    const dateKey = keys.known.get('date');
-    const statusKey = keys.known.get('status');
-    const missing = (name: string, example: string) =>
-      report('oppdatering-mangler-felt', line, `${field}.${name}`, { key: name, example });
-    if (!ref) missing('tiltak', 'handlingsplan-id#tiltak-id');
-    if (!dateKey && !fileDate) missing('dato', '2021-10-15');
-    if (!statusKey) missing('status', malform === 'nn' ? 'pågår' : 'pågår');
-    const date = dateKey ? readDate(dateKey, `${field}.`, report, lineOf) : fileDate;
-    let status: ActionStatus | undefined;
-    if (statusKey) {
-      const value = scalarText(statusKey.value);
-      const term = lookup(ACTION_STATUSES, value);
-      if (term) status = term.name;
-      else {
-        const fix = suggest(ACTION_STATUSES, value)?.[malform];
-        const known = ACTION_STATUSES.map((s) => s[malform]).join(', ');
-        report(
-          'oppdatering-status-ugyldig',
-          lineOf(statusKey.value as Node),
-          `${field}.${statusKey.key}`,
-          { value, known, ...(fix ? { fix } : {}) },
-          fix,
-        );
+  const line = (path: PropertyKey[]) => index.get(pathKey(path))?.pos.line ?? 1;
+  const clerk = (path: PropertyKey[]) => index.get(pathKey(path))?.clerk;
+  const listKey = clerk(['updates']) ?? (malform === 'nn' ? 'oppdateringar' : 'oppdateringer');
+  const record = data as Record<string, unknown>;
+  const parsed = StatusFileSchema.safeParse(data);
+  for (const issue of parsed.success ? [] : parsed.error.issues) {
+    const [first, i] = issue.path;
+    const custom =
+      issue.code === 'custom' ? (issue.params as { statusRule?: StatusRule; vars?: Vars }) : {};
+    if (custom.statusRule) {
+      const vars = { ...custom.vars };
+      let fix: string | undefined;
+      if (custom.statusRule === 'oppdatering-status-ugyldig') {
+        fix = suggest(ACTION_STATUSES, vars['value'] ?? '')?.[malform];
+        vars['known'] = ACTION_STATUSES.map((s) => s[malform]).join(', ');
+        if (fix) vars['fix'] = fix;
       }
+      report(custom.statusRule, line(issue.path), clerk(issue.path), vars, fix);
+    } else if (first === 'updates' && i === undefined) {
+      if (record['updates'] === undefined)
+        report('oppdatering-mangler-felt', 1, undefined, { key: listKey, example: '- tiltak: …' });
+      else report('oppdatering-ikke-liste', line(['updates']), listKey, { key: listKey });
+    } else if (first === 'updates' && typeof i === 'number' && issue.path.length === 2) {
+      report('oppdatering-ikke-liste', line(issue.path), `${listKey}[${i}]`, { key: listKey });
     }
-    if (!ref) return;
-    const refText = scalarText(ref.value).trim();
+  }
+  const list = record['updates'];
+  if (!Array.isArray(list)) return { malform, updates: [], problems };
+
+  const file_ = partial(StatusFileSchema.shape, record);
+  const updates: RawUpdate[] = [];
+  list.forEach((item: unknown, n) => {
+    if (!item || typeof item !== 'object' || Array.isArray(item)) return;
+    const at = ['updates', n];
+    const field = `${listKey}[${n}]`;
+    const u = partial(
+      StatusUpdateSchema.shape,
+      item as Record<string, unknown>,
+    ) as StatusUpdateFields;
+    const raw = item as Record<string, unknown>;
+    const missing = (name: string, example: string) =>
+      report('oppdatering-mangler-felt', line(at), `${field}.${name}`, { key: name, example });
+    if (raw['action'] === undefined) missing('tiltak', 'handlingsplan-id#tiltak-id');
+    // A wrong file date does not stand in for a missing one (as before: both are reported).
+    if (raw['date'] === undefined && file_['date'] === undefined) missing('dato', '2021-10-15');
+    if (raw['status'] === undefined) missing('status', 'pågår');
+    if (u.action === undefined) return;
+    const refText = u.action.trim();
     const hash = refText.lastIndexOf('#');
-    const docId =
-      hash >= 0 ? refText.slice(0, hash) : docKey ? scalarText(docKey.value).trim() : undefined;
+    const docText = u.document ?? (file_['document'] as string | undefined);
+    const docId = hash >= 0 ? refText.slice(0, hash) : docText?.trim();
     const update: RawUpdate = {
       actionId: hash >= 0 ? refText.slice(hash + 1) : refText,
-      line,
+      line: line(at),
       field,
-      refLine: lineOf(ref.value as Node),
+      refLine: line([...at, 'action']),
     };
     if (docId) update.docId = docId.replace(/\.md$/, '');
+    const date = u.date ?? (file_['date'] as IsoDate | undefined);
     if (date) update.date = date;
-    if (status) update.status = status;
-    const remark = keys.known.get('remark');
-    if (remark) update.remark = scalarText(remark.value).trim();
+    if (u.status) update.status = u.status;
+    if (u.remark !== undefined) update.remark = u.remark.trim();
     updates.push(update);
   });
   return { malform, updates, problems };
 }
 
-/** A key/value pair found in a map, with the key as written. */
-interface Found {
-  key: string;
-  keyNode: Node;
-  value: unknown;
-}
-
-function readKeys(
-  items: Pair[],
-  terms: readonly KeyTerm[],
-): { known: Map<string, Found>; unknown: Found[]; doubled: (Found & { first: Found })[] } {
-  const known = new Map<string, Found>();
-  const unknown: Found[] = [];
-  const doubled: (Found & { first: Found })[] = [];
-  for (const pair of items) {
-    const keyNode = pair.key as Node;
-    const key = scalarText(pair.key);
-    const found: Found = { key, keyNode, value: pair.value };
-    const term = lookup(terms, key);
-    const first = term && known.get(term.name);
-    if (first) doubled.push({ ...found, first });
-    else if (term) known.set(term.name, found);
-    else unknown.push(found);
+/** The fields of `record` that parse on their own (one wrong field keeps the others). */
+function partial(
+  shape: Record<string, z.ZodType>,
+  record: Record<string, unknown>,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(shape)) {
+    if (key === 'updates') continue;
+    const result = schema.safeParse(record[key]);
+    if (result.success && result.data !== undefined) out[key] = result.data;
   }
-  return { known, unknown, doubled };
+  return out;
 }
 
-function doubledKey(
-  d: Found & { first: Found },
-  prefix: string,
-  report: Report,
-  lineOf: (node: Node) => number,
+/**
+ * translate() leaves empty values out so a document schema sees them as
+ * missing; a status file has always reported `status:` with no value as a
+ * wrong value («»), so put them back as empty text.
+ */
+function keepEmpty(data: unknown, index: FieldIndex): void {
+  for (const [key, entry] of index) {
+    if (!entry.empty) continue;
+    const path = key.split('.');
+    let node = data as Record<string, unknown> | undefined;
+    for (const segment of path.slice(0, -1))
+      node = node?.[segment] as Record<string, unknown> | undefined;
+    const last = path.at(-1);
+    if (node && typeof node === 'object' && last !== undefined) node[last] = '';
+  }
+}
+
+/** The målform a file sets on its first `målform` key, if it names a known one. */
+function fileMalform(tree: Extract<Located, { kind: 'map' }>): Malform | undefined {
+  const entry = tree.entries.find((e) => lookup(FILE_KEYS, e.key)?.name === 'malform');
+  return entry?.value.kind === 'scalar' ? lookup(MALFORMER, entry.value.value)?.name : undefined;
+}
+
+/** An unknown or doubled key found by the vocabulary layer, as the status file's rule. */
+function keyProblem(
+  finding: Finding,
+  report: (
+    rule: StatusRule,
+    line: number,
+    field: string | undefined,
+    vars: Vars,
+    fix?: string,
+  ) => void,
+  malform: Malform,
 ): void {
-  report('oppdatering-dobbel-nokkel', lineOf(d.keyNode), `${prefix}${d.key}`, {
-    key: d.key,
-    line: String(lineOf(d.first.keyNode)),
-  });
+  const field = finding.field ?? '';
+  const written = field.slice(field.lastIndexOf('.') + 1);
+  if (finding.ruleId === 'felt-dobbelt') {
+    const line = String(finding.args?.line ?? 1);
+    report('oppdatering-dobbel-nokkel', finding.pos.line, field, { key: written, line });
+    return;
+  }
+  // Keys inside an update are listed from its vocabulary, the file's own otherwise.
+  const terms: readonly KeyTerm[] = field.includes('[') ? UPDATE_KEYS : FILE_KEYS;
+  const fix = suggest(terms, written)?.[malform];
+  const known = terms.map((term) => term[malform]).join(', ');
+  report(
+    'oppdatering-ukjent-nokkel',
+    finding.pos.line,
+    field,
+    { key: written, known, ...(fix ? { fix } : {}) },
+    fix,
+  );
 }
 
 /** The målform a file declares on a `målform:` line, read without YAML (for files YAML cannot read). */
 function declaredMalform(text: string): Malform | undefined {
   const line = /^(?:målform|malform|maalform|språk|sprak)\s*:\s*(\S+)/im.exec(text);
   return line ? lookup(MALFORMER, line[1] ?? '')?.name : undefined;
-}
-
-function unknownKey(
-  u: Found,
-  terms: readonly KeyTerm[],
-  prefix: string,
-  report: Report,
-  lineOf: (node: Node) => number,
-  malform: Malform,
-): void {
-  const fix = suggest(terms, u.key)?.[malform];
-  const known = terms.map((t) => t[malform]).join(', ');
-  report(
-    'oppdatering-ukjent-nokkel',
-    lineOf(u.keyNode),
-    `${prefix}${u.key}`,
-    { key: u.key, known, ...(fix ? { fix } : {}) },
-    fix,
-  );
-}
-
-function readDate(
-  found: Found,
-  prefix: string,
-  report: Report,
-  lineOf: (node: Node) => number,
-): IsoDate | undefined {
-  const value = scalarText(found.value);
-  const result = parseDate(value);
-  if (result.ok) return result.iso;
-  report('oppdatering-dato-ugyldig', lineOf(found.value as Node), `${prefix}${found.key}`, {
-    value,
-    reason: result.reason,
-  });
-  return undefined;
-}
-
-/**
- * The text of a scalar node (YAML may read dates and numbers as other
- * types). A list or mapping where text belongs is written back as YAML in
- * one line (`[kurs, anna]`), so the message quotes what the clerk wrote.
- */
-function scalarText(node: unknown): string {
-  if (isScalar(node)) {
-    const v = node.value;
-    if (v instanceof Date) return v.toISOString().slice(0, 10);
-    return String(v ?? '');
-  }
-  if (isMap(node) || isSeq(node)) return JSON.stringify(node.toJSON()).replace(/"/g, '');
-  return node === null || node === undefined ? '' : String(node);
 }

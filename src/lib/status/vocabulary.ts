@@ -4,12 +4,13 @@
  */
 import type { KeyTerm } from '../model/vocabulary.ts';
 
-const k = (name: string, nb: string, nn = nb, aliases: string[] = []): KeyTerm => ({
-  name,
-  nb,
-  nn,
-  aliases,
-});
+const k = (
+  name: string,
+  nb: string,
+  nn = nb,
+  aliases: string[] = [],
+  nested?: readonly KeyTerm[],
+): KeyTerm => (nested ? { name, nb, nn, aliases, nested } : { name, nb, nn, aliases });
 
 /** Keys of one entry in `oppdateringer` / `oppdateringar`. */
 export const UPDATE_KEYS: readonly KeyTerm[] = [
@@ -25,11 +26,13 @@ export const FILE_KEYS: readonly KeyTerm[] = [
   k('malform', 'målform', 'målform', ['språk']),
   k('document', 'dokument', 'dokument', ['handlingsplan']),
   k('date', 'dato'),
-  k('updates', 'oppdateringer', 'oppdateringar', [
-    'statusoppdateringer',
-    'statusoppdateringar',
-    'oppdatering',
-  ]),
+  k(
+    'updates',
+    'oppdateringer',
+    'oppdateringar',
+    ['statusoppdateringer', 'statusoppdateringar', 'oppdatering'],
+    UPDATE_KEYS,
+  ),
 ];
 
 /** The folder under `content/` that holds status update files. */

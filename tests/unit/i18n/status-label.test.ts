@@ -7,16 +7,19 @@ describe('docStatusLabel', () => {
     expect(docStatusLabel({ type: 'handlingsplan', status: 'vedtatt' }, 'nn')).toBe('Vedteken');
   });
 
-  it('does not call an orientering or a notat adopted', () => {
+  it('says an orientering or a notat is «lagt fram», also when written `vedtatt`', () => {
     expect(docStatusLabel({ type: 'orientering', status: 'vedtatt' }, 'nb')).toBe('Lagt fram');
-    expect(docStatusLabel({ type: 'orientering', status: 'vedtatt' }, 'nn')).toBe('Lagt fram');
-    expect(docStatusLabel({ type: 'notat', status: 'vedtatt' }, 'nb')).toBe('Publisert');
-    expect(docStatusLabel({ type: 'notat', status: 'vedtatt' }, 'nn')).toBe('Publisert');
+    expect(docStatusLabel({ type: 'orientering', status: 'lagt-fram' }, 'nn')).toBe('Lagt fram');
+    expect(docStatusLabel({ type: 'notat', status: 'vedtatt' }, 'nb')).toBe('Lagt fram');
+    expect(docStatusLabel({ type: 'notat', status: 'lagt-fram' }, 'nn')).toBe('Lagt fram');
   });
 
   it('keeps the other statuses for every type', () => {
     expect(docStatusLabel({ type: 'notat', status: 'horing' }, 'nn')).toBe('På høyring');
     expect(docStatusLabel({ type: 'orientering', status: 'opphevet' }, 'nb')).toBe('Opphevet');
-    expect(docStatusLabel({ type: 'saksframlegg', status: 'utkast' }, 'nn')).toBe('Utkast');
+    // A draft carries the same mark on its page, its card and its PDF.
+    expect(docStatusLabel({ type: 'saksframlegg', status: 'utkast' }, 'nn')).toBe(
+      'Utkast – ikkje publisert',
+    );
   });
 });

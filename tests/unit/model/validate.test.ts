@@ -94,15 +94,18 @@ describe('fields', () => {
     });
   });
 
-  it('requires høringsfrist with status høring and strategi for a handlingsplan', () => {
+  it('requires høringsfrist with status høring, and strategi when tiltak name areas the plan lacks', () => {
+    // Changed on purpose (issue 15 scope 4): a handlingsplan needs `strategi`
+    // only when its tiltak refer to another document's satsingsområde.
     const result = check({
       'a.md': '---\ntittel: A\ntype: plan\nstatus: høring\ndato: 2024-01-01\nmålform: nb\n---\n',
-      'b.md': '---\ntittel: B\ntype: handlingsplan\nstatus: vedteken\ndato: 2024-01-01\n---\n',
+      'b.md':
+        '---\ntittel: B\ntype: handlingsplan\nstatus: vedteken\ndato: 2024-01-01\nhandlingsplan:\n  - id: kurs\n    tiltak: Kurs\n    satsingsområde: kompetanse\n---\n',
     });
     expect(result.problems.map((p) => `${p.field}: ${p.message}`)).toMatchInlineSnapshot(`
       [
         "høringsfrist: Feltet \`høringsfrist\` mangler (det er påkrevd når status er høring). Skriv for eksempel \`høringsfrist: 30.04.2024\`.",
-        "strategi: Feltet \`strategi\` manglar (det er påkravd for ein handlingsplan). Skriv til dømes \`strategi: strategiar/digital-strategi\`.",
+        "strategi: Feltet \`strategi\` manglar (det trengst når tiltak viser til satsingsområde i eit anna dokument). Skriv til dømes \`strategi: strategiar/digital-strategi\`.",
       ]
     `);
   });

@@ -123,4 +123,29 @@ describe('createDocument', () => {
       'Handlingsplanen er knytt til strategien x/ny. Bruk --strategi <id> for ein annan.',
     ]);
   });
+
+  it('says which kommune it chose and how to pick another, in the chosen målform', async () => {
+    const nb = await createDocument(
+      { type: 'notat', title: 'Møte om økonomi', malform: 'nb' },
+      context,
+    );
+    expect(nb.notices).toEqual([
+      'Kommune: Årdal (den første i planverk.config.ts). Velg en annen med --kommune, for eksempel --kommune "Lærdal"; flere skilles med komma. Kjente kommuner: Årdal, Lærdal, Tysnes, Levanger.',
+    ]);
+    const nn = await createDocument({ type: 'notat', title: 'Møte om skule' }, context);
+    expect(nn.notices).toEqual([
+      'Kommune: Årdal (den første i planverk.config.ts). Vel ein annan med --kommune, til dømes --kommune "Lærdal"; fleire skil du med komma. Kjende kommunar: Årdal, Lærdal, Tysnes, Levanger.',
+    ]);
+    const one = await createDocument(
+      { type: 'notat', title: 'Eitt notat' },
+      { ...context, config: { ...config, kommuner: [{ name: 'Tysnes' }] } },
+    );
+    expect(one.notices).toEqual(['Kommune: Tysnes (den einaste i planverk.config.ts).']);
+    // Named on the command line: nothing to explain.
+    const named = await createDocument(
+      { type: 'notat', title: 'Notat for Tysnes', kommune: 'tysnes' },
+      context,
+    );
+    expect(named.notices).toEqual([]);
+  });
 });

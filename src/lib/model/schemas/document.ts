@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { DOC_STATUSES, DOC_TYPES, MALFORMER } from '../vocabulary.ts';
-import { date, docRef, docRefList, oneOf, text, textList } from './fields.ts';
+import { consultationResponse, date, docRef, docRefList, oneOf, text, textList } from './fields.ts';
 import {
   AttachmentSchema,
   DecisionSchema,
@@ -35,6 +35,8 @@ export const FrontmatterSchema = z.object({
   date,
   /** `høringsfrist`/`høyringsfrist`: last day for responses; required with status høring. */
   consultationDeadline: date.optional(),
+  /** `høringssvar`/`høyringssvar`: an e-mail address or an https form URL; optional. */
+  consultationResponse: consultationResponse.optional(),
   /** `periode`: years the document covers. */
   period: PeriodSchema.optional(),
   /** `arkivsak`: archive case number, e.g. `17/596`. */

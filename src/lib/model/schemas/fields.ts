@@ -11,6 +11,10 @@ import { parseDate, parseDeadline, suggestDate, suggestDeadline } from '../dates
 import { lookup, suggest } from '../lookup.ts';
 import { readMoney, type MoneyProblem } from '../money.ts';
 import { slugify } from '../../core/slug.ts';
+import {
+  readConsultationResponse,
+  type ResponseProblem,
+} from '../../core/consultation-response.ts';
 import type { Term } from '../vocabulary.ts';
 
 /** Reports a content problem from inside a transform. */
@@ -122,3 +126,18 @@ export const docRef = scalar.transform(normaliseRef);
 
 /** One reference or a list of them (`relatert`). */
 export const docRefList = textList.transform((list) => list.map(normaliseRef));
+
+const RESPONSE_RULES: Record<ResponseProblem, RuleId> = {
+  'email-unsafe': 'horingssvar-epost',
+  http: 'horingssvar-http',
+  'url-unsafe': 'horingssvar-adresse',
+  invalid: 'horingssvar-ugyldig',
+};
+
+/** `høringssvar`: an e-mail address or an https form URL (core/consultation-response.ts). */
+export const consultationResponse = scalar.transform((value, ctx) => {
+  const result = readConsultationResponse(value);
+  if (result.ok) return result.response;
+  report(ctx, RESPONSE_RULES[result.problem], { value });
+  return z.NEVER;
+});

@@ -1,0 +1,102 @@
+/**
+ * A build split across CI runners: two shards (`--shard 1/2`, `--shard 2/2`)
+ * print the PDFs and render the cards of their documents; `--assemble`
+ * makes the site from their outputs. Every file of that site must be the
+ * bytes a one-machine cold build gives, and assembling must print and
+ * render nothing itself. Each build has its own empty cache.
+ */
+import { createHash } from 'node:crypto';
+import { cp, readdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { E2E_DIR, ROOT, runBuild, runScript, type ScriptRun } from './helpers/build.ts';
+
+const BASE = path.join(E2E_DIR, 'shard');
+const CONTENT = path.join(BASE, 'content');
+
+/** Every file under `dir` (relative POSIX path) with the sha256 of its bytes. */
+async function hashTree(dir: string): Promise<Record<string, string>> {
+  const hashes: Record<string, string> = {};
+  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    const file = path.join(e.parentPath, e.name);
+    hashes[path.relative(dir, file).split(path.sep).join('/')] = createHash('sha256')
+      .update(await readFile(file))
+      .digest('hex');
+  }
+  return hashes;
+}
+
+/** `npm run build` with its own cache folder under BASE. */
+function build(args: string[], cache: string): Promise<ScriptRun> {
+  return runScript(['scripts/build.ts', '--content', CONTENT, ...args], {
+    PLANVERK_CACHE_DIR: path.join(BASE, cache),
+    PLANVERK_PDF_PARALLEL: '1',
+  });
+}
+
+function ok<T extends ScriptRun>(run: T, what: string): T {
+  if (run.code !== 0) throw new Error(`${what} failed:\n${run.stdout}\n${run.stderr}`);
+  return run;
+}
+
+let one: Record<string, string>;
+let assembled: Record<string, string>;
+let shards: ScriptRun[];
+let assembleRun: ScriptRun;
+
+beforeAll(async () => {
+  await rm(BASE, { recursive: true, force: true });
+  await cp(path.join(ROOT, 'tests/fixtures/site/basic/content'), CONTENT, { recursive: true });
+  await cp(path.join(ROOT, 'tests/fixtures/pdf/content'), CONTENT, { recursive: true });
+  const single = ok(
+    await runBuild({
+      content: CONTENT,
+      out: path.join(BASE, 'one'),
+      env: { PLANVERK_CACHE_DIR: path.join(BASE, 'cache-one'), PLANVERK_PDF_PARALLEL: '1' },
+    }),
+    'one-machine build',
+  );
+  one = await hashTree(single.outDir);
+  shards = [];
+  for (const i of [1, 2]) {
+    const out = path.join(BASE, `shard-${i}`);
+    shards.push(ok(await build(['--shard', `${i}/2`, '--out', out], `cache-${i}`), `shard ${i}`));
+  }
+  assembleRun = ok(
+    await build(
+      [
+        '--out',
+        path.join(BASE, 'assembled'),
+        '--assemble',
+        ...[1, 2].map((i) => path.join(BASE, `shard-${i}`)),
+      ],
+      'cache-assembled',
+    ),
+    'assemble',
+  );
+  assembled = await hashTree(path.join(BASE, 'assembled'));
+}, 900_000);
+
+describe('sharded build', () => {
+  it('splits the documents between the shards, each printed once', () => {
+    const counts = shards.map((run) => {
+      const match = /shard \d\/2: (\d+) /.exec(run.stdout);
+      return Number(match?.[1]);
+    });
+    // 4 published documents in the fixture; the split is by a hash of the id.
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(4);
+    for (const run of shards) expect(run.stdout).not.toMatch(/published /);
+  });
+
+  it('assembles without printing or rendering anything itself', () => {
+    expect(assembleRun.stdout).toMatch(/pdf: 0 printed, 4 from cache/);
+    expect(assembleRun.stdout).toMatch(/\(0 rendered, 4 from cache\)/);
+  });
+
+  it('gives every file the bytes of a one-machine build', () => {
+    expect(Object.keys(assembled).length).toBeGreaterThan(20);
+    expect(Object.keys(assembled).filter((f) => f.endsWith('.pdf')).length).toBeGreaterThan(3);
+    expect(assembled).toEqual(one);
+  });
+});
