@@ -177,9 +177,9 @@ describe('a dated status update', () => {
     expect(action).toContain(
       '26. september 2025: Fullført (statusoppdatering). Meirope bibliotek opna 6. september.',
     );
-    // A tiltak without updates shows the status it was adopted with, as of the plan's date.
+    // A tiltak without updates shows the status it was adopted with, as such: no dated event.
     const [other, , , otherStatus] = cells(byId(tree, 'tiltak-lesekampanje'));
-    expect(otherStatus).toBe('Pågår per 13. februar 2025');
+    expect(otherStatus).toBe('Pågår ved vedtak');
     expect(other).not.toContain('Historikk');
   });
 });

@@ -19,6 +19,20 @@ const KommuneSchema = z.object({
   coatOfArmsAlt: z.string().optional(),
 });
 
+/** The licence of the open data: named and linked on the open-data page and in dokument.json. */
+const LicenceSchema = z.object({
+  /** The licence's name as a reader sees it, e.g. `Norsk lisens for offentlige data (NLOD) 2.0`. */
+  name: z.string().min(1),
+  /** Where the licence text is published. */
+  url: z.url(),
+});
+
+/** The default: NLOD 2.0, the licence Digdir recommends for Norwegian public data. */
+export const DEFAULT_LICENCE = {
+  name: 'Norsk lisens for offentlige data (NLOD) 2.0',
+  url: 'https://data.norge.no/nlod/no/2.0',
+} as const;
+
 export const SiteConfigSchema = z.object({
   /** Site name shown in the header, titles and feeds. */
   siteName: z.string().min(1),
@@ -47,6 +61,8 @@ export const SiteConfigSchema = z.object({
   languageChecks: z
     .object({ off: z.array(z.enum(LANGUAGE_RULE_IDS)).default([]) })
     .default({ off: [] }),
+  /** Licence of the open data (dokument.json, the CSV files); NLOD 2.0 when absent. */
+  openDataLicence: LicenceSchema.default(DEFAULT_LICENCE),
 });
 
 /** What an operator writes in `planverk.config.ts`. */

@@ -21,9 +21,16 @@ export function documentSchema(baseUrl: string): Record<string, unknown> {
     description:
       'Alle publiserte dokument med metadata, vedtak, satsingsområde og tiltak (med gjeldande status etter statusoppdateringar). URL-ar er relative til rota av nettstaden.',
     type: 'object',
-    required: ['dokument'],
+    required: ['lisens', 'dokument'],
     additionalProperties: false,
     properties: {
+      lisens: {
+        description: 'Lisensen dataa er publiserte under (planverk.config.ts: openDataLicence).',
+        type: 'object',
+        required: ['namn', 'url'],
+        additionalProperties: false,
+        properties: { namn: { type: 'string' }, url: { type: 'string', format: 'uri' } },
+      },
       dokument: { type: 'array', items: { $ref: '#/$defs/dokument' } },
     },
     $defs: {

@@ -74,9 +74,9 @@ export function formatDeadline(deadline: Deadline, malform: Malform): string {
   }
 }
 
-/** Formats a period as «2020–2025» (en dash). */
+/** Formats a period as «2020–2025» (en dash); a one-year period is that year («2021»). */
 export function formatPeriod(period: Period): string {
-  return `${period.from}–${period.to}`;
+  return period.from === period.to ? String(period.from) : `${period.from}–${period.to}`;
 }
 
 /** Formats a file size the way Norwegian sites do: «48 kB», «1,2 MB». */

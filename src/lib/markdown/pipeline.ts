@@ -23,6 +23,7 @@
  *   rehype-local-links                  `plan.md#x` -> `/dokument/<slug>/#x`, files -> copies; needs the ids above
  *   rehype-local-images                 relative `src` -> copy next to the page (+ width/height); no remote images
  *   rehype-figures                      a paragraph holding only an image -> figure + figcaption (after sanitize)
+ *   rehype-empty-header-cells           an empty <th> (a table's blank corner) becomes a <td>
  *   rehype-numeric-tables               class `num` on numeric columns; numbers kept together
  *   rehype-table-scroll                 accessible scroll box around each table
  *   rehype-external-links               class `external` on links off the site
@@ -68,6 +69,7 @@ import type { Heading, Malform } from '../model/types.ts';
 import './body-assets.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
 import rehypeFigures from './rehype-figures.ts';
+import rehypeEmptyHeaderCells from './rehype-empty-header-cells.ts';
 import rehypeFootnotes from './rehype-footnotes.ts';
 import rehypeHeadingIds from './rehype-heading-ids.ts';
 import rehypeLocalImages from './rehype-local-images.ts';
@@ -186,6 +188,7 @@ export function createRehypePlugins(options: PipelineOptions = {}): RehypePlugin
     ],
     [rehypeLocalImages, { malform, ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}) }],
     rehypeFigures,
+    rehypeEmptyHeaderCells,
     rehypeNumericTables,
     [rehypeTableScroll, { malform }],
     [rehypeExternalLinks, options.siteUrl ? { siteUrl: options.siteUrl } : {}],

@@ -22,13 +22,17 @@ export interface Options {
  * small screens. Keyboard users can reach the box (axe: scrollable-region-
  * focusable); the name is numbered so every region landmark on the page is
  * unique (axe: landmark-unique) and names the caption or the header cells.
+ * `data-scroll-hint` carries «rull sidelengs …» in the document's målform for
+ * the CSS scroll cue (global.css).
  */
 export default function rehypeTableScroll(options: Options = {}) {
   const className = options.className ?? 'table-scroll';
   const maxLength = options.maxLabelLength ?? 100;
 
   return function (tree: Root, file: VFile): undefined {
-    const word = t(documentMalform(file, options.malform ?? 'nb'), 'pipeline.table');
+    const malform = documentMalform(file, options.malform ?? 'nb');
+    const word = t(malform, 'pipeline.table');
+    const hint = t(malform, 'tableScrollHint');
     let count = 0;
     visit(tree, 'element', (table, index, parent) => {
       if (table.tagName !== 'table' || !parent || index === undefined) return undefined;
@@ -40,7 +44,15 @@ export default function rehypeTableScroll(options: Options = {}) {
       const wrapper: Element = {
         type: 'element',
         tagName: 'div',
-        properties: { className: [className], role: 'region', tabIndex: 0, ariaLabel: label },
+        properties: {
+          className: [className],
+          role: 'region',
+          tabIndex: 0,
+          ariaLabel: label,
+          // Shown by CSS (::before) only while the table is wider than its box:
+          // an attribute, not text, so it is in no search excerpt or word count.
+          dataScrollHint: hint,
+        },
         children: [table],
       };
       parent.children[index] = wrapper as ElementContent;

@@ -52,7 +52,7 @@ export function manifestRow(doc: PlanDocument): ManifestRow {
 export async function buildManifest(
   context: BuildContext,
   fields: readonly ManifestField[],
-): Promise<{ dokument: ManifestRow[] }> {
+): Promise<{ lisens: { namn: string; url: string }; dokument: ManifestRow[] }> {
   const rows: ManifestRow[] = [];
   // Belt and braces: the documents are already filtered, but a draft must
   // never become an open-data row in a production build.
@@ -63,7 +63,9 @@ export async function buildManifest(
     rows.push(row);
   }
   rows.sort((a, b) => b.dato.localeCompare(a.dato) || a.id.localeCompare(b.id));
-  return { dokument: rows };
+  // The licence first: whoever opens the file reads under which terms before the rows.
+  const licence = context.config.openDataLicence;
+  return { lisens: { namn: licence.name, url: licence.url }, dokument: rows };
 }
 
 /** A build step that writes `data/dokument.json`; run it after the steps whose files it reports. */

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_LICENCE } from '../../../src/lib/config/schema.ts';
 import { csvCell, toCsv } from '../../../src/lib/data/csv.ts';
 import { documentFields } from '../../../src/lib/data/document-json.ts';
 import { countByStatus, facetsOf, tiltakYear } from '../../../src/lib/data/facets.ts';
@@ -92,6 +93,7 @@ describe('CSV', () => {
 
 describe('dokument.json', () => {
   const manifest = {
+    lisens: { namn: DEFAULT_LICENCE.name, url: DEFAULT_LICENCE.url },
     dokument: documents.map((d) => ({
       ...manifestRow(d),
       ...documentFields(d, states),
@@ -103,6 +105,13 @@ describe('dokument.json', () => {
     const ajv = new Ajv2020({ allErrors: true, strict: true, validateFormats: false });
     const validate = ajv.compile(documentSchema('https://planverk.example.no'));
     expect(validate(manifest), JSON.stringify(validate.errors, null, 2)).toBe(true);
+  });
+
+  it('is rejected by the schema without its licence', () => {
+    const ajv = new Ajv2020({ strict: true, validateFormats: false });
+    const validate = ajv.compile(documentSchema('https://planverk.example.no'));
+    const { lisens: _licence, ...bare } = manifest;
+    expect(validate(bare)).toBe(false);
   });
 
   it('is rejected by the schema when a tiltak has an unknown status', () => {

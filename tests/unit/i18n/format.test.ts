@@ -77,6 +77,7 @@ describe('formatBytes and formatPeriod', () => {
     expect(plain(formatBytes(1_234_567))).toBe('1,2 MB');
     expect(plain(formatBytes(512))).toBe('512 B');
     expect(formatPeriod({ from: 2020, to: 2025 })).toBe('2020–2025');
+    expect(formatPeriod({ from: 2021, to: 2021 })).toBe('2021');
   });
 });
 

@@ -36,10 +36,15 @@ describe('table scroll boxes', () => {
     const { html } = await renderMarkdown(markdown, { malform: 'nn' });
     const boxes = [
       ...html.matchAll(
-        /<div class="table-scroll" role="region" tabindex="0" aria-label="([^"]+)"><table>/g,
+        /<div class="table-scroll" role="region" tabindex="0" aria-label="([^"]+)" data-scroll-hint="([^"]+)"><table>/g,
       ),
     ];
     expect(boxes.map((m) => m[1])).toEqual(['Tabell 1: A, B', 'Tabell 2: A, B']);
+    // The CSS scroll cue's words, in the document's målform (global.css shows them).
+    expect(boxes.map((m) => m[2])).toEqual([
+      'Tabellen er brei: rull sidelengs for å sjå alle kolonnane.',
+      'Tabellen er brei: rull sidelengs for å sjå alle kolonnane.',
+    ]);
     expect(html.match(/<table>/g)).toHaveLength(2);
   });
 });
@@ -79,5 +84,14 @@ describe('external links', () => {
       'external bare-url',
       'external',
     ]);
+  });
+});
+
+describe('empty header cells', () => {
+  it('become data cells, so no header names nothing; headers with text stay', async () => {
+    const markdown = '|  | Positivt | Negativt |\n|---|---|---|\n| Internt | Styrke | Veikskap |';
+    const { html } = await renderMarkdown(markdown, { malform: 'nn' });
+    expect(html).toMatch(/<thead>\s*<tr>\s*<td><\/td>\s*<th>Positivt<\/th>\s*<th>Negativt<\/th>/);
+    expect(html).not.toMatch(/<th>\s*<\/th>/);
   });
 });

@@ -2,6 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { BuildContext } from '../../../src/lib/output/step.ts';
 import type { PlanDocument } from '../../../src/lib/model/types.ts';
 import { buildManifest } from '../../../src/lib/output/manifest.ts';
+import { SiteConfigSchema, type SiteConfigInput } from '../../../src/lib/config/schema.ts';
+
+const config = (extra: Partial<SiteConfigInput> = {}) =>
+  SiteConfigSchema.parse({
+    siteName: 'Test',
+    baseUrl: 'https://example.no',
+    kommuner: [{ name: 'Årdal', coatOfArms: '/vapen/ardal.svg' }],
+    accessibilityStatement: 'https://uustatus.no/x',
+    ...extra,
+  });
 
 const doc = (id: string, status: PlanDocument['status'], date: string): PlanDocument =>
   ({
@@ -15,8 +25,8 @@ const doc = (id: string, status: PlanDocument['status'], date: string): PlanDocu
     kommune: ['Årdal'],
   }) as PlanDocument;
 
-const context = (documents: PlanDocument[], preview = false) =>
-  ({ documents, preview, outDir: '/tmp/x' }) as unknown as BuildContext;
+const context = (documents: PlanDocument[], preview = false, site = config()) =>
+  ({ documents, preview, outDir: '/tmp/x', config: site }) as unknown as BuildContext;
 
 describe('buildManifest', () => {
   it('has one row per published document, newest first, with the page URL', async () => {
@@ -31,6 +41,7 @@ describe('buildManifest', () => {
         type: 'plan',
         malform: 'nn',
         status: 'horing',
+        statusTekst: 'På høyring',
         dato: '2021-01-01',
         kommune: ['Årdal'],
         url: '/dokument/b/',
@@ -41,6 +52,7 @@ describe('buildManifest', () => {
         type: 'plan',
         malform: 'nn',
         status: 'vedtatt',
+        statusTekst: 'Vedteken',
         dato: '2020-01-01',
         kommune: ['Årdal'],
         url: '/dokument/a/',
@@ -59,5 +71,20 @@ describe('buildManifest', () => {
       async () => undefined,
     ]);
     expect(manifest.dokument[0]?.['pdf']).toBe('/dokument/a/a.pdf');
+  });
+
+  it('names the open-data licence: NLOD 2.0 unless the config names another', async () => {
+    expect((await buildManifest(context([]), [])).lisens).toEqual({
+      namn: 'Norsk lisens for offentlige data (NLOD) 2.0',
+      url: 'https://data.norge.no/nlod/no/2.0',
+    });
+    const cc = config({
+      openDataLicence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+    });
+    expect((await buildManifest(context([], false, cc), [])).lisens).toEqual({
+      namn: 'CC BY 4.0',
+      url: 'https://creativecommons.org/licenses/by/4.0/',
+    });
+    expect(() => config({ openDataLicence: { name: 'X', url: 'not a url' } })).toThrow();
   });
 });
