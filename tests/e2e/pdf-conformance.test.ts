@@ -33,7 +33,7 @@ import { operators } from '../../src/lib/pdf/artifacts.ts';
 import { STANDARD_TYPES, structElements, structType } from '../../src/lib/pdf/structure.ts';
 import { PLANVERK_NS, PLANVERK_PROPERTIES } from '../../src/lib/pdf/xmp.ts';
 import { E2E_DIR, ROOT, runBuild } from './helpers/build.ts';
-import { pdfText } from './pdf-tools.ts';
+import { pdfText } from '../helpers/pdf-read.ts';
 
 const CONTENT = path.join(ROOT, 'tests/fixtures/pdf/conformance/content');
 const OUT = path.join(E2E_DIR, 'pdf-conformance');

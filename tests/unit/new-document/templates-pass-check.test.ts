@@ -6,7 +6,7 @@ import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import config from '../../../planverk.config.ts';
+import config from '../../fixtures/config/planverk.config.ts';
 import { loadContent } from '../../../src/lib/content/load.ts';
 import type { PlanDocument } from '../../../src/lib/model/types.ts';
 import { DOC_TYPES } from '../../../src/lib/model/vocabulary.ts';
