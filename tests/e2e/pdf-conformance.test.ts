@@ -24,7 +24,7 @@ import {
 } from 'pdf-lib';
 import { SaxesParser } from 'saxes';
 import { beforeAll, describe, expect, it } from 'vitest';
-import config from '../../planverk.config.ts';
+import config from '../fixtures/config/planverk.config.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { urlToFile } from '../../src/lib/core/print-urls.ts';
 import { attachmentUrl, documentPdfUrl, documentUrl } from '../../src/lib/core/urls.ts';
