@@ -21,7 +21,7 @@ const EXAMPLE_SITE = [
   /\bcwd:\s*ROOT\b/,
   /from\s+'(?:\.\.\/)+planverk\.config\.ts'/,
   /import\(\s*'(?:\.\.\/)+planverk\.config\.ts'\s*\)/,
-  /\bROOT,\s*'content'/,
+  /\b(?:ROOT|repo),\s*'content'/,
   /'(?:\.\.\/)+content'/,
 ];
 
@@ -54,6 +54,7 @@ describe('engine tests use fixtures, not the example site', () => {
     );
     expect(EXAMPLE_SITE.some((p) => p.test("path.join(ROOT, 'content')"))).toBe(true);
     expect(EXAMPLE_SITE.some((p) => p.test('spawn(node, args, { cwd: ROOT, env })'))).toBe(true);
+    expect(EXAMPLE_SITE.some((p) => p.test("join(repo, 'content', `${id}.md`)"))).toBe(true);
     expect(
       EXAMPLE_SITE.some((p) =>
         p.test("import config from '../fixtures/config/planverk.config.ts';"),
