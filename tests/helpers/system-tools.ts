@@ -7,37 +7,40 @@
  */
 import { spawnSync } from 'node:child_process';
 
-/** A command and the Debian package that brings it. */
+/** The commands a cross-check runs (each answering `versionArgs`) and the Debian package that brings them. */
 export interface SystemTool {
-  command: string;
+  commands: string[];
   versionArgs: string[];
   apt: string;
 }
 
+/** Every poppler command the tests run: a package split or a half-removed install skips, never fails. */
 export const POPPLER: SystemTool = {
-  command: 'pdftotext',
+  commands: ['pdftotext', 'pdfinfo', 'pdffonts', 'pdftoppm'],
   versionArgs: ['-v'],
   apt: 'poppler-utils',
 };
-export const QPDF: SystemTool = { command: 'qpdf', versionArgs: ['--version'], apt: 'qpdf' };
+export const QPDF: SystemTool = { commands: ['qpdf'], versionArgs: ['--version'], apt: 'qpdf' };
 export const LIBREOFFICE: SystemTool = {
-  command: 'libreoffice',
+  commands: ['libreoffice'],
   versionArgs: ['--version'],
   apt: 'libreoffice-calc-nogui',
 };
 
 /** Reads the .xlsx files LibreOffice writes (the LibreOffice cross-checks need it). */
-export const UNZIP: SystemTool = { command: 'unzip', versionArgs: ['-v'], apt: 'unzip' };
+export const UNZIP: SystemTool = { commands: ['unzip'], versionArgs: ['-v'], apt: 'unzip' };
 
 const found = new Map<string, boolean>();
 
 function installed(tool: SystemTool): boolean {
-  let yes = found.get(tool.command);
-  if (yes === undefined) {
-    yes = spawnSync(tool.command, tool.versionArgs, { stdio: 'ignore' }).status === 0;
-    found.set(tool.command, yes);
-  }
-  return yes;
+  return tool.commands.every((command) => {
+    let yes = found.get(command);
+    if (yes === undefined) {
+      yes = spawnSync(command, tool.versionArgs, { stdio: 'ignore' }).status === 0;
+      found.set(command, yes);
+    }
+    return yes;
+  });
 }
 
 /** True when a cross-check must be skipped; throws under CI, where every tool must be there. */
@@ -45,7 +48,7 @@ export function lacks(...tools: SystemTool[]): boolean {
   const absent = tools.filter((tool) => !installed(tool));
   if (absent.length > 0 && process.env['CI'] === 'true') {
     throw new Error(
-      `CI=true but ${absent.map((t) => t.command).join(', ')} is missing: the cross-checks must run ` +
+      `CI=true but ${absent.map((t) => t.commands.join('/')).join(', ')} is missing: the cross-checks must run ` +
         `in CI (apt-get install ${absent.map((t) => t.apt).join(' ')}; .ci/run does so).`,
     );
   }
