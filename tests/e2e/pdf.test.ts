@@ -109,7 +109,12 @@ beforeAll(async () => {
   await writeFile(path.join(CONTENT, `${WIDE_ID}.md`), wideTable());
 
   // One line per PDF as well as the progress, to see which documents were printed.
-  first = await runBuild({ content: CONTENT, out: OUT, env: { PLANVERK_PDF_LOG: 'each' }, project });
+  first = await runBuild({
+    content: CONTENT,
+    out: OUT,
+    env: { PLANVERK_PDF_LOG: 'each' },
+    project,
+  });
   if (first.code !== 0) throw new Error(`PDF build failed:\n${first.stdout}\n${first.stderr}`);
   documents = (await loadContent({ root: ROOT, contentDir: CONTENT, config })).documents.filter(
     (d) => d.status !== 'utkast',

@@ -6,7 +6,6 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureProject, ROOT } from '../../helpers/project.ts';
 
-
 // `npm run build` hands the pages their run (src/lib/site/handover.ts);
 // `astro build` on its own must not publish a site without search, PDFs,
 // open data and attachments, but stop and say what to run instead.
