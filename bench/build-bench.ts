@@ -103,8 +103,33 @@ export async function benchBuild(root: string, corpusDir: string): Promise<void>
       `with cache ${warm.ms} ms (${warm.printed} printed, ${warm.cached} from cache)`,
   );
 
-  // The print bench once per Chromium this machine has (the system's, the
-  // bundled one), so their print times are measured in the same run.
+  const docs = await benchPrint(root, corpusDir);
+
+  const row = (metric: string, a: number, b: number): string =>
+    `| ${metric} | ${Math.round(a)} | ${Math.round(b)} | ${a ? (b / a).toFixed(2) : '–'} |`;
+  console.log(
+    `\n| build, example site (${cold.printed + cold.cached} PDFs) | cold cache | with cache | ratio |\n|---|---:|---:|---:|`,
+  );
+  console.log(row('full build ms', cold.ms, warm.ms));
+  console.log(row('PDFs printed', cold.printed, warm.printed));
+  console.log(
+    `\n| per PDF (${docs.length} documents, median) | bare page.pdf | planverk | ratio |\n|---|---:|---:|---:|`,
+  );
+  console.log(
+    row('print ms', median(docs.map((d) => d.bareMs)), median(docs.map((d) => d.planverkMs))),
+  );
+  console.log(
+    `\nplanverk print time per PDF inside the cold build (its log): median ${median(cold.pdfMs)} ms`,
+  );
+}
+
+/**
+ * The print bench once per Chromium this machine has (the system's, the
+ * bundled one), so their print times are measured in the same run; prints
+ * the per-PDF lines and, with both, the side-by-side table. Returns the
+ * figures of the first (the one a build would use).
+ */
+export async function benchPrint(root: string, corpusDir: string): Promise<PrintFigures[]> {
   const { chooseChromium } = await import('../src/lib/browser/chromium.ts');
   const kinds = ['system', 'bundled'] as const;
   const chromiums: (typeof kinds)[number][] = [];
@@ -155,20 +180,5 @@ export async function benchBuild(root: string, corpusDir: string): Promise<void>
     );
   }
 
-  const row = (metric: string, a: number, b: number): string =>
-    `| ${metric} | ${Math.round(a)} | ${Math.round(b)} | ${a ? (b / a).toFixed(2) : '–'} |`;
-  console.log(
-    `\n| build, example site (${cold.printed + cold.cached} PDFs) | cold cache | with cache | ratio |\n|---|---:|---:|---:|`,
-  );
-  console.log(row('full build ms', cold.ms, warm.ms));
-  console.log(row('PDFs printed', cold.printed, warm.printed));
-  console.log(
-    `\n| per PDF (${docs.length} documents, median) | bare page.pdf | planverk | ratio |\n|---|---:|---:|---:|`,
-  );
-  console.log(
-    row('print ms', median(docs.map((d) => d.bareMs)), median(docs.map((d) => d.planverkMs))),
-  );
-  console.log(
-    `\nplanverk print time per PDF inside the cold build (its log): median ${median(cold.pdfMs)} ms`,
-  );
+  return docs;
 }
