@@ -490,7 +490,7 @@ describe('every official PDF meets PDF/A-2a and PDF/UA-1 where a machine can tel
   );
 });
 
-describe('a printed copy stands on its own (pdftotext)', () => {
+describe('a printed copy stands on its own (its text as a reader extracts it)', () => {
   const byId = (id: string): Printed => printed.find((p) => p.doc.id === id) as Printed;
   const text = (p: Printed, page?: number): Promise<string> =>
     pdfText(urlToFile(OUT, documentPdfUrl(p.doc)), page).then((t) => t.replace(/\s+/g, ' '));
