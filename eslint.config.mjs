@@ -27,7 +27,7 @@ export const LAYERS = [
   ['output'], // what every post-build step shares: the step contract, the manifest
   ['site'], // the data the pages read
   ['data', 'pdf', 'search', 'social'], // the output steps
-  ['build', 'new-document'], // orchestration (the only importer of astro); `npm run new`
+  ['build', 'new-document', 'import'], // orchestration (the only importer of astro); `npm run new`, `npm run import`
 ];
 
 export default tseslint.config(

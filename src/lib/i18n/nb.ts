@@ -585,6 +585,68 @@ const problemPage = {
   check: 'Kommandoen «npm run check» viser den samme listen.',
 };
 
+// --- npm run import (issue 15, scope 1): everything the .docx importer says.
+const importDocx = {
+  created: (path: string) =>
+    `Importerte ${path} (status: utkast).\nLes gjennom teksten, og kjør «npm run check» før du endrer status.`,
+  unmapped: () => 'Dette kunne jeg ikke føre over av meg selv:',
+  exists: (path: string) =>
+    `Filen ${path} finnes allerede, og jeg skriver ikke over den. Gi den nye filen et annet navn med --ut <sti>, f.eks. --ut ${path.replace(/\.md$/, '-2.md')}.`,
+  missing: (path: string) => `Finner ikke filen ${path}. Sjekk navnet og mappen.`,
+  notFile: (path: string) => `${path} er ikke en fil. Oppgi en .docx-fil.`,
+  tooBig: (path: string) =>
+    `${path} er større enn 50 MB, og jeg leser den ikke. Ta ut store bilder i Word (Komprimer bilder), og prøv igjen.`,
+  ole: (path: string) =>
+    `${path} er et gammelt Word-dokument (.doc) eller beskyttet med passord. Åpne det i Word, fjern passordet og lagre som .docx.`,
+  notDocx: (path: string) =>
+    `${path} er ikke et Word-dokument (.docx). Lagre dokumentet som «Word-dokument (.docx)» og prøv igjen.`,
+  bomb: (path: string) =>
+    `${path} pakker seg ut til mer enn 200 MB eller for mange deler, og jeg leser den ikke. Et vanlig Word-dokument gjør ikke det; lagre det på nytt fra Word.`,
+  unreadable: (path: string) =>
+    `Word-dokumentet ${path} er skadet eller har innhold jeg ikke kan lese (f.eks. egne XML-entiteter). Åpne det i Word, lagre det på nytt som .docx, og prøv igjen.`,
+  missingFile: () => 'Oppgi Word-filen, f.eks.: npm run import -- saksframlegg.docx',
+  noTitle: () =>
+    'Fant ingen tittel i dokumentet. Gi tittelen stilen «Tittel» eller «Overskrift 1» i Word, og prøv igjen.',
+  noType: (all: string) =>
+    `Fant ikke hvilken dokumenttype dette er. Oppgi den med --type, én av: ${all}.`,
+  unknownOption: (detail: string) =>
+    `Ukjent valg: ${detail}. Skriv npm run import -- --help for hjelp.`,
+  attachment: (name: string) =>
+    `Vedlegget «${name}» er ikke i .docx-filen. Legg filen i mappen vedlegg/ ved siden av dokumentet, og før den opp under vedlegg: (se kommentaren øverst i filen).`,
+  attachmentComment: (name: string) =>
+    `Vedlegg fra Word: «${name}». Legg filen i vedlegg/ og skriv: vedlegg: [{tittel: ..., fil: vedlegg/...}]`,
+  unsafeLink: (text: string, href: string) =>
+    `Lenken «${text}» gikk til «${href}», som ikke er en nettadresse. Jeg tok med bare teksten.`,
+  imageType: (n: number, type: string) =>
+    `Bilde ${n} er i formatet ${type}, som nettlesere ikke viser. Lagre det som PNG eller JPEG og sett det inn med ![tekst](fil.png).`,
+  imageNoAlt: (file: string) =>
+    `Bildet ${file} har ingen alternativ tekst i Word. Skriv hva bildet viser mellom [ ] i ![](${file}).`,
+  style: (name: string) =>
+    `Word-stilen «${name}» er ukjent for meg; teksten står som vanlig avsnitt.`,
+  malformGuessed: (malform: string, nb: number, nn: number) =>
+    `Målformen er ${malform} etter ordene i teksten (${nb} bokmålsord, ${nn} nynorskord). Bruk --malform nb|nn for en annen.`,
+  malformDefault: (malform: string) =>
+    `Teksten sier ikke selv om den er bokmål eller nynorsk; jeg valgte ${malform}, nettstedets målform. Bruk --malform nb|nn for en annen.`,
+  kommuneDefault: (kommune: string) =>
+    `Dokumentet nevner ingen kjent kommune; jeg valgte ${kommune}. Bruk --kommune <navn> for en annen.`,
+  dateDefault: (date: string) =>
+    `Dokumentet har ingen dato; jeg satte dagens dato, ${date}. Rett dato: i filen.`,
+  titleCase: (title: string, fixed: string) =>
+    `Tittelen stod med store bokstaver («${title}»); jeg skrev den «${fixed}». Rett tittel: om forkortelser skal ha store bokstaver.`,
+  markersDropped: (n: number) =>
+    `${n} ${n === 1 ? 'merkelinje' : 'merkelinjer'} fra Word-malen («… Ikke slett denne linjen») er tatt ut.`,
+  tocDropped: () =>
+    'Innholdsfortegnelsen fra Word er tatt ut: nettsiden og PDF-en lager sin egen fra overskriftene.',
+  help: (types: string) => `Importer et Word-dokument (.docx) som et utkast i content/.
+
+  npm run import -- FIL.docx [--type T] [--kommune Navn] [--malform nb|nn] [--ut sti.md]
+
+  --type       ${types} (standard: typen Word-malen skriver øverst)
+  --kommune    kommunen dokumentet hører til (standard: den dokumentet nevner)
+  --malform    nb eller nn (standard: det teksten er skrevet på)
+  --ut         hvor Markdown-filen skal skrives (standard: content/<kommune>/<tittel>.md)`,
+};
+
 /** Everything `npm run new` says. */
 const cli = {
   created: (path: string) =>
@@ -651,6 +713,7 @@ export const nb = {
   search,
   problemPage,
   cli,
+  import: importDocx,
   /** What the messages above are built from (not looked up on their own). */
   parts: { expected, yamlHints, yamlFallback, unsafeWhat, allowedTypes, found },
 };

@@ -577,6 +577,68 @@ const problemPage = {
   check: 'Kommandoen «npm run check» viser den same lista.',
 };
 
+// --- npm run import (issue 15, scope 1): everything the .docx importer says.
+const importDocx = {
+  created: (path: string) =>
+    `Importerte ${path} (status: utkast).\nLes gjennom teksten, og køyr «npm run check» før du endrar status.`,
+  unmapped: () => 'Dette kunne eg ikkje føre over av meg sjølv:',
+  exists: (path: string) =>
+    `Fila ${path} finst alt, og eg skriv ikkje over henne. Gi den nye fila eit anna namn med --ut <sti>, t.d. --ut ${path.replace(/\.md$/, '-2.md')}.`,
+  missing: (path: string) => `Finn ikkje fila ${path}. Sjekk namnet og mappa.`,
+  notFile: (path: string) => `${path} er ikkje ei fil. Oppgi ei .docx-fil.`,
+  tooBig: (path: string) =>
+    `${path} er større enn 50 MB, og eg les henne ikkje. Ta ut store bilete i Word (Komprimer bilete), og prøv igjen.`,
+  ole: (path: string) =>
+    `${path} er eit gammalt Word-dokument (.doc) eller verna med passord. Opne det i Word, fjern passordet og lagre som .docx.`,
+  notDocx: (path: string) =>
+    `${path} er ikkje eit Word-dokument (.docx). Lagre dokumentet som «Word-dokument (.docx)» og prøv igjen.`,
+  bomb: (path: string) =>
+    `${path} pakkar seg ut til meir enn 200 MB eller for mange delar, og eg les henne ikkje. Eit vanleg Word-dokument gjer ikkje det; lagre det på nytt frå Word.`,
+  unreadable: (path: string) =>
+    `Word-dokumentet ${path} er skadd eller har innhald eg ikkje kan lese (t.d. eigne XML-entitetar). Opne det i Word, lagre det på nytt som .docx, og prøv igjen.`,
+  missingFile: () => 'Oppgi Word-fila, t.d.: npm run import -- saksframlegg.docx',
+  noTitle: () =>
+    'Fann ingen tittel i dokumentet. Gi tittelen stilen «Tittel» eller «Overskrift 1» i Word, og prøv igjen.',
+  noType: (all: string) =>
+    `Fann ikkje kva dokumenttype dette er. Oppgi han med --type, ein av: ${all}.`,
+  unknownOption: (detail: string) =>
+    `Ukjent val: ${detail}. Skriv npm run import -- --help for hjelp.`,
+  attachment: (name: string) =>
+    `Vedlegget «${name}» er ikkje i .docx-fila. Legg fila i mappa vedlegg/ ved sida av dokumentet, og før henne opp under vedlegg: (sjå kommentaren øvst i fila).`,
+  attachmentComment: (name: string) =>
+    `Vedlegg frå Word: «${name}». Legg fila i vedlegg/ og skriv: vedlegg: [{tittel: ..., fil: vedlegg/...}]`,
+  unsafeLink: (text: string, href: string) =>
+    `Lenkja «${text}» gjekk til «${href}», som ikkje er ei nettadresse. Eg tok med berre teksten.`,
+  imageType: (n: number, type: string) =>
+    `Bilete ${n} er i formatet ${type}, som nettlesarar ikkje viser. Lagre det som PNG eller JPEG og set det inn med ![tekst](fil.png).`,
+  imageNoAlt: (file: string) =>
+    `Biletet ${file} har ingen alternativ tekst i Word. Skriv kva biletet viser mellom [ ] i ![](${file}).`,
+  style: (name: string) =>
+    `Word-stilen «${name}» er ukjend for meg; teksten står som vanleg avsnitt.`,
+  malformGuessed: (malform: string, nb: number, nn: number) =>
+    `Målforma er ${malform} etter orda i teksten (${nb} bokmålsord, ${nn} nynorskord). Bruk --malform nb|nn for ei anna.`,
+  malformDefault: (malform: string) =>
+    `Teksten seier ikkje sjølv om han er bokmål eller nynorsk; eg valde ${malform}, målforma til nettstaden. Bruk --malform nb|nn for ei anna.`,
+  kommuneDefault: (kommune: string) =>
+    `Dokumentet nemner ingen kjend kommune; eg valde ${kommune}. Bruk --kommune <namn> for ein annan.`,
+  dateDefault: (date: string) =>
+    `Dokumentet har ingen dato; eg sette dagens dato, ${date}. Rett dato: i fila.`,
+  titleCase: (title: string, fixed: string) =>
+    `Tittelen stod med store bokstavar («${title}»); eg skreiv han «${fixed}». Rett tittel: om forkortingar skal ha store bokstavar.`,
+  markersDropped: (n: number) =>
+    `${n} ${n === 1 ? 'merkelinje' : 'merkelinjer'} frå Word-malen («… Ikkje slett denne lina») er tekne ut.`,
+  tocDropped: () =>
+    'Innhaldslista frå Word er teken ut: nettsida og PDF-en lagar si eiga frå overskriftene.',
+  help: (types: string) => `Importer eit Word-dokument (.docx) som eit utkast i content/.
+
+  npm run import -- FIL.docx [--type T] [--kommune Namn] [--malform nb|nn] [--ut sti.md]
+
+  --type       ${types} (standard: typen Word-malen skriv øvst)
+  --kommune    kommunen dokumentet høyrer til (standard: den dokumentet nemner)
+  --malform    nb eller nn (standard: det teksten er skriven på)
+  --ut         kvar Markdown-fila skal skrivast (standard: content/<kommune>/<tittel>.md)`,
+};
+
 /** Everything `npm run new` says. */
 const cli = {
   created: (path: string) =>
@@ -641,6 +703,7 @@ export const nn = {
   search,
   problemPage,
   cli,
+  import: importDocx,
   parts: { expected, yamlHints, yamlFallback, unsafeWhat, allowedTypes, found },
 } satisfies Dictionary;
 
