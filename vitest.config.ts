@@ -1,9 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
-// Three projects, all run by `npm test`: unit tests run in-process only (no
-// child process, no build; `npm run test:unit` stays fast), integration tests
-// start the CLI or Astro, and end-to-end tests build a fixture site once and
-// check it in Debian Chromium.
+// Four projects. `npm test` runs the first three, which guard the engine and
+// never read content/ or planverk.config.ts (see tests/helpers/project.ts):
+// unit tests run in-process only (no child process, no build; `npm run
+// test:unit` stays fast), integration tests start the CLI or Astro, and
+// end-to-end tests build fixture sites and check them in Chromium. The fourth,
+// `npm run test:examples`, tests the example site itself, which a municipality
+// that replaces content/ drops or rewrites.
+const e2e = { testTimeout: 120_000, hookTimeout: 600_000, fileParallelism: false };
 export default defineConfig({
   test: {
     projects: [
@@ -15,15 +19,8 @@ export default defineConfig({
           testTimeout: 120_000,
         },
       },
-      {
-        test: {
-          name: 'e2e',
-          include: ['tests/e2e/**/*.test.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 600_000,
-          fileParallelism: false,
-        },
-      },
+      { test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], ...e2e } },
+      { test: { name: 'examples', include: ['tests/examples/**/*.test.ts'], ...e2e } },
     ],
   },
 });

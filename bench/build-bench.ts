@@ -7,7 +7,8 @@
  *   the PDF and card caches save;
  * - the median print time per PDF: a bare `page.pdf()` of the print page
  *   (baseline) against Planverk's print with table fitting, TOC passes and
- *   finishing (bench/print-bench.ts, in a child process).
+ *   finishing (bench/print-bench.ts, in a child process), with the system's
+ *   Chromium and with the bundled one when the machine has both.
  *
  * Builds run as child processes with their own cache directory
  * (PLANVERK_CACHE_DIR), so the project's shared `.planverk/cache` is never
@@ -102,22 +103,7 @@ export async function benchBuild(root: string, corpusDir: string): Promise<void>
       `with cache ${warm.ms} ms (${warm.printed} printed, ${warm.cached} from cache)`,
   );
 
-  const print = await runTsx(root, [
-    'bench/print-bench.ts',
-    '--out',
-    path.join(corpusDir, 'print-site'),
-  ]);
-  const line = print.stdout.split('\n').findLast((l) => l.startsWith('{'));
-  if (print.code !== 0 || !line) {
-    throw new Error(`bench: the print bench failed:\n${print.stdout}\n${print.stderr}`);
-  }
-  const { docs } = JSON.parse(line) as { docs: PrintFigures[] };
-  for (const d of docs) {
-    console.log(
-      `print ${d.slug}: bare ${Math.round(d.bareMs)} ms, planverk ${Math.round(d.planverkMs)} ms ` +
-        `(${d.passes} pass${d.passes > 1 ? 'es' : ''})`,
-    );
-  }
+  const docs = await benchPrint(root, corpusDir);
 
   const row = (metric: string, a: number, b: number): string =>
     `| ${metric} | ${Math.round(a)} | ${Math.round(b)} | ${a ? (b / a).toFixed(2) : '–'} |`;
@@ -135,4 +121,64 @@ export async function benchBuild(root: string, corpusDir: string): Promise<void>
   console.log(
     `\nplanverk print time per PDF inside the cold build (its log): median ${median(cold.pdfMs)} ms`,
   );
+}
+
+/**
+ * The print bench once per Chromium this machine has (the system's, the
+ * bundled one), so their print times are measured in the same run; prints
+ * the per-PDF lines and, with both, the side-by-side table. Returns the
+ * figures of the first (the one a build would use).
+ */
+export async function benchPrint(root: string, corpusDir: string): Promise<PrintFigures[]> {
+  const { chooseChromium } = await import('../src/lib/browser/chromium.ts');
+  const kinds = ['system', 'bundled'] as const;
+  const chromiums: (typeof kinds)[number][] = [];
+  for (const kind of kinds) {
+    if (
+      await chooseChromium({ PLANVERK_CHROMIUM: kind }).then(
+        () => true,
+        () => false,
+      )
+    ) {
+      chromiums.push(kind);
+    }
+  }
+  const byChromium = new Map<string, PrintFigures[]>();
+  for (const kind of chromiums) {
+    const print = await runTsx(
+      root,
+      ['bench/print-bench.ts', '--out', path.join(corpusDir, 'print-site')],
+      { PLANVERK_CHROMIUM: kind },
+    );
+    const line = print.stdout.split('\n').findLast((l) => l.startsWith('{'));
+    if (print.code !== 0 || !line) {
+      throw new Error(`bench: the print bench failed:\n${print.stdout}\n${print.stderr}`);
+    }
+    byChromium.set(kind, (JSON.parse(line) as { docs: PrintFigures[] }).docs);
+  }
+  const docs = byChromium.get(chromiums[0] ?? 'bundled') ?? [];
+  for (const d of docs) {
+    console.log(
+      `print ${d.slug} (${chromiums[0]}): bare ${Math.round(d.bareMs)} ms, planverk ${Math.round(d.planverkMs)} ms ` +
+        `(${d.passes} pass${d.passes > 1 ? 'es' : ''})`,
+    );
+  }
+  if (chromiums.length === 2) {
+    const other = byChromium.get('bundled') ?? [];
+    console.log(
+      '\n| planverk print ms per PDF (median) | system Chromium | bundled Chromium | ratio |\n|---|---:|---:|---:|',
+    );
+    for (const d of docs) {
+      const b = other.find((o) => o.slug === d.slug);
+      if (b)
+        console.log(
+          `| ${d.slug} | ${Math.round(d.planverkMs)} | ${Math.round(b.planverkMs)} | ${(b.planverkMs / d.planverkMs).toFixed(2)} |`,
+        );
+    }
+    console.log(
+      `| median | ${Math.round(median(docs.map((d) => d.planverkMs)))} | ${Math.round(median(other.map((d) => d.planverkMs)))} | |`,
+    );
+  }
+
+  return docs;
 }

@@ -12,6 +12,7 @@
  *   npm run bench                 1,000 documents
  *   npm run bench -- --docs 200   another size
  *   npm run bench -- --only build  (or search, or nesting) one part
+ *   npm run bench -- --only print  per-PDF print times, system and bundled Chromium side by side
  *
  * Also times the check of bodies nested 100–1,000 levels deep
  * (bench/nesting-bench.ts), and builds the generated corpus side by side
@@ -77,6 +78,11 @@ async function main(): Promise<void> {
       peers: values.peers,
     });
     if (values.only === 'peers') return;
+  }
+  if (values.only === 'print') {
+    const { benchPrint } = await import('../bench/build-bench.ts');
+    await benchPrint(root, corpus);
+    return;
   }
   if (values.only !== 'search') {
     const { benchBuild } = await import('../bench/build-bench.ts');

@@ -43,10 +43,7 @@ describe('a failed build', () => {
   it('stops on a broken status-update file with exactly the lines npm run check prints', async () => {
     const dir = 'tests/fixtures/site/broken-status/content';
     const { out, before } = await previousOutput('broken-status-dist');
-    const [run, check] = await Promise.all([
-      runBuild({ content: path.join(ROOT, dir), out }),
-      runCheck(dir),
-    ]);
+    const [run, check] = await Promise.all([runBuild({ content: dir, out }), runCheck(dir)]);
     expect(check.code).toBe(1);
     const expected = problemLines(check.stdout);
     expect(expected.map((line) => line.match(/\[([\w-]+)\]$/)?.[1])).toEqual([

@@ -1,12 +1,13 @@
 /**
  * Decisions and action plans as data (issue 6), checked on a production
- * build of the example content: tiltak overview, CSV and JSON agree on every
+ * build of tests/fixtures/data/frozen-examples/content (a frozen copy of the example content
+ * as it was when these tests were written, so content/ can change freely): tiltak overview, CSV and JSON agree on every
  * status; status updates win and show up as history; the register lists
  * every vedtak; the JSON validates against its schema; the CSV survives
  * LibreOffice; feed and sitemap are XML without drafts; cards exist; axe is
  * clean on the new pages.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -18,6 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/lib/data/csv.ts';
 import { launchChromium } from '../../src/lib/browser/chromium.ts';
 import { serveStatic, type StaticServer } from '../../src/lib/server/static-server.ts';
+import { crossCheck, lacks, LIBREOFFICE, UNZIP } from '../helpers/system-tools.ts';
 import { E2E_DIR, ROOT, runBuild, type BuildRun } from './helpers/build.ts';
 
 interface Tiltak {
@@ -80,8 +82,11 @@ beforeAll(async () => {
   // makes Vite/Astro report import.meta.env.DEV and render drafts (W's draft
   // gate then stops it). Build as a clerk's shell would.
   for (const key of ['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL', 'NODE_ENV']) delete process.env[key];
-  build = await runBuild({ content: path.join(ROOT, 'content'), out: path.join(E2E_DIR, 'data') });
-  if (build.code !== 0) throw new Error(`example build failed:\n${build.stdout}\n${build.stderr}`);
+  build = await runBuild({
+    content: path.join(ROOT, 'tests/fixtures/data/frozen-examples/content'),
+    out: path.join(E2E_DIR, 'data'),
+  });
+  if (build.code !== 0) throw new Error(`fixture build failed:\n${build.stdout}\n${build.stderr}`);
   rows = (JSON.parse(await read('data/dokument.json')) as { dokument: Row[] }).dokument;
   server = await serveStatic(build.outDir);
   browser = await launchChromium();
@@ -186,83 +191,87 @@ describe('open data', () => {
     ).toBe(true);
   });
 
-  it('writes a CSV that LibreOffice opens with æøå intact and numbers as numbers', async (ctx) => {
-    if (spawnSync('libreoffice', ['--version']).status !== 0) {
-      ctx.skip(
-        'libreoffice is not installed (apt-get install libreoffice-calc-nogui); CSV round trip not checked',
-      );
-    }
-    const dir = path.join(E2E_DIR, 'data-xlsx');
-    await rm(dir, { recursive: true, force: true });
-    await mkdir(dir, { recursive: true });
-    // Headless LibreOffice shows no import dialog, so the filter options stand
-    // in for what a person confirms there: `;` (59), `"` (34), UTF-8 (76),
-    // start at line 1, Norwegian (1044) number recognition for decimal commas.
-    const infilter = '--infilter=CSV:59,34,76,1,,1044';
-    execFileSync(
-      'libreoffice',
-      [
-        `-env:UserInstallation=file://${dir}/profile`,
-        '--headless',
-        infilter,
-        '--convert-to',
-        'xlsx',
-        '--outdir',
-        dir,
-        path.join(build.outDir, 'data/tiltak.csv'),
-      ],
-      { stdio: 'pipe', timeout: 120_000 },
-    );
-    const xlsx = path.join(dir, 'tiltak.xlsx');
-    expect(existsSync(xlsx)).toBe(true);
-    const strings = execFileSync('unzip', ['-p', xlsx, 'xl/sharedStrings.xml']).toString('utf8');
-    const sheet = execFileSync('unzip', ['-p', xlsx, 'xl/worksheets/sheet1.xml']).toString('utf8');
-    expect(strings).toContain('satsingsområde');
-    expect(strings).toContain('Rådmannen i Lærdal');
-    expect(strings).toContain('Ta i bruk SvarUT og digital postkasse i alle einingar i Lærdal.');
-    // One column per header (the `;` was understood) and kostnad 57060 as a number cell, not a string.
-    expect(sheet).toMatch(/<c r="T1"/);
-    const kostnad = /<c r="O\d+"(?: s="\d+")?(?: t="n")?><v>57060<\/v><\/c>/.exec(sheet);
-    expect(kostnad, 'kostnad 57060 as a numeric cell in column O').not.toBeNull();
-    // The example content has no decimals: check a decimal comma and Sámi letters with the same writer.
-    await writeFile(
-      path.join(dir, 'desimal.csv'),
-      toCsv(
-        [{ t: 'Sámi: ŋ š đ ŧ ž č; «æøå»', n: 120000.5 }],
+  it.skipIf(lacks(LIBREOFFICE, UNZIP))(
+    crossCheck(
+      'writes a CSV that LibreOffice opens with æøå intact and numbers as numbers',
+      LIBREOFFICE,
+      UNZIP,
+    ),
+    async () => {
+      const dir = path.join(E2E_DIR, 'data-xlsx');
+      await rm(dir, { recursive: true, force: true });
+      await mkdir(dir, { recursive: true });
+      // Headless LibreOffice shows no import dialog, so the filter options stand
+      // in for what a person confirms there: `;` (59), `"` (34), UTF-8 (76),
+      // start at line 1, Norwegian (1044) number recognition for decimal commas.
+      const infilter = '--infilter=CSV:59,34,76,1,,1044';
+      execFileSync(
+        'libreoffice',
         [
-          { header: 'tekst', value: (r) => r.t },
-          { header: 'kostnad', value: (r) => r.n },
+          `-env:UserInstallation=file://${dir}/profile`,
+          '--headless',
+          infilter,
+          '--convert-to',
+          'xlsx',
+          '--outdir',
+          dir,
+          path.join(build.outDir, 'data/tiltak.csv'),
         ],
-      ),
-    );
-    execFileSync(
-      'libreoffice',
-      [
-        `-env:UserInstallation=file://${dir}/profile`,
-        '--headless',
-        infilter,
-        '--convert-to',
-        'xlsx',
-        '--outdir',
-        dir,
+        { stdio: 'pipe', timeout: 120_000 },
+      );
+      const xlsx = path.join(dir, 'tiltak.xlsx');
+      expect(existsSync(xlsx)).toBe(true);
+      const strings = execFileSync('unzip', ['-p', xlsx, 'xl/sharedStrings.xml']).toString('utf8');
+      const sheet = execFileSync('unzip', ['-p', xlsx, 'xl/worksheets/sheet1.xml']).toString(
+        'utf8',
+      );
+      expect(strings).toContain('satsingsområde');
+      expect(strings).toContain('Rådmannen i Lærdal');
+      expect(strings).toContain('Ta i bruk SvarUT og digital postkasse i alle einingar i Lærdal.');
+      // One column per header (the `;` was understood) and kostnad 57060 as a number cell, not a string.
+      expect(sheet).toMatch(/<c r="T1"/);
+      const kostnad = /<c r="O\d+"(?: s="\d+")?(?: t="n")?><v>57060<\/v><\/c>/.exec(sheet);
+      expect(kostnad, 'kostnad 57060 as a numeric cell in column O').not.toBeNull();
+      // The example content has no decimals: check a decimal comma and Sámi letters with the same writer.
+      await writeFile(
         path.join(dir, 'desimal.csv'),
-      ],
-      { stdio: 'pipe', timeout: 120_000 },
-    );
-    const decSheet = execFileSync('unzip', [
-      '-p',
-      path.join(dir, 'desimal.xlsx'),
-      'xl/worksheets/sheet1.xml',
-    ]).toString('utf8');
-    expect(decSheet).toMatch(/<c r="B2"(?: s="\d+")? t="n"><v>120000\.5<\/v><\/c>/);
-    expect(
-      execFileSync('unzip', [
+        toCsv(
+          [{ t: 'Sámi: ŋ š đ ŧ ž č; «æøå»', n: 120000.5 }],
+          [
+            { header: 'tekst', value: (r) => r.t },
+            { header: 'kostnad', value: (r) => r.n },
+          ],
+        ),
+      );
+      execFileSync(
+        'libreoffice',
+        [
+          `-env:UserInstallation=file://${dir}/profile`,
+          '--headless',
+          infilter,
+          '--convert-to',
+          'xlsx',
+          '--outdir',
+          dir,
+          path.join(dir, 'desimal.csv'),
+        ],
+        { stdio: 'pipe', timeout: 120_000 },
+      );
+      const decSheet = execFileSync('unzip', [
         '-p',
         path.join(dir, 'desimal.xlsx'),
-        'xl/sharedStrings.xml',
-      ]).toString('utf8'),
-    ).toContain('Sámi: ŋ š đ ŧ ž č; «æøå»');
-  });
+        'xl/worksheets/sheet1.xml',
+      ]).toString('utf8');
+      expect(decSheet).toMatch(/<c r="B2"(?: s="\d+")? t="n"><v>120000\.5<\/v><\/c>/);
+      expect(
+        execFileSync('unzip', [
+          '-p',
+          path.join(dir, 'desimal.xlsx'),
+          'xl/sharedStrings.xml',
+        ]).toString('utf8'),
+      ).toContain('Sámi: ŋ š đ ŧ ž č; «æøå»');
+    },
+  );
 });
 
 describe('the CSV and the literal LibreOffice command', () => {
@@ -274,43 +283,49 @@ describe('the CSV and the literal LibreOffice command', () => {
   // so the open-data page says which options to give; this test documents
   // what the literal command does, and fails if a LibreOffice starts reading
   // the file correctly (then the page can say so).
-  it('is misread without import options, and the open-data page gives the options', async (ctx) => {
-    if (spawnSync('libreoffice', ['--version']).status !== 0) {
-      ctx.skip('libreoffice is not installed (apt-get install libreoffice-calc-nogui)');
-    }
-    const dir = path.join(E2E_DIR, 'data-xlsx-literal');
-    await rm(dir, { recursive: true, force: true });
-    await mkdir(dir, { recursive: true });
-    execFileSync(
-      'libreoffice',
-      [
-        `-env:UserInstallation=file://${dir}/profile`,
-        '--headless',
-        '--convert-to',
-        'xlsx',
-        '--outdir',
-        dir,
-        path.join(build.outDir, 'data/tiltak.csv'),
-      ],
-      { stdio: 'pipe', timeout: 120_000 },
-    );
-    const xlsx = path.join(dir, 'tiltak.xlsx');
-    const strings = execFileSync('unzip', ['-p', xlsx, 'xl/sharedStrings.xml']).toString('utf8');
-    const sheet = execFileSync('unzip', ['-p', xlsx, 'xl/worksheets/sheet1.xml']).toString('utf8');
-    // The BOM read as three Latin-1 letters, the header row one cell (no split at `;`).
-    expect(strings).toContain('ï»¿dokument;tiltak_id;tiltak;');
-    expect(sheet).not.toMatch(/<c r="B1"/);
-    // æøå as mojibake, and a row split at the comma inside «Årdal, Lærdal».
-    expect(strings).toContain('RÃ¥dmannen i LÃ¦rdal');
-    expect(strings).not.toContain('Rådmannen i Lærdal');
+  it.skipIf(lacks(LIBREOFFICE, UNZIP))(
+    crossCheck(
+      'is misread without import options, and the open-data page gives the options',
+      LIBREOFFICE,
+      UNZIP,
+    ),
+    async () => {
+      const dir = path.join(E2E_DIR, 'data-xlsx-literal');
+      await rm(dir, { recursive: true, force: true });
+      await mkdir(dir, { recursive: true });
+      execFileSync(
+        'libreoffice',
+        [
+          `-env:UserInstallation=file://${dir}/profile`,
+          '--headless',
+          '--convert-to',
+          'xlsx',
+          '--outdir',
+          dir,
+          path.join(build.outDir, 'data/tiltak.csv'),
+        ],
+        { stdio: 'pipe', timeout: 120_000 },
+      );
+      const xlsx = path.join(dir, 'tiltak.xlsx');
+      const strings = execFileSync('unzip', ['-p', xlsx, 'xl/sharedStrings.xml']).toString('utf8');
+      const sheet = execFileSync('unzip', ['-p', xlsx, 'xl/worksheets/sheet1.xml']).toString(
+        'utf8',
+      );
+      // The BOM read as three Latin-1 letters, the header row one cell (no split at `;`).
+      expect(strings).toContain('ï»¿dokument;tiltak_id;tiltak;');
+      expect(sheet).not.toMatch(/<c r="B1"/);
+      // æøå as mojibake, and a row split at the comma inside «Årdal, Lærdal».
+      expect(strings).toContain('RÃ¥dmannen i LÃ¦rdal');
+      expect(strings).not.toContain('Rådmannen i Lærdal');
 
-    const help = await read('opne-data/index.html');
-    expect(help).toContain('Opne CSV-filene i eit rekneark');
-    expect(help).toContain('«Unicode (UTF-8)»');
-    expect(help).toContain(
-      'libreoffice --headless --infilter=CSV:59,34,76,1,,1044 --convert-to xlsx tiltak.csv',
-    );
-  });
+      const help = await read('opne-data/index.html');
+      expect(help).toContain('Opne CSV-filene i eit rekneark');
+      expect(help).toContain('«Unicode (UTF-8)»');
+      expect(help).toContain(
+        'libreoffice --headless --infilter=CSV:59,34,76,1,,1044 --convert-to xlsx tiltak.csv',
+      );
+    },
+  );
 });
 
 describe('feeds and sitemap', () => {

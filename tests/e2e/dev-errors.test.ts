@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/lib/browser/chromium.ts';
+import { fixtureProject } from '../helpers/project.ts';
 import { ROOT } from './helpers/build.ts';
 
 const FIXTURE = path.join(ROOT, 'tests/fixtures/site/broken-status/content');
@@ -106,7 +107,7 @@ describe('the dev server on content with errors', () => {
       process.execPath,
       [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port)],
       {
-        cwd: ROOT,
+        cwd: await fixtureProject('dev-errors'),
         detached: true,
         env: devEnv({ PLANVERK_CONTENT_DIR: content, PLANVERK_TODAY: '2025-10-01' }),
       },

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import config from '../../planverk.config.ts';
+import config from '../fixtures/config/planverk.config.ts';
 import { validateContent } from '../../src/lib/check/validate-content.ts';
 import { formatProblems } from '../../src/lib/model/problems.ts';
 import { E2E_DIR, ROOT, listFiles, runBuild } from './helpers/build.ts';

@@ -13,7 +13,7 @@ import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { E2E_DIR, ROOT, runBuild, type BuildRun } from './helpers/build.ts';
-import { pdfText } from './pdf-tools.ts';
+import { pdfText } from '../helpers/pdf-read.ts';
 
 const CONTENT = path.join(ROOT, 'tests/fixtures/site/horing/content');
 const EMAIL_DOC = '/dokument/tysnes/skulebruksplan-pa-hoyring/';

@@ -24,7 +24,7 @@ import {
 } from 'pdf-lib';
 import { SaxesParser } from 'saxes';
 import { beforeAll, describe, expect, it } from 'vitest';
-import config from '../../planverk.config.ts';
+import config from '../fixtures/config/planverk.config.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { urlToFile } from '../../src/lib/core/print-urls.ts';
 import { attachmentUrl, documentPdfUrl, documentUrl } from '../../src/lib/core/urls.ts';
@@ -33,7 +33,7 @@ import { operators } from '../../src/lib/pdf/artifacts.ts';
 import { STANDARD_TYPES, structElements, structType } from '../../src/lib/pdf/structure.ts';
 import { PLANVERK_NS, PLANVERK_PROPERTIES } from '../../src/lib/pdf/xmp.ts';
 import { E2E_DIR, ROOT, runBuild } from './helpers/build.ts';
-import { pdfText } from './pdf-tools.ts';
+import { pdfText } from '../helpers/pdf-read.ts';
 
 const CONTENT = path.join(ROOT, 'tests/fixtures/pdf/conformance/content');
 const OUT = path.join(E2E_DIR, 'pdf-conformance');
@@ -490,7 +490,7 @@ describe('every official PDF meets PDF/A-2a and PDF/UA-1 where a machine can tel
   );
 });
 
-describe('a printed copy stands on its own (pdftotext)', () => {
+describe('a printed copy stands on its own (its text as a reader extracts it)', () => {
   const byId = (id: string): Printed => printed.find((p) => p.doc.id === id) as Printed;
   const text = (p: Printed, page?: number): Promise<string> =>
     pdfText(urlToFile(OUT, documentPdfUrl(p.doc)), page).then((t) => t.replace(/\s+/g, ' '));

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOLD_MARKER } from '../../src/lib/build/build-site.ts';
 import { ENV } from '../../src/lib/site/options.ts';
+import { fixtureProject } from '../helpers/project.ts';
 import { E2E_DIR, ROOT, hashTree, runBuild } from './helpers/build.ts';
 
 // Regression: a SIGKILL right after publishing moved the old output aside
@@ -15,11 +16,14 @@ const OUT = path.join(E2E_DIR, 'publish-crash');
 const CONTENT = 'tests/fixtures/site/basic/content';
 const ENV_PROD = { DEV: '', PROD: '1', MODE: 'production', NODE_ENV: 'production' };
 
-function startBuild(env: NodeJS.ProcessEnv = {}): { child: ChildProcess; stdout: () => string } {
+/** Starts a build in the scratch project runBuild uses for OUT (tests/fixtures/config). */
+async function startBuild(
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ child: ChildProcess; stdout: () => string }> {
   const cli = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
   const args = [cli, 'scripts/build.ts', '--content', CONTENT, '--out', OUT];
   const child = spawn(process.execPath, args, {
-    cwd: ROOT,
+    cwd: await fixtureProject(`build-${path.basename(OUT)}`),
     env: { ...process.env, ...ENV_PROD, ...env },
   });
   let out = '';
@@ -63,7 +67,7 @@ afterAll(async () => {
 
 describe('a build killed (SIGKILL) right after the old output is moved aside', () => {
   it('leaves the old site to the next build, which restores it before anything else and leaves nothing over', async () => {
-    const killed = startBuild({ [ENV.holdAfterMoveAside]: '1' });
+    const killed = await startBuild({ [ENV.holdAfterMoveAside]: '1' });
     const pid = await until(() => {
       const m = new RegExp(`${escape(HOLD_MARKER)} \\(pid (\\d+)\\)`).exec(killed.stdout());
       return m ? Number(m[1]) : undefined;
@@ -75,7 +79,7 @@ describe('a build killed (SIGKILL) right after the old output is moved aside', (
     await exited(killed.child);
     expect(existsSync(OUT)).toBe(false);
 
-    const next = startBuild();
+    const next = await startBuild();
     let done = false;
     const code = exited(next.child).then((c) => {
       done = true;
@@ -89,7 +93,8 @@ describe('a build killed (SIGKILL) right after the old output is moved aside', (
 
     expect(await code, next.stdout()).toBe(0);
     expect(await leftovers()).toEqual([]);
-    expect(existsSync(path.join(ROOT, '.planverk', 'staging', path.basename(OUT)))).toBe(false);
+    const project = await fixtureProject(`build-${path.basename(OUT)}`);
+    expect(existsSync(path.join(project, '.planverk', 'staging', path.basename(OUT)))).toBe(false);
     expect(existsSync(path.join(OUT, 'index.html'))).toBe(true);
   });
 });

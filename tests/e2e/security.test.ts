@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import config from '../../planverk.config.ts';
+import config from '../fixtures/config/planverk.config.ts';
 import { launchChromium } from '../../src/lib/browser/chromium.ts';
 import { serveStatic, type StaticServer } from '../../src/lib/server/static-server.ts';
 import { sitePolicy } from '../../src/lib/site/csp.ts';

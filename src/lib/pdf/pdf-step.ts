@@ -1,8 +1,8 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { describeChromium, launchChromium } from '../browser/chromium.ts';
+import { chooseChromium, describeChromium, launchChromium } from '../browser/chromium.ts';
 import type { BuildContext, BuildStep } from '../output/step.ts';
 import { startProgress, type Progress } from '../output/progress.ts';
 import type { PlanDocument } from '../model/types.ts';
@@ -38,6 +38,8 @@ export function pdfInfoFor(doc: PlanDocument, baseUrl: string): PdfInfo {
 export interface PdfKeyParts {
   /** Hash of this folder's code (code-version.ts). */
   codeVersion: string;
+  /** Which Chromium prints (browser/chromium.ts): another Chromium may lay out differently. */
+  chromiumKey: string;
   /** The ICC profile the OutputIntent embeds: a pdfkit update that changes it reprints. */
   profile: Uint8Array;
   info: PdfInfo;
@@ -50,6 +52,7 @@ export interface PdfKeyParts {
 export function pdfCacheKey(parts: PdfKeyParts): string {
   return cacheKey([
     parts.codeVersion,
+    parts.chromiumKey,
     parts.profile,
     JSON.stringify(PDF_OPTIONS),
     JSON.stringify(parts.info),
@@ -89,6 +92,7 @@ export async function printPdfs(context: BuildContext): Promise<PdfReport> {
   let browser: Promise<Browser> | undefined;
   const pages: Page[] = [];
   const codeVersion = await printCodeVersion();
+  const chromiumKey = await chromiumCacheKey();
 
   /** A page for one worker: Chromium starts with the first document that must be printed. */
   async function newPrintPage(): Promise<Page> {
@@ -115,6 +119,7 @@ export async function printPdfs(context: BuildContext): Promise<PdfReport> {
     const assets = await readPageAssets(outDir, pageUrl, html);
     return pdfCacheKey({
       codeVersion,
+      chromiumKey,
       profile: await srgbProfile(),
       info: pdfInfoFor(doc, context.config.baseUrl),
       html,
@@ -232,3 +237,21 @@ export const pdfStep: BuildStep = {
     await printPdfs(context);
   },
 };
+
+/**
+ * Which Chromium prints, for the cache key: a PDF printed by another one
+ * (system or bundled, or the system's after an upgrade) is printed again.
+ * The bundled one's path names its version; an installed one is known by
+ * its real file's size and time. None found: launching says why, if anything
+ * needs printing.
+ */
+async function chromiumCacheKey(): Promise<string> {
+  try {
+    const choice = await chooseChromium();
+    if (choice.source === 'bundled') return choice.path;
+    const file = await stat(await realpath(choice.path));
+    return `${choice.path} ${file.size} ${file.mtimeMs}`;
+  } catch {
+    return 'none';
+  }
+}

@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fixtureProject, ROOT } from '../../helpers/project.ts';
 
-/** Project root (the e2e tests run from it). */
-export const ROOT = path.resolve(import.meta.dirname, '../../..');
+export { ROOT };
 /** Where the e2e builds go; never the real dist/. */
 export const E2E_DIR = path.join(ROOT, '.planverk', 'e2e');
 
@@ -18,15 +18,19 @@ export interface BuildRun {
 
 /**
  * Runs scripts/build.ts in a child process (so each build has a fresh Astro
- * and environment) with the given content directory and output directory.
+ * and environment) with the given content directory and output directory,
+ * in `project`: a scratch project with a fixture config (by default one per
+ * output directory with tests/fixtures/config), never the example site's.
  */
-export function runBuild(options: {
+export async function runBuild(options: {
   content: string;
   out: string;
   preview?: boolean;
   env?: NodeJS.ProcessEnv;
+  project?: string;
 }): Promise<BuildRun> {
   const outDir = path.resolve(ROOT, options.out);
+  const cwd = options.project ?? (await fixtureProject(`build-${path.basename(outDir)}`));
   const args = [
     'scripts/build.ts',
     '--content',
@@ -35,7 +39,7 @@ export function runBuild(options: {
     outDir,
     ...(options.preview ? ['--preview'] : []),
   ];
-  return runScript(args, options.env).then((run) => ({ ...run, outDir }));
+  return runScript(args, { env: options.env, project: cwd }).then((run) => ({ ...run, outDir }));
 }
 
 /** Output of one script run in a child process. */
@@ -45,13 +49,21 @@ export interface ScriptRun {
   stderr: string;
 }
 
-/** Runs a project script (`scripts/check.ts`, …) with tsx on the project's Node, from the root. */
-export function runScript(args: string[], env?: NodeJS.ProcessEnv): Promise<ScriptRun> {
+/**
+ * Runs a project script (`scripts/check.ts`, …) with tsx on the project's
+ * Node, in `project` (by default a scratch project with tests/fixtures/config,
+ * never the example site's config).
+ */
+export async function runScript(
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv | undefined; project?: string } = {},
+): Promise<ScriptRun> {
   const cli = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+  const cwd = options.project ?? (await fixtureProject('scripts'));
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cli, ...args], {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
+      cwd,
+      env: { ...process.env, ...options.env },
     });
     let stdout = '';
     let stderr = '';

@@ -4,8 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = path.join(import.meta.dirname, '../../..');
+import { fixtureProject, ROOT } from '../../helpers/project.ts';
 
 // `npm run build` hands the pages their run (src/lib/site/handover.ts);
 // `astro build` on its own must not publish a site without search, PDFs,
@@ -18,7 +17,7 @@ describe('astro build without npm run build', () => {
       const run = spawnSync(
         process.execPath,
         [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out],
-        { cwd: ROOT, encoding: 'utf8', timeout: 110_000 },
+        { cwd: await fixtureProject('astro-alone'), encoding: 'utf8', timeout: 110_000 },
       );
       expect(run.status).not.toBe(0);
       expect(`${run.stdout}${run.stderr}`).toContain('`npm run build`');

@@ -12,10 +12,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import config from '../../../planverk.config.ts';
+import config from '../../fixtures/config/planverk.config.ts';
 import { validateContent } from '../../../src/lib/check/validate-content.ts';
 import { loadContent } from '../../../src/lib/content/load.ts';
 import { formatProblems, type Problem } from '../../../src/lib/model/problems.ts';
+import { fixtureProject } from '../../helpers/project.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const FIXTURES = join(ROOT, 'tests/fixtures/check');
@@ -334,7 +335,7 @@ describe('the real CLI on the same fixtures', () => {
       const { stdout, stderr } = await run(
         join(ROOT, 'node_modules/.bin/tsx'),
         ['scripts/check.ts', '--dir', dir],
-        { cwd: ROOT },
+        { cwd: await fixtureProject('check-cli') },
       );
       return { code: 0, stdout, stderr };
     } catch (error) {

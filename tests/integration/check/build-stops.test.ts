@@ -9,9 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import config from '../../../planverk.config.ts';
+import config from '../../fixtures/config/planverk.config.ts';
 import { validateContent } from '../../../src/lib/check/validate-content.ts';
 import { formatProblems } from '../../../src/lib/model/problems.ts';
+import { fixtureProject } from '../../helpers/project.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const run = promisify(execFile);
@@ -19,7 +20,9 @@ const run = promisify(execFile);
 async function build(content: string, out: string) {
   try {
     const args = ['scripts/build.ts', '--content', content, '--out', out];
-    const { stdout, stderr } = await run(join(ROOT, 'node_modules/.bin/tsx'), args, { cwd: ROOT });
+    const { stdout, stderr } = await run(join(ROOT, 'node_modules/.bin/tsx'), args, {
+      cwd: await fixtureProject('build-stops'),
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };

@@ -13,7 +13,8 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import config from '../../../planverk.config.ts';
+import config from '../../fixtures/config/planverk.config.ts';
+import { FIXTURE_CONFIG, fixtureProject } from '../../helpers/project.ts';
 import { importDocx, ImportError } from '../../../src/lib/import/index.ts';
 
 const run = promisify(execFile);
@@ -24,7 +25,12 @@ let root: string;
 
 async function cli(cwd: string, ...args: string[]) {
   try {
-    const { stdout, stderr } = await run(TSX, [join(ROOT, 'scripts/import.ts'), ...args], { cwd });
+    const { stdout, stderr } = await run(
+      TSX,
+      // The scratch project's copy: scripts/import.ts imports the config beside it.
+      [join(await fixtureProject('import-check'), 'scripts/import.ts'), ...args],
+      { cwd },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -65,7 +71,11 @@ async function docxWords(name: string): Promise<Set<string>> {
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'planverk-import-'));
-  await copyFile(join(ROOT, 'planverk.config.ts'), join(root, 'planverk.config.ts'));
+  // The fixture config (its kommuner), never the example site's, which a municipality replaces.
+  await writeFile(
+    join(root, 'planverk.config.ts'),
+    `export { default } from '${join(FIXTURE_CONFIG, 'planverk.config.ts')}';\n`,
+  );
 });
 afterAll(async () => {
   await rm(root, { recursive: true, force: true });
@@ -97,7 +107,7 @@ describe('npm run import on Word documents', () => {
 
   it('passes npm run check, drafts included', async () => {
     const { stdout } = await run(TSX, ['scripts/check.ts', '--dir', join(root, 'content')], {
-      cwd: ROOT,
+      cwd: await fixtureProject('import-check'),
     }).catch((e: { stdout: string }) => ({ stdout: e.stdout }));
     expect(stdout).toMatch(/✔ 4 dokument/);
   });
@@ -285,7 +295,7 @@ describe('vedlegg beside the .docx', () => {
       expect(fields['vedlegg']).toEqual([{ tittel: 'Kartskisse', fil: 'vedlegg/kartskisse.pdf' }]);
       expect(text).toContain('# Vedlegg fra Word: «Kostnadsoverslag 2024.pdf»');
       const { stdout } = await run(TSX, ['scripts/check.ts', '--dir', join(dir, 'content')], {
-        cwd: ROOT,
+        cwd: await fixtureProject('import-check'),
       }).catch((e: { stdout: string }) => ({ stdout: e.stdout }));
       expect(stdout).toMatch(/✔ 1 dokument/);
     } finally {

@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import config from '../../../planverk.config.ts';
+import config from '../../fixtures/config/planverk.config.ts';
 import { validateContent } from '../../../src/lib/check/validate-content.ts';
 import { formatProblems } from '../../../src/lib/model/problems.ts';
 

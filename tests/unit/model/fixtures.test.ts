@@ -11,7 +11,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import config from '../../../planverk.config.ts';
+import config from '../../fixtures/config/planverk.config.ts';
 import { loadContent } from '../../../src/lib/content/load.ts';
 import { formatProblems } from '../../../src/lib/model/problems.ts';
 

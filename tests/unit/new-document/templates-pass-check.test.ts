@@ -6,7 +6,7 @@ import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import config from '../../../planverk.config.ts';
+import config from '../../fixtures/config/planverk.config.ts';
 import { loadContent } from '../../../src/lib/content/load.ts';
 import type { PlanDocument } from '../../../src/lib/model/types.ts';
 import { DOC_TYPES } from '../../../src/lib/model/vocabulary.ts';
@@ -23,10 +23,11 @@ let problems: unknown[];
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'planverk-templates-'));
-  // A real strategy for the handlingsplan templates to point at.
+  // A real strategy for the handlingsplan templates to point at (from a
+  // fixture: content/ is the example site's, which a municipality replaces).
   await mkdir(join(root, 'content', 'ardal-laerdal'), { recursive: true });
   await copyFile(
-    join(repo, 'content', `${strategyId}.md`),
+    join(repo, 'tests/fixtures/data/frozen-examples/content', `${strategyId}.md`),
     join(root, 'content', `${strategyId}.md`),
   );
   for (const [type, malform] of cases) {

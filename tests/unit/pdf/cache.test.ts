@@ -20,6 +20,7 @@ describe('pdfCacheKey', () => {
     const profile = await srgbProfile();
     const parts: PdfKeyParts = {
       codeVersion: 'v1',
+      chromiumKey: 'system:/usr/bin/chromium',
       profile,
       info: {
         title: 'T',
@@ -37,6 +38,18 @@ describe('pdfCacheKey', () => {
     const changed = new Uint8Array(profile);
     changed[changed.length - 1] = (changed.at(-1) ?? 0) ^ 0xff;
     expect(pdfCacheKey({ ...parts, profile: changed })).not.toBe(key);
+  });
+
+  it('changes with the Chromium that prints', async () => {
+    const parts: PdfKeyParts = {
+      codeVersion: 'v1',
+      chromiumKey: 'system:/usr/bin/chromium',
+      profile: await srgbProfile(),
+      info: { title: 'T', author: 'A', subject: 'S', keywords: [], language: 'nb', created: new Date(0) },
+      html: '<html>',
+      assets: [],
+    };
+    expect(pdfCacheKey({ ...parts, chromiumKey: 'bundled:153.0.0' })).not.toBe(pdfCacheKey(parts));
   });
 });
 

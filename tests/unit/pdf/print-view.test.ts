@@ -10,6 +10,8 @@ import {
 import { t } from '../../../src/lib/i18n/index.ts';
 const kommuneLine = (m: 'nb' | 'nn', names: string[]) => t(m, 'print.kommuneLine', names);
 
+/** The fixture config's public/ (its coats of arms), not the example site's. */
+const PUBLIC = 'tests/fixtures/config/public';
 const config = SiteConfigSchema.parse({
   siteName: 'Planverk',
   baseUrl: 'https://planverk.example.no',
@@ -57,7 +59,7 @@ const headings = ['Bakgrunn', 'Mål', 'Tiltak', 'Økonomi'].map((text, i) => ({
 
 describe('buildPrintView', () => {
   it('names the kommunar, type and facts in the document’s målform', () => {
-    const view = buildPrintView(doc(), headings, config, 'public');
+    const view = buildPrintView(doc(), headings, config, PUBLIC);
     expect(view.kommune).toBe('Årdal og Lærdal kommunar');
     expect(view.typeLabel).toBe('Strategi');
     expect(view.runningHeader).toBe('Årdal og Lærdal kommunar · Felles digitaliseringstrategi');
@@ -71,12 +73,12 @@ describe('buildPrintView', () => {
   });
 
   it('shows only the coats of arms whose files exist', () => {
-    const view = buildPrintView(doc(), headings, config, 'public');
+    const view = buildPrintView(doc(), headings, config, PUBLIC);
     expect(view.arms).toEqual([{ src: '/vapen/ardal.svg', alt: 'Årdal kommunevåpen' }]);
   });
 
   it('adds a table of contents from four body headings, with the layout’s own sections in print order', () => {
-    const view = buildPrintView(doc(), headings, config, 'public');
+    const view = buildPrintView(doc(), headings, config, PUBLIC);
     expect(view.toc.map((e) => e.anchor)).toEqual([
       SECTION_IDS.route,
       SECTION_IDS.decisions,
@@ -85,11 +87,11 @@ describe('buildPrintView', () => {
       'h2',
       'h3',
     ]);
-    expect(buildPrintView(doc(), headings.slice(0, 3), config, 'public').toc).toEqual([]);
+    expect(buildPrintView(doc(), headings.slice(0, 3), config, PUBLIC).toc).toEqual([]);
   });
 
   it('marks drafts on every page', () => {
-    const view = buildPrintView(doc({ status: 'utkast', malform: 'nb' }), [], config, 'public');
+    const view = buildPrintView(doc({ status: 'utkast', malform: 'nb' }), [], config, PUBLIC);
     expect(view.draftMark).toBe('Utkast – ikke publisert');
     expect(pageRules(view)).toContain(
       '"Utkast – ikke publisert · Årdal og Lærdal kommuner · Felles',
@@ -99,7 +101,7 @@ describe('buildPrintView', () => {
 
 describe('pageRules', () => {
   it('puts the running header top left and «Side X av Y» bottom right, not on page 1', () => {
-    const rules = pageRules(buildPrintView(doc(), [], config, 'public'));
+    const rules = pageRules(buildPrintView(doc(), [], config, PUBLIC));
     expect(rules).toContain(
       '@top-left { content: "Årdal og Lærdal kommunar · Felles digitaliseringstrategi"; }',
     );

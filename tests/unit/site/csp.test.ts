@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import config from '../../../planverk.config.ts';
+import config from '../../fixtures/config/planverk.config.ts';
 import { checkPagePolicy } from '../../../src/lib/site/csp-guard.ts';
 import {
   accentCss,

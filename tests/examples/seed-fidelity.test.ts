@@ -15,10 +15,10 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../../src/lib/model/frontmatter.ts';
+import { splitFrontmatter } from '../../src/lib/model/frontmatter.ts';
 
 const here = import.meta.dirname;
-const content = resolve(here, '../../../content');
+const content = resolve(here, '../../content');
 
 interface SeedCase {
   seed: string;
@@ -30,7 +30,11 @@ interface SeedCase {
 const wordTemplate = 'Word-template instruction, not content';
 const wordToc = 'Word table of contents; the site builds its own';
 const CASES: SeedCase[] = [
-  { seed: '000_d5e3f9d7ea9b5e9f.txt', doc: 'levanger/orienteringsnotat-til-kontrollutvalget-2022.md', dropped: [] },
+  {
+    seed: '000_d5e3f9d7ea9b5e9f.txt',
+    doc: 'levanger/orienteringsnotat-til-kontrollutvalget-2022.md',
+    dropped: [],
+  },
   {
     seed: '002_1f9187797a0146fd.txt',
     doc: 'ardal-laerdal/felles-digitaliseringstrategi-2020-2025.md',
@@ -46,14 +50,35 @@ const CASES: SeedCase[] = [
     seed: '004_9877ecd5b7e01bec.txt',
     doc: 'tysnes/2017-digitalisering-i-kommunal-sektor.md',
     dropped: [
-      { line: '**... &&& Set inn vedlegga og saksutgreiinga under &&& (Ikkje slett denne lina)**', why: wordTemplate },
-      { line: '**... &&& Set inn saksutgreiinga over &&& (Ikkje slett denne lina)**', why: wordTemplate },
-      { line: '**::: &&& Set inn innstillinga under &&& (Ikkje slett denne lina)**', why: wordTemplate },
-      { line: '**::: &&& Set inn innstillinga over &&& (Ikkje slett denne lina)**', why: wordTemplate },
+      {
+        line: '**... &&& Set inn vedlegga og saksutgreiinga under &&& (Ikkje slett denne lina)**',
+        why: wordTemplate,
+      },
+      {
+        line: '**... &&& Set inn saksutgreiinga over &&& (Ikkje slett denne lina)**',
+        why: wordTemplate,
+      },
+      {
+        line: '**::: &&& Set inn innstillinga under &&& (Ikkje slett denne lina)**',
+        why: wordTemplate,
+      },
+      {
+        line: '**::: &&& Set inn innstillinga over &&& (Ikkje slett denne lina)**',
+        why: wordTemplate,
+      },
       // The header label; the name itself is in `saksbehandlar`, the model's key.
-      { line: 'Sakshandsamar: Anders Teigen', why: 'label replaced by the saksbehandlar key (value checked below)' },
-      { line: '**Vedlegg:** DIGITALISERING I KOMMUNAL SEKTOR(1).PDF  ', why: 'file names; now `vedlegg` entries (checked below)' },
-      { line: 'DIGITALISERINGSRUNDSKRIVET 2017.PDF', why: 'file name; now a `vedlegg` entry (checked below)' },
+      {
+        line: 'Sakshandsamar: Anders Teigen',
+        why: 'label replaced by the saksbehandlar key (value checked below)',
+      },
+      {
+        line: '**Vedlegg:** DIGITALISERING I KOMMUNAL SEKTOR(1).PDF  ',
+        why: 'file names; now `vedlegg` entries (checked below)',
+      },
+      {
+        line: 'DIGITALISERINGSRUNDSKRIVET 2017.PDF',
+        why: 'file name; now a `vedlegg` entry (checked below)',
+      },
     ],
   },
 ];
@@ -94,14 +119,20 @@ function frontmatterText(value: unknown): string[] {
 function bodyText(markdown: string): string[] {
   const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
   visit(tree, 'break', (_node, index, parent) => {
-    if (parent && index !== undefined) parent.children.splice(index, 1, { type: 'text', value: ' ' });
+    if (parent && index !== undefined)
+      parent.children.splice(index, 1, { type: 'text', value: ' ' });
   });
   const blocks: string[] = [];
   visit(tree, (node) => {
     if (node.type === 'list' && node.ordered) {
       node.children.forEach((_, i) => blocks.push(String((node.start ?? 1) + i)));
     }
-    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || node.type === 'code') {
+    if (
+      node.type === 'paragraph' ||
+      node.type === 'heading' ||
+      node.type === 'tableCell' ||
+      node.type === 'code'
+    ) {
       blocks.push(toString(node));
       return 'skip';
     }
@@ -146,10 +177,20 @@ describe('seed 004 header fields', () => {
     expect(split.kind).toBe('ok');
     if (split.kind !== 'ok') return;
     const data = parse(split.yaml) as Record<string, unknown>;
-    expect(data).toMatchObject({ saksbehandlar: 'Anders Teigen', arkivsak: '17/596', arkivkode: '010' });
+    expect(data).toMatchObject({
+      saksbehandlar: 'Anders Teigen',
+      arkivsak: '17/596',
+      arkivkode: '010',
+    });
     expect(data['vedlegg']).toEqual([
-      { tittel: 'Digitalisering i kommunal sektor', fil: 'vedlegg/digitalisering-i-kommunal-sektor.pdf' },
-      { tittel: 'Digitaliseringsrundskrivet 2017', fil: 'vedlegg/digitaliseringsrundskrivet-2017.pdf' },
+      {
+        tittel: 'Digitalisering i kommunal sektor',
+        fil: 'vedlegg/digitalisering-i-kommunal-sektor.pdf',
+      },
+      {
+        tittel: 'Digitaliseringsrundskrivet 2017',
+        fil: 'vedlegg/digitaliseringsrundskrivet-2017.pdf',
+      },
     ]);
   });
 });

@@ -5,12 +5,12 @@
  */
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import config from '../../../planverk.config.ts';
-import { loadContent } from '../../../src/lib/content/load.ts';
-import type { PlanDocument } from '../../../src/lib/model/types.ts';
-import { DOC_STATUSES, DOC_TYPES } from '../../../src/lib/model/vocabulary.ts';
+import config from '../../planverk.config.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
+import type { PlanDocument } from '../../src/lib/model/types.ts';
+import { DOC_STATUSES, DOC_TYPES } from '../../src/lib/model/vocabulary.ts';
 
-const root = resolve(import.meta.dirname, '../../..');
+const root = resolve(import.meta.dirname, '../..');
 let documents: PlanDocument[];
 let problems: unknown[];
 
@@ -25,12 +25,16 @@ describe('example content', () => {
 
   it('has every type and every status', () => {
     expect(new Set(documents.map((d) => d.type))).toEqual(new Set(DOC_TYPES.map((t) => t.name)));
-    expect(new Set(documents.map((d) => d.status))).toEqual(new Set(DOC_STATUSES.map((s) => s.name)));
+    expect(new Set(documents.map((d) => d.status))).toEqual(
+      new Set(DOC_STATUSES.map((s) => s.name)),
+    );
     expect(new Set(documents.map((d) => d.malform))).toEqual(new Set(['nb', 'nn']));
   });
 
   it('has a consultation open after 2026-11-22 and a replaced document that points at its successor', () => {
-    expect(documents.some((d) => d.status === 'horing' && (d.consultationDeadline ?? '') > '2026-11-22')).toBe(true);
+    expect(
+      documents.some((d) => d.status === 'horing' && (d.consultationDeadline ?? '') > '2026-11-22'),
+    ).toBe(true);
     const old = documents.find((d) => d.status === 'opphevet');
     expect(old?.replacedBy).toBeDefined();
     expect(documents.find((d) => d.id === old?.replacedBy)?.replaces).toBe(old?.id);
