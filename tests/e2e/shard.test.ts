@@ -30,8 +30,7 @@ async function hashTree(dir: string): Promise<Record<string, string>> {
 /** `npm run build` with its own cache folder under BASE. */
 function build(args: string[], cache: string): Promise<ScriptRun> {
   return runScript(['scripts/build.ts', '--content', CONTENT, ...args], {
-    PLANVERK_CACHE_DIR: path.join(BASE, cache),
-    PLANVERK_PDF_PARALLEL: '1',
+    env: { PLANVERK_CACHE_DIR: path.join(BASE, cache), PLANVERK_PDF_PARALLEL: '1' },
   });
 }
 

@@ -26,7 +26,7 @@ describe('--shard and --assemble arguments', () => {
         '--assemble',
         empty,
       ],
-      { PLANVERK_CACHE_DIR: path.join(empty, 'cache') },
+      { env: { PLANVERK_CACHE_DIR: path.join(empty, 'cache') } },
     );
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('is not the output of a shard build');

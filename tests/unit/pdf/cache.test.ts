@@ -45,7 +45,14 @@ describe('pdfCacheKey', () => {
       codeVersion: 'v1',
       chromiumKey: 'system:/usr/bin/chromium',
       profile: await srgbProfile(),
-      info: { title: 'T', author: 'A', subject: 'S', keywords: [], language: 'nb', created: new Date(0) },
+      info: {
+        title: 'T',
+        author: 'A',
+        subject: 'S',
+        keywords: [],
+        language: 'nb',
+        created: new Date(0),
+      },
       html: '<html>',
       assets: [],
     };
