@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runScript } from './helpers/build.ts';
+import { fixtureProject } from '../helpers/project.ts';
 
 const FIXTURE = path.join(ROOT, 'tests/fixtures/site/utkast-med-brote-lenke/content');
 const DRAFT = 'tysnes/Utkast til leseplan.md';
@@ -90,7 +91,7 @@ describe('a draft with a broken link (issue 15)', () => {
       process.execPath,
       [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port)],
       {
-        cwd: ROOT,
+        cwd: await fixtureProject('one-feedback-loop'),
         detached: true,
         env: devEnv({ PLANVERK_CONTENT_DIR: content, PLANVERK_TODAY: '2025-10-01' }),
       },

@@ -12,12 +12,13 @@ import { cp, mkdir, readdir, readFile, rm, utimes, writeFile } from 'node:fs/pro
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeEach, describe, expect, it } from 'vitest';
-import config from '../../../planverk.config.ts';
+import config from '../../fixtures/config/planverk.config.ts';
 import { runArkiv } from '../../../src/lib/archive/arkiv-command.ts';
 import { loadContent } from '../../../src/lib/content/load.ts';
 import { urlToFile } from '../../../src/lib/core/print-urls.ts';
 import { documentPdfUrl } from '../../../src/lib/core/urls.ts';
 import { ROOT, runScript } from '../../e2e/helpers/build.ts';
+import { fixtureProject } from '../../helpers/project.ts';
 
 const WORK = path.join(ROOT, '.planverk', 'arkiv-test');
 const CONTENT = path.join(WORK, 'content');
@@ -186,7 +187,11 @@ describe('npm run arkiv', () => {
   });
 
   it('runs as npm run arkiv (scripts/arkiv.ts)', async () => {
-    const run = await runScript(['scripts/arkiv.ts', ...PERIOD, ...paths]);
+    // A scratch project with the fixture config; its config file is new, so
+    // the built site is written after it (else dist/ is rightly called stale).
+    const project = await fixtureProject('arkiv-cli');
+    await writeDist();
+    const run = await runScript(['scripts/arkiv.ts', ...PERIOD, ...paths], { project });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Skreiv 4 dokument');
