@@ -1,0 +1,122 @@
+/**
+ * The PDFs are as good with the Chromium inside @sparticuz/chromium as with
+ * the system's: the same fixture site printed once with each
+ * (PLANVERK_CHROMIUM=system / bundled) gives PDFs with the same pages, text,
+ * outline, structure tags, embedded fonts and conformance claims. A machine
+ * without a system Chromium skips the comparison and says so; under CI
+ * (`CI=true`, where .ci/run installs Debian's chromium) it must run.
+ */
+import { cp, mkdir, readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chooseChromium } from '../../src/lib/browser/chromium.ts';
+import {
+  outlineTitles,
+  pageSizes,
+  pdfFonts,
+  pdfInfo,
+  pdfText,
+  structElements,
+  textKey,
+} from '../helpers/pdf-read.ts';
+import { fixtureProject, OTHER_MUNICIPALITY } from '../helpers/project.ts';
+import { E2E_DIR, ROOT, runBuild, type BuildRun } from './helpers/build.ts';
+
+const CONTENT = path.join(E2E_DIR, 'parity-content');
+
+async function systemChromium(): Promise<boolean> {
+  try {
+    await chooseChromium({ PLANVERK_CHROMIUM: 'system' });
+    return true;
+  } catch (error) {
+    if (process.env['CI'] === 'true') {
+      throw new Error(
+        'CI=true but there is no system Chromium: the bundled/system comparison must run in CI ' +
+          '(apt-get install chromium; .ci/run does so).',
+        { cause: error },
+      );
+    }
+    return false;
+  }
+}
+
+const hasSystem = await systemChromium();
+const title = hasSystem
+  ? 'bundled and system Chromium print equal PDFs'
+  : 'bundled and system Chromium print equal PDFs (skipped: no system Chromium installed)';
+
+/** The official PDFs of a built site (dokument/<slug>/<last part>.pdf), relative, sorted. */
+async function officialPdfs(outDir: string): Promise<string[]> {
+  const files = (await readdir(path.join(outDir, 'dokument'), { recursive: true }))
+    .map(String)
+    .filter(
+      (f) => f.endsWith('.pdf') && path.basename(f, '.pdf') === path.basename(path.dirname(f)),
+    );
+  return files.map((f) => path.join('dokument', f)).sort();
+}
+
+/** What a reader, a screen reader and an archive get from one PDF. */
+async function essence(file: string) {
+  const info = await pdfInfo(file);
+  return {
+    pages: (await pageSizes(file)).map(({ w, h }) => `${Math.round(w)}×${Math.round(h)}`),
+    text: textKey(await pdfText(file)),
+    outline: await outlineTitles(file),
+    // Sorted: the tree is the same, the order of its objects in the file need not be.
+    tags: (await structElements(file)).map((e) => `${e.role}${e.alt ? `[${e.alt}]` : ''}`).sort(),
+    fonts: (await pdfFonts(file)).map((f) => `${f.name.replace(/^[A-Z]{6}\+/, '')}:${f.embedded}`),
+    claims: [info['Title'], info['Author'], info['Subject']],
+  };
+}
+
+describe.skipIf(!hasSystem)(title, () => {
+  const runs: Record<'system' | 'bundled', BuildRun | undefined> = {
+    system: undefined,
+    bundled: undefined,
+  };
+
+  beforeAll(async () => {
+    await rm(CONTENT, { recursive: true, force: true });
+    await mkdir(CONTENT, { recursive: true });
+    await cp(path.join(OTHER_MUNICIPALITY, 'content'), CONTENT, { recursive: true });
+    await cp(path.join(ROOT, 'tests/fixtures/pdf/content'), CONTENT, { recursive: true });
+    for (const which of ['system', 'bundled'] as const) {
+      // An empty cache, so each Chromium really prints.
+      await rm(path.join(E2E_DIR, `parity-cache-${which}`), { recursive: true, force: true });
+      const run = await runBuild({
+        project: await fixtureProject(`parity-${which}`, OTHER_MUNICIPALITY),
+        content: CONTENT,
+        out: path.join(E2E_DIR, `parity-${which}`),
+        env: {
+          PLANVERK_CHROMIUM: which,
+          PLANVERK_CACHE_DIR: path.join(E2E_DIR, `parity-cache-${which}`),
+        },
+      });
+      if (run.code !== 0) throw new Error(`${which} build failed:\n${run.stdout}\n${run.stderr}`);
+      runs[which] = run;
+    }
+  });
+
+  it('names the Chromium it printed with in the log', () => {
+    expect(runs.system?.stdout).toMatch(/pdf: printing with Chromium [\d.]+ \(system/);
+    expect(runs.bundled?.stdout).toMatch(/pdf: printing with Chromium [\d.]+ \(bundled/);
+  });
+
+  it('gives the same PDFs, page for page, tag for tag', async () => {
+    const system = runs.system?.outDir ?? '';
+    const bundled = runs.bundled?.outDir ?? '';
+    const files = await officialPdfs(system);
+    expect(files.length).toBeGreaterThan(0);
+    expect(await officialPdfs(bundled)).toEqual(files);
+    for (const file of files) {
+      const a = await essence(path.join(system, file));
+      const b = await essence(path.join(bundled, file));
+      expect(b, file).toEqual(a);
+      expect(a.tags.length, `${file} is tagged`).toBeGreaterThan(0);
+      expect(
+        a.fonts.every((f) => f.endsWith(':true')),
+        `${file} embeds every font`,
+      ).toBe(true);
+    }
+  });
+});
