@@ -25,6 +25,12 @@ interface SeedCase {
   doc: string;
   /** Seed lines left out on purpose, verbatim, with the reason. */
   dropped: { line: string; why: string }[];
+  /**
+   * Words corrected on purpose (a slip of the other målform in the source),
+   * each seed word counted as kept where its correction stands; what the
+   * language check (malform-ord) would otherwise warn about.
+   */
+  corrected?: { from: string; to: string }[];
 }
 
 const wordTemplate = 'Word-template instruction, not content';
@@ -44,6 +50,11 @@ const CASES: SeedCase[] = [
       { line: '2.\tOverordna rammer\t5', why: wordToc },
       { line: '3.\tStrategisk analyse\t8', why: wordToc },
       { line: '4.\tFelles digitaliseringstrategi for Årdal og Lærdal kommune\t14', why: wordToc },
+    ],
+    // A nynorsk text; the source has two bokmål forms and one typo of them.
+    corrected: [
+      { from: 'naturlig', to: 'naturleg' },
+      { from: 'særslig', to: 'særleg' },
     ],
   },
   {
@@ -147,7 +158,7 @@ function convertedWords(file: string): string[] {
   return [...frontmatterText(parse(split.yaml)), ...bodyText(split.body)].flatMap(words);
 }
 
-describe.each(CASES)('seed $seed → content/$doc', ({ seed, doc, dropped }) => {
+describe.each(CASES)('seed $seed → content/$doc', ({ seed, doc, dropped, corrected = [] }) => {
   const seedLines = readFileSync(resolve(here, 'seeds', seed), 'utf8').split('\n');
   const droppedSet = new Set(dropped.map((d) => d.line));
 
@@ -156,7 +167,13 @@ describe.each(CASES)('seed $seed → content/$doc', ({ seed, doc, dropped }) => 
   });
 
   it('keeps every other word of the seed', () => {
-    const want = count(seedLines.filter((l) => !droppedSet.has(l)).flatMap(words));
+    const fixes = new Map(corrected.map((c) => [c.from, c.to]));
+    const want = count(
+      seedLines
+        .filter((l) => !droppedSet.has(l))
+        .flatMap(words)
+        .map((w) => fixes.get(w) ?? w),
+    );
     const have = count(convertedWords(resolve(content, doc)));
     const missing = [...want]
       .filter(([w, n]) => (have.get(w) ?? 0) < n)

@@ -1,4 +1,5 @@
 import type { Root, RootContent } from 'hast';
+import { createRequire } from 'node:module';
 import type { VFile } from 'vfile';
 import type { Malform } from '../model/types.ts';
 import type { HyphenApi } from './hyphen-api.ts';
@@ -41,13 +42,19 @@ const DEFAULT_SKIP = [
   'caption',
 ];
 const patterns: Partial<Record<Malform, Promise<HyphenApi>>> = {};
+const require = createRequire(import.meta.url);
 
-/** Loads the bokmål or nynorsk patterns once (each module is ~0.5 MB, so only on demand). */
+/**
+ * Loads the bokmål or nynorsk patterns once (each module is ~0.5 MB, so only
+ * on demand). With Node's require, not `import()`: the dev server's
+ * integration validates content from a module Vite loaded for the config,
+ * whose module runner is closed by then, so a dynamic import there fails
+ * («Vite module runner has been closed»). `hyphen` is CommonJS.
+ */
 function loadPatterns(malform: Malform): Promise<HyphenApi> {
-  patterns[malform] ??=
-    malform === 'nn'
-      ? import('hyphen/nn/index.js').then((m) => m.default)
-      : import('hyphen/nb/index.js').then((m) => m.default);
+  patterns[malform] ??= Promise.resolve(
+    require(malform === 'nn' ? 'hyphen/nn/index.js' : 'hyphen/nb/index.js') as HyphenApi,
+  );
   return patterns[malform];
 }
 

@@ -8,6 +8,7 @@ import { retitleOutline } from './outline.ts';
 import { dropSoftHyphenText } from './soft-hyphen-text.ts';
 import { fixStructure } from './structure.ts';
 import { useZlibInPdfLib } from './flate.ts';
+import { renumberObjects } from './object-order.ts';
 import { renumberStructIds } from './struct-ids.ts';
 import { t } from '../i18n/index.ts';
 
@@ -38,6 +39,7 @@ export async function finishPdf(
   retitleOutline(doc, headings);
   dropSoftHyphenText(doc);
   renumberStructIds(doc);
+  renumberObjects(doc);
   setFileId(doc, info);
   return doc.save({ useObjectStreams: true, updateFieldAppearances: false });
 }

@@ -25,7 +25,11 @@ export function renumberStructIds(doc: PDFDocument): number {
   const ids = new Set<string>();
   collectNames(doc, tree, ids);
   if (ids.size === 0) return 0;
-  const ordered = [...ids].sort(byNumber);
+  // In reading order (a walk of the structure tree), not by Chromium's number:
+  // the renderer creates some nodes out of DOM order (seen: two elements
+  // swapped between a first and a fifth print of the same page).
+  const walked = readingOrder(root as PDFDict, ids);
+  const ordered = [...walked, ...[...ids].filter((id) => !walked.includes(id)).sort(byNumber)];
   const renamed = new Map(ordered.map((id, i) => [id, `node${String(i + 1).padStart(8, '0')}`]));
   const seen = new Set<PDFObject>();
   const rewrite = (value: PDFObject): PDFObject => {
@@ -43,7 +47,64 @@ export function renumberStructIds(doc: PDFDocument): number {
     return value;
   };
   for (const [, object] of doc.context.enumerateIndirectObjects()) rewrite(object);
+  flattenNameTree(tree);
   return ids.size;
+}
+
+/** The `/ID`s of the structure elements, in the order a depth-first walk from the root meets them. */
+function readingOrder(root: PDFDict, known: ReadonlySet<string>): string[] {
+  const order: string[] = [];
+  const seen = new Set<PDFDict>();
+  const walk = (node: PDFDict): void => {
+    if (seen.has(node)) return;
+    seen.add(node);
+    const id = node.lookup(PDFName.of('ID'));
+    if (id instanceof PDFString || id instanceof PDFHexString) {
+      const text = id.decodeText();
+      if (known.has(text) && !order.includes(text)) order.push(text);
+    }
+    const kids = node.lookup(PDFName.of('K'));
+    if (kids instanceof PDFDict) walk(kids);
+    else if (kids instanceof PDFArray) {
+      for (let i = 0; i < kids.size(); i++) {
+        const kid = kids.lookup(i);
+        if (kid instanceof PDFDict) walk(kid);
+      }
+    }
+  };
+  walk(root);
+  return order;
+}
+
+/**
+ * A name tree's keys must be sorted; renamed in reading order they may not
+ * be, so the tree becomes one sorted `/Names` array (its leaves gathered).
+ */
+function flattenNameTree(tree: PDFDict): void {
+  const pairs: [string, PDFObject][] = [];
+  const gather = (node: PDFDict): void => {
+    const names = node.lookupMaybe(PDFName.of('Names'), PDFArray);
+    for (let i = 0; names && i + 1 < names.size(); i += 2) {
+      const key = names.lookup(i);
+      if (key instanceof PDFString || key instanceof PDFHexString)
+        pairs.push([key.decodeText(), names.get(i + 1)]);
+    }
+    const kids = node.lookupMaybe(PDFName.of('Kids'), PDFArray);
+    for (let i = 0; kids && i < kids.size(); i++) {
+      const kid = kids.lookup(i);
+      if (kid instanceof PDFDict) gather(kid);
+    }
+  };
+  gather(tree);
+  pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const flat = PDFArray.withContext(tree.context);
+  for (const [key, value] of pairs) {
+    flat.push(PDFString.of(key));
+    flat.push(value);
+  }
+  tree.delete(PDFName.of('Kids'));
+  tree.delete(PDFName.of('Limits'));
+  tree.set(PDFName.of('Names'), flat);
 }
 
 /** The keys of a name tree (its `/Names` and, through `/Kids`, its children's). */
