@@ -11,7 +11,18 @@ const e2e = { testTimeout: 120_000, hookTimeout: 600_000, fileParallelism: false
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], pool: 'threads' } },
+      {
+        // isolate: false: test files share a worker's module cache, so the
+        // pipeline, the dictionaries and zod load once per worker instead of
+        // once per file (more than half the time went on imports). Unit
+        // tests keep no module state between files; each builds its own.
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          pool: 'threads',
+          isolate: false,
+        },
+      },
       {
         test: {
           name: 'integration',
