@@ -3,64 +3,18 @@
  * the problems (file:line, field, message, in the site's målform) instead of
  * a bare HTTP 500, and once the clerk saves the fixed file the site is back.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/lib/browser/chromium.ts';
 import { fixtureProject } from '../helpers/project.ts';
+import { devEnv, freePort, poll, stop } from './helpers/dev-server.ts';
 import { ROOT } from './helpers/build.ts';
 
 const FIXTURE = path.join(ROOT, 'tests/fixtures/site/broken-status/content');
 const UPDATE = path.join('statusoppdateringar', 'haust-2025.yaml');
-
-/** A TCP port nobody listens on right now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(),
-      );
-    });
-  });
-}
-
-/** Fetches a page until `ok` accepts the response or the time is up. */
-async function poll(
-  url: string,
-  ok: (status: number) => boolean,
-  ms: number,
-): Promise<{ status: number; html: string }> {
-  const until = Date.now() + ms;
-  let last: unknown;
-  while (Date.now() < until) {
-    try {
-      const res = await fetch(url, { headers: { accept: 'text/html' } });
-      const html = await res.text();
-      if (ok(res.status)) return { status: res.status, html };
-      last = `HTTP ${res.status} ${html.slice(0, 200)}`;
-    } catch (error) {
-      last = error;
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} never answered as expected (last: ${String(last)})`);
-}
-
-/**
- * The environment without what Vitest adds: with VITEST set, `astro dev`
- * never mounts its page handler (every page is «Cannot GET»).
- */
-function devEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const vitest = /^(VITEST.*|TEST|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL)$/;
-  const env = Object.entries(process.env).filter(([key]) => !vitest.test(key));
-  return { ...Object.fromEntries(env), ...extra };
-}
 
 /**
  * Opens `url` in Chromium and returns the Content-Security-Policy violations
@@ -90,11 +44,6 @@ async function underPolicy(url: string): Promise<{ violations: string[]; h1: str
   } finally {
     await browser.close();
   }
-}
-
-function stop(child: ChildProcess): void {
-  // The server runs in its own process group (detached), so Vite's helpers go too.
-  if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
 }
 
 describe('the dev server on content with errors', () => {

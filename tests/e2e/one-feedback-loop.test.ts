@@ -7,66 +7,18 @@
  * document links to a PDF preview printed on demand, and a quote in the
  * other målform carries `lang` on the page and in the PDF's structure tags.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runScript } from './helpers/build.ts';
 import { fixtureProject } from '../helpers/project.ts';
+import { devEnv, freePort, poll, stop } from './helpers/dev-server.ts';
 
 const FIXTURE = path.join(ROOT, 'tests/fixtures/site/utkast-med-brote-lenke/content');
 const DRAFT = 'tysnes/Utkast til leseplan.md';
-
-/** A TCP port nobody listens on right now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(),
-      );
-    });
-  });
-}
-
-/** Fetches a URL until `ok` accepts the status or the time is up. */
-async function poll(
-  url: string,
-  ok: (status: number) => boolean,
-  ms: number,
-): Promise<{ status: number; body: Buffer; type: string }> {
-  const until = Date.now() + ms;
-  let last: unknown;
-  while (Date.now() < until) {
-    try {
-      const res = await fetch(url, { headers: { accept: 'text/html' } });
-      const body = Buffer.from(await res.arrayBuffer());
-      if (ok(res.status))
-        return { status: res.status, body, type: res.headers.get('content-type') ?? '' };
-      last = `HTTP ${res.status} ${body.toString('utf8').slice(0, 200)}`;
-    } catch (error) {
-      last = error;
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} never answered as expected (last: ${String(last)})`);
-}
-
-/** The environment without what Vitest adds (with VITEST set, `astro dev` serves no pages). */
-function devEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const vitest = /^(VITEST.*|TEST|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL)$/;
-  const env = Object.entries(process.env).filter(([key]) => !vitest.test(key));
-  return { ...Object.fromEntries(env), ...extra };
-}
-
-function stop(child: ChildProcess): void {
-  if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
-}
 
 describe('a draft with a broken link (issue 15)', () => {
   it('fails npm run check at the link', async () => {
