@@ -655,7 +655,7 @@ const importDocx = {
   noType: (all: string) =>
     `Fann ikkje kva dokumenttype dette er. Oppgi han med --type, ein av: ${all}.`,
   unknownOption: (detail: string) =>
-    `Ukjent val: ${detail}. Skriv npm run import -- --help for hjelp.`,
+    `Ukjend val: ${detail}. Skriv npm run import -- --help for hjelp.`,
   attachment: (name: string) =>
     `Vedlegget «${name}» er ikkje i .docx-fila. Legg fila i mappa vedlegg/ ved sida av dokumentet, og før henne opp under vedlegg: (sjå kommentaren øvst i fila).`,
   attachmentComment: (name: string) =>
@@ -707,7 +707,7 @@ const archive = {
 
 PDF-ane vert henta frå dist/ (køyr «npm run build» først); mappa får
 arkivstruktur.xml og PDF/A-filene i DOKUMENT/. Sjå docs/arkiv.md.`,
-  badOption: (detail: string) => `Ukjent val: ${detail}. Skriv npm run arkiv -- --help for hjelp.`,
+  badOption: (detail: string) => `Ukjend val: ${detail}. Skriv npm run arkiv -- --help for hjelp.`,
   missingDate: (name: string) =>
     `Skriv perioden med --fra og --til, t.d.: npm run arkiv -- --fra 2021-01-01 --til 2021-12-31 (--${name} manglar).`,
   badDate: (name: string, value: string) =>

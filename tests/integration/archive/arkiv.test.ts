@@ -155,7 +155,7 @@ describe('npm run arkiv', () => {
     [['--til', '2021-06-30'], '--fra manglar'],
     [['--fra', '2021-07-01', '--til', '2021-06-30'], 'er etter --til'],
     [[...PERIOD, '--kommune', 'Atlantis'], 'Kommunen «Atlantis» finst ikkje'],
-    [[...PERIOD, '--tull'], 'Ukjent val'],
+    [[...PERIOD, '--tull'], 'Ukjend val'],
   ])('refuses %j in Norwegian', async (args, message) => {
     const run = await arkiv([...args, ...paths]);
     expect(run.code).toBe(2);
