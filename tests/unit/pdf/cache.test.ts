@@ -16,32 +16,9 @@ describe('cacheKey', () => {
 });
 
 describe('pdfCacheKey', () => {
-  it('changes with the bytes of the ICC profile the OutputIntent embeds', async () => {
-    const profile = await srgbProfile();
-    const parts: PdfKeyParts = {
-      codeVersion: 'v1',
-      chromiumKey: 'system:/usr/bin/chromium',
-      profile,
-      info: {
-        title: 'T',
-        author: 'A',
-        subject: 'S',
-        keywords: [],
-        language: 'nb',
-        created: new Date(0),
-      },
-      html: '<html>',
-      assets: ['a.css'],
-    };
-    const key = pdfCacheKey(parts);
-    expect(pdfCacheKey({ ...parts, profile: new Uint8Array(profile) })).toBe(key);
-    const changed = new Uint8Array(profile);
-    changed[changed.length - 1] = (changed.at(-1) ?? 0) ^ 0xff;
-    expect(pdfCacheKey({ ...parts, profile: changed })).not.toBe(key);
-  });
-
-  it('changes with the Chromium that prints', async () => {
-    const parts: PdfKeyParts = {
+  /** The parts of one PDF's key, the same each time it is asked for. */
+  async function keyParts(): Promise<PdfKeyParts> {
+    return {
       codeVersion: 'v1',
       chromiumKey: 'system:/usr/bin/chromium',
       profile: await srgbProfile(),
@@ -54,8 +31,22 @@ describe('pdfCacheKey', () => {
         created: new Date(0),
       },
       html: '<html>',
-      assets: [],
+      assets: ['a.css'],
     };
+  }
+
+  it('changes with the bytes of the ICC profile the OutputIntent embeds', async () => {
+    const parts = await keyParts();
+    const profile = parts.profile;
+    const key = pdfCacheKey(parts);
+    expect(pdfCacheKey({ ...parts, profile: new Uint8Array(profile) })).toBe(key);
+    const changed = new Uint8Array(profile);
+    changed[changed.length - 1] = (changed.at(-1) ?? 0) ^ 0xff;
+    expect(pdfCacheKey({ ...parts, profile: changed })).not.toBe(key);
+  });
+
+  it('changes with the Chromium that prints', async () => {
+    const parts = await keyParts();
     expect(pdfCacheKey({ ...parts, chromiumKey: 'bundled:153.0.0' })).not.toBe(pdfCacheKey(parts));
   });
 });
