@@ -29,7 +29,7 @@ export function renumberStructIds(doc: PDFDocument): number {
   // the renderer creates some nodes out of DOM order (seen: two elements
   // swapped between a first and a fifth print of the same page).
   const walked = readingOrder(root as PDFDict, ids);
-  const ordered = [...walked, ...[...ids].filter((id) => !walked.includes(id)).sort(byNumber)];
+  const ordered = [...walked, ...[...ids].filter((id) => !walked.has(id)).sort(byNumber)];
   const renamed = new Map(ordered.map((id, i) => [id, `node${String(i + 1).padStart(8, '0')}`]));
   const seen = new Set<PDFObject>();
   const rewrite = (value: PDFObject): PDFObject => {
@@ -52,8 +52,9 @@ export function renumberStructIds(doc: PDFDocument): number {
 }
 
 /** The `/ID`s of the structure elements, in the order a depth-first walk from the root meets them. */
-function readingOrder(root: PDFDict, known: ReadonlySet<string>): string[] {
-  const order: string[] = [];
+function readingOrder(root: PDFDict, known: ReadonlySet<string>): Set<string> {
+  // A Set keeps insertion order: the walk's order, each id once.
+  const order = new Set<string>();
   const seen = new Set<PDFDict>();
   const walk = (node: PDFDict): void => {
     if (seen.has(node)) return;
@@ -61,7 +62,7 @@ function readingOrder(root: PDFDict, known: ReadonlySet<string>): string[] {
     const id = node.lookup(PDFName.of('ID'));
     if (id instanceof PDFString || id instanceof PDFHexString) {
       const text = id.decodeText();
-      if (known.has(text) && !order.includes(text)) order.push(text);
+      if (known.has(text)) order.add(text);
     }
     const kids = node.lookup(PDFName.of('K'));
     if (kids instanceof PDFDict) walk(kids);
