@@ -89,15 +89,38 @@ async function main(): Promise<void> {
     await benchBuild(root, corpus);
     if (values.only === 'build') return;
   }
-  const content = path.join(corpus, 'content');
-  const site = path.join(corpus, 'site');
-  const log = { info: () => undefined, warn: console.warn, error: console.error };
+  const n = Number(values.docs);
+  // With a Starlight install the corpus is the peers' one, so Starlight builds the same documents.
+  const starlight = values.starlight ?? process.env['PLANVERK_BENCH_STARLIGHT'];
+  const peers = await import('../bench/search-peer.ts');
+  const withPeer = peers.hasStarlight(starlight);
+  const peerDir = path.join(corpus, `search-peer-${n}`);
+  const content = withPeer ? path.join(peerDir, 'planverk') : path.join(corpus, 'content');
+  const site = withPeer ? path.join(peerDir, 'site') : path.join(corpus, 'site');
+  const starlightDist = path.join(peerDir, 'starlight', 'dist');
+  const log = { info: console.log, warn: console.warn, error: console.error };
 
   const { generateCorpus } = await import('../bench/corpus.ts');
   let t = performance.now();
-  const n = Number(values.docs);
   if (!values['skip-build']) {
-    await generateCorpus(content, n);
+    if (withPeer) {
+      const { default: config } = await import('../planverk.config.ts');
+      const generator =
+        values.peers ??
+        process.env['PLANVERK_BENCH_PEERS'] ??
+        path.resolve(root, '..', 'shared', 'bench-peers');
+      const dirs = await peers.peerCorpus(
+        root,
+        peerDir,
+        n,
+        generator,
+        config.kommuner.map((k) => k.name),
+      );
+      t = performance.now();
+      await peers.buildStarlight(starlight, dirs.plain, path.dirname(starlightDist));
+      console.log(`starlight: built in ${Math.round(performance.now() - t)} ms`);
+      t = performance.now();
+    } else await generateCorpus(content, n);
     console.log(
       `corpus: ${n} documents in ${Math.round(performance.now() - t)} ms → ${path.relative(root, content)}`,
     );
@@ -116,6 +139,8 @@ async function main(): Promise<void> {
   const { launchChromium } = await import('../src/lib/browser/chromium.ts');
   const { serveStatic } = await import('../src/lib/server/static-server.ts');
   const { measureSearchPage } = await import('../bench/measure.ts');
+  const bytes = await import('../bench/search-bytes.ts');
+  const journeys: Record<string, Awaited<ReturnType<typeof bytes.measureJourneys>>> = {};
   const ctx = {
     root,
     outDir: site,
@@ -143,6 +168,7 @@ async function main(): Promise<void> {
     const server = await serveStatic(site);
     try {
       const figures = await measureSearchPage(browser, server.url, QUERIES);
+      journeys[name] = await bytes.measureJourneys(browser, server.url, bytes.planverkSite, QUERIES);
       rows[name] = { indexMs, indexBytes: size.bytes, indexFiles: size.files, ...figures, hits: 0 };
       console.log(`${name}: hits per query ${JSON.stringify(figures.hits)}`);
     } finally {
@@ -170,6 +196,41 @@ async function main(): Promise<void> {
     const b = ours[m] ?? 0;
     console.log(`| ${m} | ${a} | ${b} | ${a ? (b / a).toFixed(2) : '–'} |`);
   }
+
+  if (withPeer) {
+    const browser = await launchChromium();
+    const server = await serveStatic(starlightDist);
+    try {
+      journeys['starlight'] = await bytes.measureJourneys(
+        browser,
+        server.url,
+        bytes.starlightSite,
+        QUERIES,
+      );
+      console.log(`starlight: hits per query ${JSON.stringify(journeys['starlight'].hits)}`);
+    } finally {
+      await server.close();
+      await browser.close();
+    }
+  } else console.log('\nsearch bytes: Starlight skipped (set PLANVERK_BENCH_STARLIGHT).');
+  const names = Object.keys(journeys);
+  const peer = journeys['starlight'];
+  const ratio = (a: number, b: number | undefined): string => (b ? (a / b).toFixed(2) : '–');
+  console.log(
+    `\n| open search + first query, ${n} documents, median of ${QUERIES.length} queries, bytes | ${names.join(' | ')} | planverk ÷ starlight |`,
+  );
+  console.log(`|---|${names.map(() => '---:').join('|')}|---:|`);
+  const ours2 = journeys['planverk (expanded)'];
+  for (const [label, key] of [
+    ['search (Pagefind + search script)', 'search'],
+    ['every response', 'total'],
+  ] as const)
+    console.log(
+      `| ${label} | ${names.map((k) => journeys[k]?.[key] ?? 0).join(' | ')} | ${ratio(ours2?.[key] ?? 0, peer?.[key])} |`,
+    );
+  const groups = [...new Set(names.flatMap((k) => Object.keys(journeys[k]?.groups ?? {})))].sort();
+  for (const g of groups)
+    console.log(`| ${g} | ${names.map((k) => journeys[k]?.groups[g] ?? 0).join(' | ')} | |`);
 }
 
 main().catch((error: unknown) => {
