@@ -57,6 +57,13 @@ export function createSearchStep(options: SearchStepOptions = {}): BuildStep {
       const language = options.language ?? ctx.config.defaultMalform;
       const files = await htmlFiles(ctx.outDir, bundleDir);
       const expand = options.expand ?? true;
+      const time = { read: 0, expand: 0, add: 0, write: 0 };
+      let mark = performance.now();
+      const lap = (key: keyof typeof time): void => {
+        const now = performance.now();
+        time[key] += now - mark;
+        mark = now;
+      };
       const pages: { file: string; html: string; words: Set<string> }[] = [];
       for (const file of files) {
         const html = await readFile(path.join(ctx.outDir, file), 'utf8');
@@ -67,10 +74,12 @@ export function createSearchStep(options: SearchStepOptions = {}): BuildStep {
         pages.push({ file, html, words });
       }
 
+      lap('read');
       const pairs = loadMalformPairs();
       const lexicon = siteLexicon(pairs.words, ...pages.map((p) => p.words));
       const expander = createExpander(pairs, createDecompounder(lexicon));
 
+      lap('expand');
       const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
       if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join('; ')}`);
       let added = 0;
@@ -78,10 +87,10 @@ export function createSearchStep(options: SearchStepOptions = {}): BuildStep {
         for (const page of pages) {
           const terms = expand ? expander.expand(page.words).all : [];
           added += terms.length;
-          const response = await index.addHTMLFile({
-            url: pageUrl(page.file),
-            content: withExpansion(page.html, terms),
-          });
+          const content = withExpansion(page.html, terms);
+          lap('expand');
+          const response = await index.addHTMLFile({ url: pageUrl(page.file), content });
+          lap('add');
           if (response.errors.length > 0) {
             throw new SearchIndexError(
               `Pagefind rejected ${page.file}: ${response.errors.join('; ')}`,
@@ -89,6 +98,7 @@ export function createSearchStep(options: SearchStepOptions = {}): BuildStep {
           }
         }
         const written = await index.writeFiles({ outputPath: path.join(ctx.outDir, bundleDir) });
+        lap('write');
         if (written.errors.length > 0) {
           throw new SearchIndexError(
             `Pagefind could not write the index: ${written.errors.join('; ')}`,
@@ -103,7 +113,9 @@ export function createSearchStep(options: SearchStepOptions = {}): BuildStep {
       const ms = Math.round(performance.now() - started);
       ctx.logger.info(
         `search: indexed ${pages.length} of ${files.length} pages (language ${language}), ` +
-          `${added} hidden terms added, in ${ms} ms`,
+          `${added} hidden terms added, in ${ms} ms (read ${Math.round(time.read)}, ` +
+          `expand ${Math.round(time.expand)}, pagefind add ${Math.round(time.add)}, ` +
+          `write ${Math.round(time.write)})`,
       );
     },
   };
