@@ -11,7 +11,7 @@
  * the sort) is a history entry, so Back and Forward step through them and the
  * URL always reproduces what is shown.
  */
-import { formatDate } from '../lib/i18n/format.ts';
+import { formatDate } from '../lib/i18n/date.ts';
 import { FILTER_KEYS, type FilterKey } from '../lib/search/attributes.ts';
 import { buildExcerpt } from '../lib/search/client/excerpt.ts';
 import {

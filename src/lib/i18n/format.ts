@@ -2,35 +2,14 @@ import type { Deadline, Malform, Period } from '../core/types.ts';
 import { plainNumber } from '../core/plain-number.ts';
 import { t } from './index.ts';
 
-// Intl.DateTimeFormat has no reliable nynorsk data in every runtime (it falls
-// back to bokmål or English), so month names are spelled out here. The month
-// names happen to be the same in bokmål and nynorsk.
-const MONTH_NAMES = [
-  'januar',
-  'februar',
-  'mars',
-  'april',
-  'mai',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'desember',
-] as const;
-const MONTHS: Record<Malform, readonly string[]> = { nb: MONTH_NAMES, nn: MONTH_NAMES };
+// Dates live in their own module, free of the dictionaries, so the search
+// page's script can format them without shipping every message.
+import { formatDate } from './date.ts';
+
+export { formatDate };
 
 /** No-break space: keeps «57 060 kr» and «26. mars 2020» from breaking mid-number. */
 const NBSP = '\u00a0';
-
-/** Formats an ISO date (`2020-03-26`) the Norwegian way: «26. mars 2020». */
-export function formatDate(iso: string, malform: Malform): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return iso;
-  const [, year, month, day] = match;
-  return `${Number(day)}. ${MONTHS[malform][Number(month) - 1]} ${year}`;
-}
 
 const group = (digits: string): string => digits.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
 
