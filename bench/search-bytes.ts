@@ -112,7 +112,8 @@ export const starlightSite: Site = {
     await page.waitForFunction(
       (q) => {
         const m = document.querySelector('dialog[open] .pagefind-ui__message')?.textContent ?? '';
-        return m.includes(q) && document.querySelectorAll('dialog[open] .pagefind-ui__result').length > 0
+        return m.includes(q) &&
+          document.querySelectorAll('dialog[open] .pagefind-ui__result').length > 0
           ? true
           : /^0 /.test(m);
       },
@@ -173,7 +174,12 @@ export async function measureJourneys(
   baseUrl: string,
   site: Site,
   queries: readonly string[],
-): Promise<{ total: number; search: number; groups: Record<string, number>; hits: Record<string, number> }> {
+): Promise<{
+  total: number;
+  search: number;
+  groups: Record<string, number>;
+  hits: Record<string, number>;
+}> {
   const runs: Journey[] = [];
   const hits: Record<string, number> = {};
   for (const q of queries) {

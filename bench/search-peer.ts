@@ -53,7 +53,11 @@ export function hasStarlight(starlight: string | undefined): starlight is string
 }
 
 /** Builds the plain corpus with Starlight (and its Pagefind) in `work`; returns its dist. */
-export async function buildStarlight(starlight: string, plain: string, work: string): Promise<string> {
+export async function buildStarlight(
+  starlight: string,
+  plain: string,
+  work: string,
+): Promise<string> {
   await rm(work, { recursive: true, force: true });
   await mkdir(work, { recursive: true });
   for (const f of ['astro.config.mjs', 'package.json', 'src'])

@@ -168,7 +168,12 @@ async function main(): Promise<void> {
     const server = await serveStatic(site);
     try {
       const figures = await measureSearchPage(browser, server.url, QUERIES);
-      journeys[name] = await bytes.measureJourneys(browser, server.url, bytes.planverkSite, QUERIES);
+      journeys[name] = await bytes.measureJourneys(
+        browser,
+        server.url,
+        bytes.planverkSite,
+        QUERIES,
+      );
       rows[name] = { indexMs, indexBytes: size.bytes, indexFiles: size.files, ...figures, hits: 0 };
       console.log(`${name}: hits per query ${JSON.stringify(figures.hits)}`);
     } finally {
