@@ -22,7 +22,10 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg']);
  * elements, minus `data-pagefind-ignore` subtrees (site chrome, filters).
  */
 export function indexableText(html: string): string {
-  const tree = fromHtml(html);
+  return bodyText(fromHtml(html));
+}
+
+function bodyText(tree: Nodes): string {
   const out: string[] = [];
   const walk = (node: Nodes, inBody: boolean): void => {
     if (node.type === 'text') {
@@ -49,6 +52,10 @@ export function indexableText(html: string): string {
  * so their words need expansion terms as much as the body's do.
  */
 export function metaText(html: string): string {
+  return metaTextOf(fromHtml(html));
+}
+
+function metaTextOf(tree: Nodes): string {
   const out: string[] = [];
   const walk = (node: Nodes, inMeta: boolean): void => {
     if (node.type === 'text') {
@@ -61,8 +68,17 @@ export function metaText(html: string): string {
     for (const child of node.children) walk(child, meta);
     if (meta) out.push(' ');
   };
-  walk(fromHtml(html), false);
+  walk(tree, false);
   return out.join('').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * {@link indexableText} and {@link metaText} of a page together, from one
+ * parse of its HTML (the search step reads every page; parsing is its cost).
+ */
+export function searchableText(html: string): string {
+  const tree = fromHtml(html);
+  return `${bodyText(tree)} ${metaTextOf(tree)}`;
 }
 
 /**

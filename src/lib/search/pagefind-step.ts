@@ -5,7 +5,8 @@ import type { BuildContext, BuildStep } from '../output/step.ts';
 import type { Malform } from '../model/types.ts';
 import { createDecompounder } from './decompound.ts';
 import { createExpander } from './expand.ts';
-import { hasPagefindBody, indexableText, metaText, withExpansion } from './html.ts';
+import { cutFragments } from './fragments.ts';
+import { hasPagefindBody, searchableText, withExpansion } from './html.ts';
 import { siteLexicon } from './lexicon.ts';
 import { loadMalformPairs } from './malform-pairs.ts';
 import { uniqueWords } from './tokens.ts';
@@ -57,6 +58,8 @@ export function createSearchStep(options: SearchStepOptions = {}): BuildStep {
       const language = options.language ?? ctx.config.defaultMalform;
       const files = await htmlFiles(ctx.outDir, bundleDir);
       const expand = options.expand ?? true;
+      // Where the step's time goes, for the log: reading and parsing the pages,
+      // the expansion in Node, Pagefind adding the pages, Pagefind writing the bundle.
       const time = { read: 0, expand: 0, add: 0, write: 0 };
       let mark = performance.now();
       const lap = (key: keyof typeof time): void => {
@@ -68,9 +71,7 @@ export function createSearchStep(options: SearchStepOptions = {}): BuildStep {
       for (const file of files) {
         const html = await readFile(path.join(ctx.outDir, file), 'utf8');
         if (!hasPagefindBody(html)) continue;
-        const words = expand
-          ? uniqueWords(`${indexableText(html)} ${metaText(html)}`)
-          : new Set<string>();
+        const words = expand ? uniqueWords(searchableText(html)) : new Set<string>();
         pages.push({ file, html, words });
       }
 
@@ -78,11 +79,12 @@ export function createSearchStep(options: SearchStepOptions = {}): BuildStep {
       const pairs = loadMalformPairs();
       const lexicon = siteLexicon(pairs.words, ...pages.map((p) => p.words));
       const expander = createExpander(pairs, createDecompounder(lexicon));
-
       lap('expand');
+
       const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
       if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join('; ')}`);
       let added = 0;
+      let trimmed = 0;
       try {
         for (const page of pages) {
           const terms = expand ? expander.expand(page.words).all : [];
@@ -97,7 +99,16 @@ export function createSearchStep(options: SearchStepOptions = {}): BuildStep {
             );
           }
         }
-        const written = await index.writeFiles({ outputPath: path.join(ctx.outDir, bundleDir) });
+        const outputPath = path.join(ctx.outDir, bundleDir);
+        const written = await index.writeFiles({ outputPath });
+        if (written.errors.length === 0 && expand) {
+          const cut = await cutFragments(outputPath);
+          trimmed = cut.bytesBefore - cut.bytesAfter;
+          if (cut.unknown > 0)
+            ctx.logger.warn(
+              `search: ${cut.unknown} Pagefind fragments in an unknown format kept their hidden terms`,
+            );
+        }
         lap('write');
         if (written.errors.length > 0) {
           throw new SearchIndexError(
@@ -115,7 +126,7 @@ export function createSearchStep(options: SearchStepOptions = {}): BuildStep {
         `search: indexed ${pages.length} of ${files.length} pages (language ${language}), ` +
           `${added} hidden terms added, in ${ms} ms (read ${Math.round(time.read)}, ` +
           `expand ${Math.round(time.expand)}, pagefind add ${Math.round(time.add)}, ` +
-          `write ${Math.round(time.write)})`,
+          `write ${Math.round(time.write)}); hidden terms cut from the fragments: ${trimmed} bytes`,
       );
     },
   };
