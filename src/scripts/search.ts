@@ -15,7 +15,9 @@ import { formatDate } from '../lib/i18n/date.ts';
 import { FILTER_KEYS, type FilterKey } from '../lib/search/attributes.ts';
 import { buildExcerpt } from '../lib/search/client/excerpt.ts';
 import {
+  PAGE_SIZE,
   facetQueries,
+  isEmptyState,
   paramsFromState,
   stateFromParams,
   toPagefindQuery,
@@ -46,7 +48,6 @@ interface Pagefind {
   ): Promise<{ results: { data(): Promise<ResultData> }[]; filters: FilterCounts } | null>;
 }
 
-const PAGE_SIZE = 20;
 const DEBOUNCE_MS = 150;
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -122,6 +123,15 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   let serial = 0;
   let shown = 0;
   let results: { data(): Promise<ResultData> }[] = [];
+  // The page arrives with the first page of the empty search rendered (sok.astro),
+  // so a bare /sok/ downloads no fragment until the reader asks for something.
+  const total = Number(root.dataset['total'] ?? NaN);
+  const prerendered = list.hasAttribute('data-static') && isEmptyState(state) && total >= 0;
+  if (!prerendered) list.replaceChildren();
+  list.removeAttribute('data-static');
+  // The empty search's result list for «show more» (a search without words fetches
+  // no index chunk; only the fragments of the hits shown are ever downloaded).
+  let browse: Promise<void> | undefined;
 
   /**
    * What each filter value would give if chosen now: the current query with
@@ -170,6 +180,11 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   };
 
   const showMore = async (mine: number): Promise<void> => {
+    if (browse) {
+      await browse;
+      browse = undefined;
+    }
+    if (mine !== serial) return;
     const page = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
     if (mine !== serial) return;
     list.append(...page.map(renderHit));
@@ -285,6 +300,17 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     showState();
     void run('none');
   });
+  if (prerendered) {
+    // What run() would show for the empty search, without searching yet.
+    shown = list.children.length;
+    count.textContent = fill(words.browseCount, { n: total });
+    more.hidden = shown >= total;
+    const mine = serial;
+    browse = pagefind.search(null, toPagefindQuery(state).options).then((found) => {
+      if (mine === serial && found) results = found.results;
+    });
+    return;
+  }
   // Arriving with a query (the header's search field) is a sent search: focus the count.
   await run('none', state.q !== '');
 }

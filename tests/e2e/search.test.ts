@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/lib/browser/chromium.ts';
 import { serveStatic, type StaticServer } from '../../src/lib/server/static-server.ts';
 import { t } from '../../src/lib/i18n/index.ts';
-import { realText } from '../../src/lib/search/client/excerpt.ts';
+import { EXPANSION_MARK, realText } from '../../src/lib/search/client/excerpt.ts';
 import { openIndex, type NodeIndex } from '../fixtures/search/query.ts';
 import { COMPOUND_QUERIES, MALFORM_PAIRS, NB_DOC, NN_DOC } from '../unit/search/cases.ts';
 import { E2E_DIR, runBuild } from './helpers/build.ts';
@@ -79,6 +79,19 @@ describe('the index of the built site (from Node)', () => {
   });
   it('lists every published document when browsing', async () => {
     expect(await index.search(null)).toHaveLength(6);
+  });
+  it('ships fragments without the hidden terms, which still find their documents', async () => {
+    const dir = path.join(OUT, 'pagefind', 'fragment');
+    const names = await readdir(dir);
+    expect(names.length).toBeGreaterThanOrEqual(6);
+    for (const name of names) {
+      const text = gunzipSync(await readFile(path.join(dir, name))).toString('utf8');
+      const { content } = JSON.parse(text.slice('pagefind_dcd'.length)) as { content: string };
+      expect(content.slice(content.indexOf(EXPANSION_MARK) + EXPANSION_MARK.length), name).toBe('');
+    }
+    // «tjenester» is only a hidden term on the nynorsk page (it writes «tenester»).
+    const hits = await index.search('tjenester');
+    expect(hits.map((h) => h.url)).toContain(NN_DOC);
   });
 });
 

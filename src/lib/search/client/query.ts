@@ -1,5 +1,8 @@
 import { FILTER_KEYS, type FilterKey } from '../attributes.ts';
 
+/** Results shown at a time (the first page, then each «show more»): each costs a fragment download. */
+export const PAGE_SIZE = 10;
+
 /** Sort orders the search page offers. */
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
 
@@ -33,6 +36,15 @@ export function stateFromParams(params: URLSearchParams): SearchState {
     filters,
     sort: SORTS.find((s) => s === sort) ?? 'relevance',
   };
+}
+
+/** True for the state of a bare `/sok/`: no words, no filter, the default sort. */
+export function isEmptyState(state: SearchState): boolean {
+  return (
+    state.q === '' &&
+    state.sort === 'relevance' &&
+    FILTER_KEYS.every((k) => state.filters[k].length === 0)
+  );
 }
 
 /** Writes the state back as a URL query, leaving out defaults. */
