@@ -256,13 +256,15 @@ export async function renderMarkdown(
   const parsed = options.tree ?? processor.parse(file);
   const tree = (await processor.run(parsed, file)) as HastRoot;
   const html = String(processor.stringify(tree, file));
+  const text = toText(tree).replaceAll(SOFT_HYPHEN, '').trim();
+  // Last: the print variant changes the tree in place (the web HTML and text are taken).
   const printHtml = options.print ? await printVariant(tree, file, options) : undefined;
   return {
     ...(printHtml === undefined ? {} : { printHtml }),
     html,
     headings: file.data.planverkHeadings ?? [],
     messages: file.messages,
-    text: toText(tree).replaceAll(SOFT_HYPHEN, '').trim(),
+    text,
     assets: file.data.planverkAssets ?? [],
   };
 }
@@ -273,18 +275,18 @@ export async function renderMarkdown(
  * the two last things the pipeline does to the tree: the hrefs
  * rehype-local-links resolved (marked `planverkLocalUrl`) start with the
  * site's URL (rehype-external-links then treats them alike: same host), and
- * rehype-soft-hyphens runs last. Works on a copy; the web tree stays as it is.
+ * rehype-soft-hyphens runs last. Changes `tree` in place: the caller is done
+ * with the web render (copying the tree cost more than the changes).
  */
 async function printVariant(tree: HastRoot, file: VFile, options: RenderOptions): Promise<string> {
-  const copy = structuredClone(tree);
   const { siteUrl } = options;
   if (siteUrl) {
-    visit(copy, 'element', (node) => {
+    visit(tree, 'element', (node) => {
       const url = node.data?.planverkLocalUrl;
       if (url !== undefined) node.properties['href'] = new URL(url, siteUrl).href;
     });
   }
-  await rehypeSoftHyphens({ malform: options.malform })(copy, file);
+  await rehypeSoftHyphens({ malform: options.malform })(tree, file);
   // Serialising does not depend on the plugin options: any processor's stringify will do.
-  return String(processorFor(options).stringify(copy, file));
+  return String(processorFor(options).stringify(tree, file));
 }

@@ -71,11 +71,16 @@ export default function rehypeSoftHyphens(options: Options = {}) {
   const skip = new Set(options.skipTags ?? DEFAULT_SKIP);
 
   return async function (tree: Root, file: VFile): Promise<undefined> {
-    const api = await loadPatterns(documentMalform(file, options.malform ?? 'nb'));
+    const malform = documentMalform(file, options.malform ?? 'nb');
+    const api = await loadPatterns(malform);
+    const known = (wordCache[malform] ??= new Map());
+    if (known.size > WORD_CACHE_LIMIT) known.clear();
     // A plain walk rather than `visit`: skipped elements prune their whole subtree.
     const walk = (node: Root | RootContent): void => {
       if (node.type === 'text') {
-        node.value = node.value.replace(/\S+/gu, (token) => hyphenateToken(token, api, minLength));
+        node.value = node.value.replace(/\S+/gu, (token) =>
+          hyphenateToken(token, api, minLength, known),
+        );
       } else if (node.type === 'root' || (node.type === 'element' && !skip.has(node.tagName))) {
         node.children.forEach(walk);
       }
@@ -84,11 +89,31 @@ export default function rehypeSoftHyphens(options: Options = {}) {
   };
 }
 
+/**
+ * Words already hyphenated, by målform, then `<minLength>:<word>`: a
+ * document's words recur in the next one («kommunedirektøren»), and the
+ * patterns take most of a print render. Cleared when it grows past the
+ * limit, so a 10,000-document build's memory stays bounded.
+ */
+const wordCache: Partial<Record<Malform, Map<string, string>>> = {};
+const WORD_CACHE_LIMIT = 200_000;
+
 /** Hyphenates the letter runs of one whitespace-free token, unless the token is not a word. */
-function hyphenateToken(token: string, api: HyphenApi, minLength: number): string {
+function hyphenateToken(
+  token: string,
+  api: HyphenApi,
+  minLength: number,
+  known: Map<string, string>,
+): string {
   if (/\d|:\/\/|^www\.|@|\/|\u00AD/iu.test(token)) return token;
   return token.replace(/\p{L}+/gu, (word) => {
     if (word.length < minLength || /\p{Lu}.*\p{Lu}/u.test(word)) return word;
-    return api.hyphenateSync(word, { minWordLength: minLength });
+    const key = `${minLength}:${word}`;
+    let hyphenated = known.get(key);
+    if (hyphenated === undefined) {
+      hyphenated = api.hyphenateSync(word, { minWordLength: minLength });
+      known.set(key, hyphenated);
+    }
+    return hyphenated;
   });
 }

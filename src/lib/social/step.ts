@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, stat, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { BuildContext, BuildStep } from '../output/step.ts';
 import type { ManifestField } from '../output/manifest.ts';
@@ -13,10 +14,14 @@ import { startProgress } from '../output/progress.ts';
 import { armsDataUrl, cardData } from './card-data.ts';
 import type { CardData } from './card.ts';
 import { cardUrl } from '../core/card-url.ts';
-import { renderCard } from './render.ts';
+import { cardPool } from './pool.ts';
+import type { PlanDocument } from '../model/types.ts';
 
 /** Bump when the card layout changes, so every cached card is redrawn. */
 const RENDER_VERSION = '1';
+
+/** Cards are small jobs: beyond a few workers, starting them costs more than they save. */
+const MAX_CARD_WORKERS = 4;
 
 /** The cache key of a card: its content and the renderer version. */
 export function cardHash(data: CardData): string {
@@ -52,29 +57,69 @@ export const socialCardsStep: BuildStep = {
     await mkdir(cacheDir, { recursive: true });
     let rendered = 0;
     const progress = startProgress('social cards', docs.length, { log: context.logger.info });
-    for (const doc of docs) {
+    const pool = await cardPool(
+      Math.min(context.parallel ?? availableParallelism(), MAX_CARD_WORKERS, docs.length),
+    );
+    // One drawing per cache file, however many documents share the card.
+    const drawing = new Map<string, Promise<boolean>>();
+    /** Writes the card to the cache unless it is there; true when it was drawn (clamped or not). */
+    const ensure = (
+      data: CardData,
+      cached: string,
+    ): Promise<{ drawn: boolean; clamped: boolean }> => {
+      let clamped = false;
+      let job = drawing.get(cached);
+      const first = job === undefined;
+      job ??= (async () => {
+        if (await exists(cached)) return false;
+        const card = await pool.draw(data);
+        clamped = card.clamped;
+        await writeFile(cached, card.png);
+        return true;
+      })();
+      drawing.set(cached, job);
+      return job.then((drawn) => ({ drawn: first && drawn, clamped }));
+    };
+    // Cards in flight: enough to keep every worker busy, few enough that
+    // finished PNGs do not pile up; results are taken in document order, so
+    // the log and the output are those of one card after another.
+    const ahead = Math.max(1, pool.workers) * 2;
+    const jobs: { cached: string; card: Promise<{ drawn: boolean; clamped: boolean }> }[] = [];
+    const start = (i: number): void => {
+      const doc = docs[i];
+      if (doc === undefined || jobs[i] !== undefined) return;
       const data = cardData(doc, context.config, arms);
       const cached = path.join(cacheDir, `${cardHash(data)}.png`);
-      const target = path.join(context.outDir, ...cardUrl(doc).split('/'));
-      try {
-        if (!(await exists(cached))) {
-          const card = await renderCard(data);
-          if (card.fit.clamped)
+      const card = ensure(data, cached);
+      // Awaited below in order; a failure before then must not be unhandled.
+      card.catch(() => undefined);
+      jobs[i] = { cached, card };
+    };
+    try {
+      for (let i = 0; i < docs.length; i++) {
+        for (let j = i; j < i + ahead; j++) start(j);
+        const doc = docs[i] as PlanDocument;
+        const target = path.join(context.outDir, ...cardUrl(doc).split('/'));
+        const job = jobs[i] as (typeof jobs)[number];
+        try {
+          const card = await job.card;
+          if (card.clamped)
             context.logger.warn(
               `social cards: title of ${doc.sourcePath} shortened with «…» on its card`,
             );
-          await writeFile(cached, card.png);
-          rendered++;
+          if (card.drawn) rendered++;
+          await mkdir(path.dirname(target), { recursive: true });
+          await copyFile(job.cached, target);
+        } catch (error) {
+          progress.done();
+          throw new Error(`social cards: could not make the card of ${doc.sourcePath}`, {
+            cause: error,
+          });
         }
-        await mkdir(path.dirname(target), { recursive: true });
-        await copyFile(cached, target);
-      } catch (error) {
-        progress.done();
-        throw new Error(`social cards: could not make the card of ${doc.sourcePath}`, {
-          cause: error,
-        });
+        progress.tick();
       }
-      progress.tick();
+    } finally {
+      await pool.close();
     }
     progress.done();
     const ms = Math.round(performance.now() - started);
