@@ -29,7 +29,11 @@ export interface OutlineEntry {
  * gives each heading its page.
  */
 export async function readOutline(pdf: Uint8Array): Promise<OutlineEntry[]> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  return outlineEntries(await PDFDocument.load(pdf, { updateMetadata: false }));
+}
+
+/** The bookmarks of a loaded PDF, as {@link readOutline} reads them. */
+export function outlineEntries(doc: PDFDocument): OutlineEntry[] {
   const pageIndex = new Map(doc.getPages().map((page, index) => [page.ref.toString(), index + 1]));
   return outlineItems(doc).map(({ item, depth }) => {
     const title = item.lookupMaybe(PDFName.of('Title'), PDFString, PDFHexString);

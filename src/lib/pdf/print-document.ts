@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { fitTables, type FitResult } from './fit-tables.ts';
 import { LANDSCAPE_CONTENT_PX, PDF_OPTIONS, PORTRAIT_CONTENT_PX } from './layout.ts';
+import type { FinishedPrint } from './finish.ts';
 import { headingPages, readOutline } from './outline.ts';
 import { listPageHeadings, listTocAnchors, writeTocPages } from './toc-pages.ts';
 import { keepLeadWithWideTables } from './wide-lead.ts';
@@ -20,6 +21,7 @@ const MAX_TOC_PASSES = 3;
 
 /** A printed document and what it took to get there. */
 export interface PrintResult {
+  /** Finished by `options.finish` when given. */
   pdf: Uint8Array;
   /** Print passes: 1 without a TOC, usually 2 with one. */
   passes: number;
@@ -58,19 +60,37 @@ export interface PrintOptions {
    * bookmarks, and printed again until they agree.
    */
   tocPages?: Readonly<Record<string, number>> | undefined;
+  /**
+   * Turns a print into the published PDF (finishPdf) and returns the
+   * bookmarks it read from it, which check the TOC numbers, so a final
+   * pass is parsed once, not once to check and once to finish. Without
+   * it, the PDF is Chromium's as printed.
+   */
+  finish?: (pdf: Uint8Array, headings: readonly string[]) => Promise<FinishedPrint>;
+  /** Adds the milliseconds of each part (load, page scripts, passes) here, for the bench. */
+  timings?: Record<string, number>;
 }
+
 
 /**
  * Prints one print page (`url`) to PDF. Waits for the fonts, fits the tables
  * (keeping each landscape table's heading on its page), and for a page with
  * a TOC prints until every TOC number equals the page its heading lands on
- * (the bookmarks of the printed PDF tell where).
+ * (the bookmarks of the printed PDF tell where). With `options.finish`,
+ * the result is the finished PDF.
  */
 export async function printDocument(
   page: Page,
   url: string,
   options: PrintOptions = {},
 ): Promise<PrintResult> {
+  let t = performance.now();
+  const lap = (name: string): void => {
+    if (!options.timings) return;
+    const now = performance.now();
+    options.timings[name] = (options.timings[name] ?? 0) + now - t;
+    t = now;
+  };
   const response = await page.goto(url, { waitUntil: 'load' });
   if (!response?.ok()) {
     throw new PrintError(
@@ -78,6 +98,7 @@ export async function printDocument(
     );
   }
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  lap('pd:load+fonts');
   const fit = await page.evaluate(fitTables, {
     portraitPx: PORTRAIT_CONTENT_PX,
     landscapePx: LANDSCAPE_CONTENT_PX,
@@ -87,8 +108,12 @@ export async function printDocument(
   const anchors = await page.evaluate(listTocAnchors);
   const pageHeadings = await page.evaluate(listPageHeadings);
   const headings = pageHeadings.map((h) => h.text);
+  lap('pd:evaluate');
+  const finish = options.finish ?? bareFinish;
   if (anchors.length === 0) {
-    return { pdf: await page.pdf(PDF_OPTIONS), passes: 1, fit, tocPages: {}, headings };
+    const finished = await finish(await page.pdf(PDF_OPTIONS), headings);
+    lap('pd:pdf+finish');
+    return { pdf: finished.pdf, passes: 1, fit, tocPages: {}, headings };
   }
 
   // The remembered numbers, limited to this TOC's anchors (a heading may be gone).
@@ -100,21 +125,31 @@ export async function printDocument(
     );
     await page.evaluate(writeTocPages, written);
   }
-  let pdf = await page.pdf(PDF_OPTIONS);
   for (let pass = 1; pass <= MAX_TOC_PASSES; pass += 1) {
-    const found = headingPages(pageHeadings, await readOutline(pdf));
+    const printed = await page.pdf(PDF_OPTIONS);
+    lap('pd:pdf');
+    // A pass with numbers written is checked on the finished PDF (finishing parses
+    // it anyway); a first pass without any only tells where the headings are.
+    const finished = written ? await finish(printed, headings) : undefined;
+    const found = headingPages(pageHeadings, finished?.outline ?? (await readOutline(printed)));
+    lap(finished ? 'pd:finish' : 'pd:readOutline');
     const wanted = Object.fromEntries(
       anchors.flatMap((a) => (found[a] === undefined ? [] : [[a, found[a]]])),
     );
-    if (written && sameNumbers(written, wanted))
-      return { pdf, passes: pass, fit, tocPages: written, headings };
+    if (finished && written && sameNumbers(written, wanted))
+      return { pdf: finished.pdf, passes: pass, fit, tocPages: written, headings };
     await page.evaluate(writeTocPages, wanted);
     written = wanted;
-    pdf = await page.pdf(PDF_OPTIONS);
+    lap('pd:evaluate');
   }
   throw new PrintError(
     `The table of contents of ${url} did not settle after ${MAX_TOC_PASSES} passes.`,
   );
+}
+
+/** No finishing: Chromium's bytes as they are, with their bookmarks. */
+async function bareFinish(pdf: Uint8Array): Promise<FinishedPrint> {
+  return { pdf, outline: await readOutline(pdf) };
 }
 
 function sameNumbers(a: Record<string, number>, b: Record<string, number>): boolean {
