@@ -24,14 +24,18 @@ async function main(): Promise<void> {
       'skip-render': { type: 'boolean', default: false },
     },
   });
-  if (!values.out || !values.content) throw new Error('pdf-profile: --content and --out are required');
+  if (!values.out || !values.content)
+    throw new Error('pdf-profile: --content and --out are required');
   const root = process.cwd();
   const site = path.resolve(root, values.out);
   if (!values['skip-render']) {
     const { siteOptions } = await import('../src/lib/site/options.ts');
     const { renderPages } = await import('../src/lib/build/build-site.ts');
     await rm(site, { recursive: true, force: true });
-    await renderPages({ command: 'build', options: siteOptions(root, false, path.resolve(values.content)) }, site);
+    await renderPages(
+      { command: 'build', options: siteOptions(root, false, path.resolve(values.content)) },
+      site,
+    );
   }
   const { launchChromium } = await import('../src/lib/browser/chromium.ts');
   const { servePrintSite } = await import('../src/lib/pdf/print-server.ts');
@@ -50,7 +54,11 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   const rows: Record<string, number>[] = [];
   const info = (slug: string) => ({
-    title: slug, author: 'bench', subject: 'bench', keywords: [], language: 'nb' as const,
+    title: slug,
+    author: 'bench',
+    subject: 'bench',
+    keywords: [],
+    language: 'nb' as const,
     created: new Date('2020-01-01T00:00:00Z'),
     archive: { dokumenttype: 'plan', status: 'vedtatt', url: `https://bench.invalid/${slug}/` },
   });
@@ -84,7 +92,10 @@ async function main(): Promise<void> {
       row['passes'] = full.passes;
       row['kB'] = full.pdf.byteLength / 1024;
       rows.push(row);
-      console.error(slug, JSON.stringify(Object.fromEntries(Object.entries(row).map(([k, v]) => [k, Math.round(v)]))));
+      console.error(
+        slug,
+        JSON.stringify(Object.fromEntries(Object.entries(row).map(([k, v]) => [k, Math.round(v)]))),
+      );
     }
   } finally {
     await browser.close();
@@ -94,7 +105,9 @@ async function main(): Promise<void> {
   console.log(`\n| part (${rows.length} docs) | median ms | sum ms |\n|---|---:|---:|`);
   for (const k of keys) {
     const xs = rows.map((r) => r[k] ?? 0);
-    console.log(`| ${k} | ${median(xs).toFixed(0)} | ${xs.reduce((a, b) => a + b, 0).toFixed(0)} |`);
+    console.log(
+      `| ${k} | ${median(xs).toFixed(0)} | ${xs.reduce((a, b) => a + b, 0).toFixed(0)} |`,
+    );
   }
   console.log(`passes: ${JSON.stringify(rows.map((r) => r['passes']))}`);
 }

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { fitTables, type FitResult } from './fit-tables.ts';
 import { LANDSCAPE_CONTENT_PX, PDF_OPTIONS, PORTRAIT_CONTENT_PX } from './layout.ts';
 import type { FinishedPrint } from './finish.ts';
-import { headingPages, readOutline } from './outline.ts';
+import { headingPages, readDestinationPages, readOutline } from './outline.ts';
 import { listPageHeadings, listTocAnchors, writeTocPages } from './toc-pages.ts';
 import { keepLeadWithWideTables } from './wide-lead.ts';
 
@@ -23,7 +23,10 @@ const MAX_TOC_PASSES = 3;
 export interface PrintResult {
   /** Finished by `options.finish` when given. */
   pdf: Uint8Array;
-  /** Print passes: 1 without a TOC, usually 2 with one. */
+  /**
+   * Print passes: 1 without a TOC or when the remembered TOC numbers hold,
+   * else 2 (an untagged draft to learn the pages, then the tagged print).
+   */
   passes: number;
   fit: FitResult;
   /** Page of each TOC anchor, as written into the TOC. */
@@ -71,7 +74,6 @@ export interface PrintOptions {
   timings?: Record<string, number>;
 }
 
-
 /**
  * Prints one print page (`url`) to PDF. Waits for the fonts, fits the tables
  * (keeping each landscape table's heading on its page), and for a page with
@@ -118,6 +120,7 @@ export async function printDocument(
 
   // The remembered numbers, limited to this TOC's anchors (a heading may be gone).
   let written: Record<string, number> | undefined;
+  const hinted = options.tocPages !== undefined;
   if (options.tocPages) {
     const remembered = options.tocPages;
     written = Object.fromEntries(
@@ -125,19 +128,38 @@ export async function printDocument(
     );
     await page.evaluate(writeTocPages, written);
   }
+  if (!written) {
+    // Nothing remembered: an untagged print without bookmarks (cheaper) only
+    // to learn each TOC heading's page from its link destination. The TOC's
+    // page cells have a fixed width (print-pdf.css), so writing the numbers
+    // moves nothing, and the tagged pass below is checked all the same.
+    const draft = await page.pdf({ ...PDF_OPTIONS, tagged: false, outline: false });
+    lap('pd:draft pdf');
+    const found = await readDestinationPages(draft);
+    written = Object.fromEntries(
+      anchors.flatMap((a) => (found[a] === undefined ? [] : [[a, found[a]]])),
+    );
+    await page.evaluate(writeTocPages, written);
+    lap('pd:readDestinations');
+  }
   for (let pass = 1; pass <= MAX_TOC_PASSES; pass += 1) {
     const printed = await page.pdf(PDF_OPTIONS);
     lap('pd:pdf');
-    // A pass with numbers written is checked on the finished PDF (finishing parses
-    // it anyway); a first pass without any only tells where the headings are.
-    const finished = written ? await finish(printed, headings) : undefined;
-    const found = headingPages(pageHeadings, finished?.outline ?? (await readOutline(printed)));
-    lap(finished ? 'pd:finish' : 'pd:readOutline');
+    // Checked on the bookmarks of the finished PDF (finishing parses it anyway).
+    const finished = await finish(printed, headings);
+    const found = headingPages(pageHeadings, finished.outline);
+    lap('pd:finish');
     const wanted = Object.fromEntries(
       anchors.flatMap((a) => (found[a] === undefined ? [] : [[a, found[a]]])),
     );
-    if (finished && written && sameNumbers(written, wanted))
-      return { pdf: finished.pdf, passes: pass, fit, tocPages: written, headings };
+    if (sameNumbers(written, wanted))
+      return {
+        pdf: finished.pdf,
+        passes: pass + (hinted ? 0 : 1),
+        fit,
+        tocPages: written,
+        headings,
+      };
     await page.evaluate(writeTocPages, wanted);
     written = wanted;
     lap('pd:evaluate');
