@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   await renderPages({ command: 'build', options }, site);
 
   const { launchChromium } = await import('../src/lib/browser/chromium.ts');
-  const { serveStatic } = await import('../src/lib/server/static-server.ts');
+  const { servePrintSite } = await import('../src/lib/pdf/print-server.ts');
   const { preparePrintPage, printDocument } = await import('../src/lib/pdf/print-document.ts');
   const { finishPdf } = await import('../src/lib/pdf/finish.ts');
   const { PDF_OPTIONS } = await import('../src/lib/pdf/layout.ts');
@@ -55,7 +55,8 @@ async function main(): Promise<void> {
     .filter((file) => file.endsWith('index.html'))
     .map((file) => path.dirname(file).split(path.sep).join('/'))
     .sort();
-  const server = await serveStatic(site);
+  // The PDF step's server (assets cached by Chromium), for both sides.
+  const server = await servePrintSite(site);
   const browser = await launchChromium();
   const docs: PrintFigures[] = [];
   try {

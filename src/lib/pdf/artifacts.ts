@@ -26,50 +26,81 @@ interface Op {
   end: number;
 }
 
-/** Splits a content stream into operators; undefined for what it cannot read safely (inline images). */
+/** Character classes of the content-stream syntax (ISO 32000-1 §7.2.2), by char code. */
+const SPACE = 1;
+const DELIM = 2;
+const CLASS = new Uint8Array(256);
+for (const c of [0, 9, 10, 12, 13, 32]) CLASS[c] = SPACE;
+// Also what JavaScript's \s matches in Latin-1 (vertical tab, no-break space), as before.
+for (const c of [11, 0xa0]) CLASS[c] = SPACE;
+for (const c of '()<>[]{}/%') CLASS[c.charCodeAt(0)] = DELIM;
+
+/** A number, `true`, `false` or `null`: an operand, not an operator. */
+function isOperand(word: string): boolean {
+  if (word === 'true' || word === 'false' || word === 'null') return true;
+  for (let k = 0; k < word.length; k += 1) {
+    const c = word.charCodeAt(k);
+    // [-+.\d]
+    if (!(c === 45 || c === 43 || c === 46 || (c >= 48 && c <= 57))) return false;
+  }
+  return word.length > 0;
+}
+
+/**
+ * Splits a content stream into operators; undefined for what it cannot read
+ * safely (inline images). Runs over every content stream of every PDF, so
+ * it classifies characters by code (a lookup table), not with a regex each.
+ */
 export function operators(source: string): Op[] | undefined {
   const ops: Op[] = [];
   let i = 0;
   let operandStart = -1;
   const n = source.length;
-  const isSpace = (c: string): boolean => /[\s\0]/.test(c);
-  const isDelim = (c: string): boolean => /[()<>[\]{}/%]/.test(c);
+  const kind = (at: number): number => {
+    const c = source.charCodeAt(at);
+    return c < 256 ? (CLASS[c] ?? 0) : 0;
+  };
   while (i < n) {
-    const c = source[i] ?? '';
-    if (isSpace(c)) {
+    const c = source.charCodeAt(i);
+    if (kind(i) === SPACE) {
       i += 1;
       continue;
     }
-    if (c === '%') {
-      while (i < n && source[i] !== '\n' && source[i] !== '\r') i += 1;
+    if (c === 37 /* % */) {
+      while (i < n && source.charCodeAt(i) !== 10 && source.charCodeAt(i) !== 13) i += 1;
       continue;
     }
     const tokenStart = i;
-    if (c === '(') {
+    if (c === 40 /* ( */) {
       let depth = 0;
       for (; i < n; i += 1) {
-        const ch = source[i];
-        if (ch === '\\') i += 1;
-        else if (ch === '(') depth += 1;
-        else if (ch === ')' && --depth === 0) break;
+        const ch = source.charCodeAt(i);
+        if (ch === 92 /* \\ */) i += 1;
+        else if (ch === 40) depth += 1;
+        else if (ch === 41 /* ) */ && --depth === 0) break;
       }
       i += 1;
-    } else if (c === '<' && source[i + 1] === '<') {
+    } else if (c === 60 /* < */ && source.charCodeAt(i + 1) === 60) {
       i += 2;
-    } else if (c === '>' && source[i + 1] === '>') {
+    } else if (c === 62 /* > */ && source.charCodeAt(i + 1) === 62) {
       i += 2;
-    } else if (c === '<') {
+    } else if (c === 60) {
       i = source.indexOf('>', i) + 1;
       if (i === 0) return undefined;
-    } else if (c === '[' || c === ']' || c === '{' || c === '}') {
+    } else if (c === 91 || c === 93 || c === 123 || c === 125 /* [ ] { } */) {
       i += 1;
-    } else if (c === '/') {
+    } else if (c === 47 /* / */) {
       i += 1;
-      while (i < n && !isSpace(source[i] ?? '') && !isDelim(source[i] ?? '')) i += 1;
+      while (i < n && kind(i) === 0) i += 1;
     } else {
-      while (i < n && !isSpace(source[i] ?? '') && !isDelim(source[i] ?? '')) i += 1;
+      while (i < n && kind(i) === 0) i += 1;
       const word = source.slice(tokenStart, i);
-      if (!/^[-+.\d]+$/.test(word) && word !== 'true' && word !== 'false' && word !== 'null') {
+      if (word === '') {
+        // A stray `)` or `>`: skip it (a lone delimiter is no operator).
+        i += 1;
+        continue;
+      }
+      if (!isOperand(word)) {
         if (word === 'BI' || word === 'ID') return undefined;
         ops.push({ name: word, start: operandStart < 0 ? tokenStart : operandStart, end: i });
         operandStart = -1;

@@ -4,7 +4,7 @@ import type { Malform } from '../model/types.ts';
 import { markArtifacts } from './artifacts.ts';
 import { applyPdfInfo, type PdfInfo } from './metadata.ts';
 import { addOutputIntent } from './output-intent.ts';
-import { retitleOutline } from './outline.ts';
+import { outlineEntries, retitleOutline, type OutlineEntry } from './outline.ts';
 import { dropSoftHyphenText } from './soft-hyphen-text.ts';
 import { fixStructure } from './structure.ts';
 import { useZlibInPdfLib } from './flate.ts';
@@ -28,20 +28,57 @@ export async function finishPdf(
   pdf: Uint8Array,
   info: PdfInfo,
   headings: readonly string[],
+  timings?: Record<string, number>,
 ): Promise<Uint8Array> {
+  return (await finishPrint(pdf, info, headings, timings)).pdf;
+}
+
+/** A finished PDF and the bookmarks of the print it was made from (as readOutline reads them). */
+export interface FinishedPrint {
+  pdf: Uint8Array;
+  outline: OutlineEntry[];
+}
+
+/**
+ * {@link finishPdf}, also returning the print's bookmarks, read from the
+ * one parse finishing needs anyway: printDocument checks the TOC numbers
+ * of its last pass with them instead of parsing the print a second time.
+ */
+export async function finishPrint(
+  pdf: Uint8Array,
+  info: PdfInfo,
+  headings: readonly string[],
+  timings?: Record<string, number>,
+): Promise<FinishedPrint> {
+  let at = performance.now();
+  const lap = (name: string): void => {
+    if (!timings) return;
+    const now = performance.now();
+    timings[name] = (timings[name] ?? 0) + now - at;
+    at = now;
+  };
   useZlibInPdfLib();
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const outline = outlineEntries(doc);
+  lap('finish:load');
   const malform: Malform = info.language === 'nn' ? 'nn' : 'nb';
   applyPdfInfo(doc, info);
   await addOutputIntent(doc);
+  lap('finish:info+intent');
   markArtifacts(doc);
+  lap('finish:artifacts');
   fixStructure(doc, t(malform, 'print.internalLink'));
+  lap('finish:structure');
   retitleOutline(doc, headings);
   dropSoftHyphenText(doc);
+  lap('finish:outline+softhyphen');
   renumberStructIds(doc);
   renumberObjects(doc);
   setFileId(doc, info);
-  return doc.save({ useObjectStreams: true, updateFieldAppearances: false });
+  lap('finish:ids+order');
+  const bytes = await doc.save({ useObjectStreams: true, updateFieldAppearances: false });
+  lap('finish:save');
+  return { pdf: bytes, outline };
 }
 
 /**

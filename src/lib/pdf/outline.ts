@@ -29,7 +29,11 @@ export interface OutlineEntry {
  * gives each heading its page.
  */
 export async function readOutline(pdf: Uint8Array): Promise<OutlineEntry[]> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  return outlineEntries(await PDFDocument.load(pdf, { updateMetadata: false }));
+}
+
+/** The bookmarks of a loaded PDF, as {@link readOutline} reads them. */
+export function outlineEntries(doc: PDFDocument): OutlineEntry[] {
   const pageIndex = new Map(doc.getPages().map((page, index) => [page.ref.toString(), index + 1]));
   return outlineItems(doc).map(({ item, depth }) => {
     const title = item.lookupMaybe(PDFName.of('Title'), PDFString, PDFHexString);
@@ -40,6 +44,27 @@ export async function readOutline(pdf: Uint8Array): Promise<OutlineEntry[]> {
       page: target instanceof PDFRef ? pageIndex.get(target.toString()) : undefined,
     };
   });
+}
+
+/**
+ * The page (1-based) of every named destination of a PDF. Chromium writes
+ * one for each element an internal link points at (`<a href="#id">`, as the
+ * TOC's entries do), tagged or not, so an untagged print, cheaper than a
+ * tagged one, tells where every TOC heading landed.
+ */
+export async function readDestinationPages(pdf: Uint8Array): Promise<Record<string, number>> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const pageIndex = new Map(doc.getPages().map((page, index) => [page.ref.toString(), index + 1]));
+  const pages: Record<string, number> = {};
+  const dests = doc.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
+  for (const [name, value] of dests?.entries() ?? []) {
+    const dest = doc.context.lookup(value);
+    const target = (dest instanceof PDFDict ? dest.lookup(PDFName.of('D')) : dest) as unknown;
+    const ref = target instanceof PDFArray ? target.get(0) : undefined;
+    const page = ref instanceof PDFRef ? pageIndex.get(ref.toString()) : undefined;
+    if (page !== undefined) pages[name.decodeText()] = page;
+  }
+  return pages;
 }
 
 /**

@@ -6,16 +6,16 @@ import { chooseChromium, describeChromium, launchChromium } from '../browser/chr
 import type { BuildContext, BuildStep } from '../output/step.ts';
 import { startProgress, type Progress } from '../output/progress.ts';
 import type { PlanDocument } from '../model/types.ts';
-import { serveStatic } from '../server/static-server.ts';
 import { documentPdfUrl, documentUrl } from '../core/urls.ts';
 import { readPageAssets } from './assets.ts';
 import { PdfCache, cacheKey } from './cache.ts';
 import { printCodeVersion } from './code-version.ts';
 import { PDF_OPTIONS } from './layout.ts';
 import { srgbProfile } from './output-intent.ts';
-import { finishPdf } from './finish.ts';
+import { finishPrint } from './finish.ts';
 import type { PdfInfo } from './metadata.ts';
 import { fillPdfSize } from './page-link.ts';
+import { servePrintSite } from './print-server.ts';
 import { PRINT_ROOT, printPageUrl, urlToFile } from '../core/print-urls.ts';
 import { PrintError, preparePrintPage, printDocument } from './print-document.ts';
 import { documentPdfInfo } from './document-info.ts';
@@ -85,7 +85,7 @@ export async function printPdfs(context: BuildContext): Promise<PdfReport> {
   const started = performance.now();
   const { outDir, logger } = context;
   const cache = new PdfCache(context.cacheDir);
-  const server = await serveStatic(outDir);
+  const server = await servePrintSite(outDir);
   const total = context.documents.length;
   const outcome: ('printed' | 'cached')[] = [];
   const linked: boolean[] = [];
@@ -146,8 +146,11 @@ export async function printPdfs(context: BuildContext): Promise<PdfReport> {
       worker.page ??= await newPrintPage();
       const tocPages = await cache.getTocPages(doc.id);
       const url = `${server.url}${printPageUrl(doc)}`;
-      const result = await printDocument(worker.page, url, { tocPages });
-      pdf = await finishPdf(result.pdf, info, result.headings);
+      const result = await printDocument(worker.page, url, {
+        tocPages,
+        finish: (printed, headings) => finishPrint(printed, info, headings),
+      });
+      pdf = result.pdf;
       if (Object.keys(result.tocPages).length > 0) await cache.putTocPages(doc.id, result.tocPages);
       if (context.logEach) {
         logger.info(

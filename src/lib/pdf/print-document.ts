@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { fitTables, type FitResult } from './fit-tables.ts';
 import { LANDSCAPE_CONTENT_PX, PDF_OPTIONS, PORTRAIT_CONTENT_PX } from './layout.ts';
-import { headingPages, readOutline } from './outline.ts';
+import type { FinishedPrint } from './finish.ts';
+import { headingPages, readDestinationPages, readOutline } from './outline.ts';
 import { listPageHeadings, listTocAnchors, writeTocPages } from './toc-pages.ts';
 import { keepLeadWithWideTables } from './wide-lead.ts';
 
@@ -20,8 +21,12 @@ const MAX_TOC_PASSES = 3;
 
 /** A printed document and what it took to get there. */
 export interface PrintResult {
+  /** Finished by `options.finish` when given. */
   pdf: Uint8Array;
-  /** Print passes: 1 without a TOC, usually 2 with one. */
+  /**
+   * Print passes: 1 without a TOC or when the remembered TOC numbers hold,
+   * else 2 (an untagged draft to learn the pages, then the tagged print).
+   */
   passes: number;
   fit: FitResult;
   /** Page of each TOC anchor, as written into the TOC. */
@@ -58,19 +63,36 @@ export interface PrintOptions {
    * bookmarks, and printed again until they agree.
    */
   tocPages?: Readonly<Record<string, number>> | undefined;
+  /**
+   * Turns a print into the published PDF (finishPdf) and returns the
+   * bookmarks it read from it, which check the TOC numbers, so a final
+   * pass is parsed once, not once to check and once to finish. Without
+   * it, the PDF is Chromium's as printed.
+   */
+  finish?: (pdf: Uint8Array, headings: readonly string[]) => Promise<FinishedPrint>;
+  /** Adds the milliseconds of each part (load, page scripts, passes) here, for the bench. */
+  timings?: Record<string, number>;
 }
 
 /**
  * Prints one print page (`url`) to PDF. Waits for the fonts, fits the tables
  * (keeping each landscape table's heading on its page), and for a page with
  * a TOC prints until every TOC number equals the page its heading lands on
- * (the bookmarks of the printed PDF tell where).
+ * (the bookmarks of the printed PDF tell where). With `options.finish`,
+ * the result is the finished PDF.
  */
 export async function printDocument(
   page: Page,
   url: string,
   options: PrintOptions = {},
 ): Promise<PrintResult> {
+  let t = performance.now();
+  const lap = (name: string): void => {
+    if (!options.timings) return;
+    const now = performance.now();
+    options.timings[name] = (options.timings[name] ?? 0) + now - t;
+    t = now;
+  };
   const response = await page.goto(url, { waitUntil: 'load' });
   if (!response?.ok()) {
     throw new PrintError(
@@ -78,6 +100,7 @@ export async function printDocument(
     );
   }
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  lap('pd:load+fonts');
   const fit = await page.evaluate(fitTables, {
     portraitPx: PORTRAIT_CONTENT_PX,
     landscapePx: LANDSCAPE_CONTENT_PX,
@@ -87,12 +110,17 @@ export async function printDocument(
   const anchors = await page.evaluate(listTocAnchors);
   const pageHeadings = await page.evaluate(listPageHeadings);
   const headings = pageHeadings.map((h) => h.text);
+  lap('pd:evaluate');
+  const finish = options.finish ?? bareFinish;
   if (anchors.length === 0) {
-    return { pdf: await page.pdf(PDF_OPTIONS), passes: 1, fit, tocPages: {}, headings };
+    const finished = await finish(await page.pdf(PDF_OPTIONS), headings);
+    lap('pd:pdf+finish');
+    return { pdf: finished.pdf, passes: 1, fit, tocPages: {}, headings };
   }
 
   // The remembered numbers, limited to this TOC's anchors (a heading may be gone).
   let written: Record<string, number> | undefined;
+  const hinted = options.tocPages !== undefined;
   if (options.tocPages) {
     const remembered = options.tocPages;
     written = Object.fromEntries(
@@ -100,21 +128,50 @@ export async function printDocument(
     );
     await page.evaluate(writeTocPages, written);
   }
-  let pdf = await page.pdf(PDF_OPTIONS);
+  if (!written) {
+    // Nothing remembered: an untagged print without bookmarks (cheaper) only
+    // to learn each TOC heading's page from its link destination. The TOC's
+    // page cells have a fixed width (print-pdf.css), so writing the numbers
+    // moves nothing, and the tagged pass below is checked all the same.
+    const draft = await page.pdf({ ...PDF_OPTIONS, tagged: false, outline: false });
+    lap('pd:draft pdf');
+    const found = await readDestinationPages(draft);
+    written = Object.fromEntries(
+      anchors.flatMap((a) => (found[a] === undefined ? [] : [[a, found[a]]])),
+    );
+    await page.evaluate(writeTocPages, written);
+    lap('pd:readDestinations');
+  }
   for (let pass = 1; pass <= MAX_TOC_PASSES; pass += 1) {
-    const found = headingPages(pageHeadings, await readOutline(pdf));
+    const printed = await page.pdf(PDF_OPTIONS);
+    lap('pd:pdf');
+    // Checked on the bookmarks of the finished PDF (finishing parses it anyway).
+    const finished = await finish(printed, headings);
+    const found = headingPages(pageHeadings, finished.outline);
+    lap('pd:finish');
     const wanted = Object.fromEntries(
       anchors.flatMap((a) => (found[a] === undefined ? [] : [[a, found[a]]])),
     );
-    if (written && sameNumbers(written, wanted))
-      return { pdf, passes: pass, fit, tocPages: written, headings };
+    if (sameNumbers(written, wanted))
+      return {
+        pdf: finished.pdf,
+        passes: pass + (hinted ? 0 : 1),
+        fit,
+        tocPages: written,
+        headings,
+      };
     await page.evaluate(writeTocPages, wanted);
     written = wanted;
-    pdf = await page.pdf(PDF_OPTIONS);
+    lap('pd:evaluate');
   }
   throw new PrintError(
     `The table of contents of ${url} did not settle after ${MAX_TOC_PASSES} passes.`,
   );
+}
+
+/** No finishing: Chromium's bytes as they are, with their bookmarks. */
+async function bareFinish(pdf: Uint8Array): Promise<FinishedPrint> {
+  return { pdf, outline: await readOutline(pdf) };
 }
 
 function sameNumbers(a: Record<string, number>, b: Record<string, number>): boolean {

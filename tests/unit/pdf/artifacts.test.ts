@@ -31,4 +31,18 @@ describe('running headers and footers become artifacts (ISO 14289-1 §7.1)', () 
     expect(operators('(a \\) (b)) Tj')?.map((op) => op.name)).toEqual(['Tj']);
     expect(wrapUnmarked('BI /W 1 ID x EI')).toBeUndefined();
   });
+
+  it('splits on every PDF white-space and delimiter, numbers and keywords being operands', () => {
+    const source = '/F1\x0012 Tf\t1\v0 0\f1 -2.5 +.5 Tm\r\n[<00>-3(x)]TJ true null false d0';
+    expect(operators(source)?.map((op) => [op.name, source.slice(op.start, op.end)])).toEqual([
+      ['Tf', '/F1\x0012 Tf'],
+      ['Tm', '1\v0 0\f1 -2.5 +.5 Tm'],
+      ['TJ', '[<00>-3(x)]TJ'],
+      ['d0', 'true null false d0'],
+    ]);
+  });
+
+  it('steps over a stray delimiter instead of looping on it', () => {
+    expect(operators('0 0 m ) 1 1 l > S')?.map((op) => op.name)).toEqual(['m', 'l', 'S']);
+  });
 });

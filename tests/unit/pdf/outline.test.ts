@@ -1,6 +1,11 @@
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { headingPages, readOutline, retitleOutline } from '../../../src/lib/pdf/outline.ts';
+import {
+  headingPages,
+  readDestinationPages,
+  readOutline,
+  retitleOutline,
+} from '../../../src/lib/pdf/outline.ts';
 
 /** A PDF with `pages` pages and one top-level bookmark per [title, page]. */
 async function pdfWithOutline(pages: number, marks: [string, number][]): Promise<PDFDocument> {
@@ -40,6 +45,36 @@ describe('readOutline', () => {
       { title: 'Bakgrunn', depth: 0, page: 2 },
       { title: 'Vurdering', depth: 0, page: 3 },
     ]);
+  });
+});
+
+describe('readDestinationPages', () => {
+  it('gives the page of each named destination, in array and dictionary form', async () => {
+    const doc = await PDFDocument.create();
+    for (let i = 0; i < 3; i += 1) doc.addPage();
+    const dest = (page: number) => [doc.getPage(page - 1).ref, PDFName.of('XYZ'), 0, 500, 0];
+    doc.catalog.set(
+      PDFName.of('Dests'),
+      doc.context.register(
+        doc.context.obj({
+          'pdf-vedtak': dest(1),
+          bakgrunn: doc.context.register(doc.context.obj(dest(3))),
+          vurdering: { D: dest(2) },
+          broken: [PDFNull],
+        }),
+      ),
+    );
+    expect(await readDestinationPages(await doc.save())).toEqual({
+      'pdf-vedtak': 1,
+      bakgrunn: 3,
+      vurdering: 2,
+    });
+  });
+
+  it('is empty for a PDF without named destinations', async () => {
+    const doc = await PDFDocument.create();
+    doc.addPage();
+    expect(await readDestinationPages(await doc.save())).toEqual({});
   });
 });
 
