@@ -15,7 +15,7 @@
  * run, exactly as from a fresh render.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { LinkTarget } from '../assets/context.ts';
 import type { SiteConfig } from '../config/schema.ts';
@@ -23,6 +23,9 @@ import type { RenderResult } from '../markdown/pipeline.ts';
 import type { PlanDocument } from '../model/types.ts';
 
 let tempCount = 0;
+
+/** Entries unused for this long are removed by {@link RenderCache.prune} (as the PDF cache does). */
+const MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 
 /** Bump when the stored shape changes. */
 const FORMAT = 'render-1';
@@ -108,6 +111,8 @@ export class RenderCache {
       return undefined;
     }
     this.hits += 1;
+    const now = new Date();
+    await utimes(this.file(key), now, now).catch(() => undefined);
     // Plain objects with the fields markdownProblems reads; nothing else reads them.
     return { ...stored, messages: stored.messages as unknown as RenderResult['messages'] };
   }
@@ -130,6 +135,21 @@ export class RenderCache {
     const temp = `${this.file(key)}.${process.pid}-${(tempCount += 1)}.tmp`;
     await writeFile(temp, JSON.stringify(stored));
     await rename(temp, this.file(key));
+  }
+
+  /** Removes entries no build has used for 30 days; returns how many. */
+  async prune(now = Date.now()): Promise<number> {
+    const names = await readdir(this.dir).catch(() => [] as string[]);
+    let removed = 0;
+    for (const name of names) {
+      const file = path.join(this.dir, name);
+      const info = await stat(file).catch(() => undefined);
+      if (info && now - info.mtimeMs > MAX_AGE_MS) {
+        await rm(file, { force: true });
+        removed += 1;
+      }
+    }
+    return removed;
   }
 
   private file(key: string): string {
