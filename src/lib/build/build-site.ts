@@ -15,6 +15,11 @@ import { count } from '../core/log-count.ts';
 import { holdAfterMoveAside, publishStaged } from './publish.ts';
 import { restoreOutput } from './recover-publish.ts';
 import { inShard, seedCacheFromShards, type Shard } from './shard.ts';
+import { codeFingerprint } from '../files/code-fingerprint.ts';
+import { RenderCache } from '../check/render-cache.ts';
+import { loadStatusData } from '../data/states.ts';
+import { pageKeys } from './page-keys.ts';
+import { PageCache } from './page-cache.ts';
 
 /** What `npm run build` is asked to do. */
 export interface BuildSiteOptions {
@@ -71,31 +76,59 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   }
 
   const t = performance.now();
+  // Bodies whose inputs did not change since a build that rendered them come
+  // from the cache (src/lib/check/render-cache.ts); the problems are the same.
+  const fingerprint = await codeFingerprint(root);
+  const renderCache = new RenderCache(cacheDirOf(root), fingerprint);
   // The checker's own validation (status updates and bodies included) stops
   // the build before Astro starts, with exactly the lines `npm run check` prints.
   const {
     documents,
     drafts: allDrafts,
     bodies,
-  } = await loadSiteContent(site, config, (text) =>
-    logger.warn(`content warnings (npm run check lists the same):\n${text}`),
+    renderKeys,
+  } = await loadSiteContent(
+    site,
+    config,
+    (text) => logger.warn(`content warnings (npm run check lists the same):\n${text}`),
+    false,
+    renderCache,
   );
   const shownDrafts = documents.filter((d) => d.status === 'utkast').length;
   const previewNote = preview ? ` (${count(shownDrafts, 'draft')} shown, preview)` : '';
   logger.info(`content: ${count(documents.length, 'document')}${previewNote} valid in ${ms(t)}`);
+  await renderCache.prune();
+  logger.info(
+    `content: ${renderCache.misses.length} ${renderCache.misses.length === 1 ? 'body' : 'bodies'} rendered${listed(renderCache.misses)}, ${renderCache.hits} from the cache`,
+  );
 
   const drafts = preview ? [] : allDrafts;
   if (drafts.length > 0) logger.info(`content: ${count(drafts.length, 'draft')} left out`);
   if (shard) {
     return withBuildLock(
       root,
-      () => buildShard(options, site, outDir, shard, { documents, drafts, bodies }, started),
+      () =>
+        buildShard(
+          options,
+          site,
+          outDir,
+          shard,
+          { documents, drafts, bodies, renderKeys, fingerprint },
+          started,
+        ),
       logger.info,
     );
   }
   return withBuildLock(
     root,
-    () => stageAndPublish(options, site, outDir, { documents, drafts, bodies }, started),
+    () =>
+      stageAndPublish(
+        options,
+        site,
+        outDir,
+        { documents, drafts, bodies, renderKeys, fingerprint },
+        started,
+      ),
     logger.info,
   );
 }
@@ -105,6 +138,10 @@ interface LoadedSite {
   documents: PlanDocument[];
   drafts: PlanDocument[];
   bodies: Map<string, RenderResult>;
+  /** Each body's render cache key (id → key). */
+  renderKeys: Map<string, string>;
+  /** codeFingerprint() of the project. */
+  fingerprint: string;
 }
 
 /** Astro into staging, the post-build steps, the draft gate, then the swap. */
@@ -112,18 +149,18 @@ async function stageAndPublish(
   options: BuildSiteOptions,
   site: SiteOptions,
   outDir: string,
-  { documents, drafts, bodies }: LoadedSite,
+  loaded: LoadedSite,
   started: number,
 ): Promise<BuildSiteResult> {
   const { root, logger, preview } = options;
+  const { documents, drafts, bodies } = loaded;
   let t: number;
   const stagingDir = path.join(root, '.planverk', 'staging', path.basename(outDir));
   await rm(stagingDir, { recursive: true, force: true });
   await mkdir(path.dirname(stagingDir), { recursive: true });
   try {
     t = performance.now();
-    // The pages render what was validated above instead of loading content/ again.
-    await renderPages({ command: 'build', options: site, documents, bodies }, stagingDir);
+    await renderPagesReusing(site, loaded, stagingDir, cacheDirOf(root), logger);
     const pages = await countHtml(stagingDir);
     logger.info(`astro: ${count(pages, 'page')} in ${ms(t)}`);
 
@@ -176,17 +213,18 @@ async function buildShard(
   site: SiteOptions,
   outDir: string,
   shard: Shard,
-  { documents, bodies }: LoadedSite,
+  loaded: LoadedSite,
   started: number,
 ): Promise<BuildSiteResult> {
   const { root, logger, preview } = options;
+  const { documents, bodies } = loaded;
   const mine = documents.filter((doc) => inShard(doc.id, shard));
   const stagingDir = path.join(root, '.planverk', 'staging', path.basename(outDir));
   await rm(stagingDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
   try {
     let t = performance.now();
-    await renderPages({ command: 'build', options: site, documents, bodies }, stagingDir);
+    await renderPagesReusing(site, loaded, stagingDir, cacheDirOf(root), logger);
     logger.info(`astro: pages in ${ms(t)}`);
     logger.info(
       `shard ${shard.index}/${shard.count}: ${count(mine.length, 'document')} of ${documents.length}`,
@@ -216,6 +254,52 @@ async function buildShard(
   } finally {
     await rm(stagingDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Renders the pages into `stagingDir`, but a document's page and print page
+ * whose inputs match a page of an earlier build (src/lib/build/page-keys.ts)
+ * are copied from the page cache instead of rendered by Astro. Every other
+ * page (lists, feeds, data pages, search, 404) is rendered every time.
+ */
+async function renderPagesReusing(
+  site: SiteOptions,
+  { documents, bodies, renderKeys, fingerprint }: LoadedSite,
+  stagingDir: string,
+  cacheDir: string,
+  logger: StepLogger,
+): Promise<void> {
+  const { states } = await loadStatusData(documents, {
+    root: site.root,
+    contentDir: site.contentDir,
+    defaultMalform: config.defaultMalform,
+  });
+  const keys = pageKeys({ fingerprint, options: site, config, documents, renderKeys, states });
+  const cache = new PageCache(cacheDir);
+  const reused: PlanDocument[] = [];
+  const rendered: PlanDocument[] = [];
+  for (const doc of documents) {
+    const key = keys.get(doc.id);
+    if (key !== undefined && (await cache.has(key))) reused.push(doc);
+    else rendered.push(doc);
+  }
+  const pages = new Set(rendered.map((doc) => doc.id));
+  // The pages render what was validated above instead of loading content/ again.
+  await renderPages({ command: 'build', options: site, documents, bodies, pages }, stagingDir);
+  for (const doc of reused) await cache.restore(keys.get(doc.id) as string, doc, stagingDir);
+  for (const doc of rendered) {
+    const key = keys.get(doc.id);
+    if (key !== undefined) await cache.store(key, doc, stagingDir);
+  }
+  await cache.prune();
+  logger.info(
+    `pages: ${count(rendered.length, 'document')} rendered${listed(rendered.map((d) => d.id))}, ${reused.length} from the cache`,
+  );
+}
+
+/** ` (a, b)` for a few ids, so a log shows what a small rebuild did; nothing for many or none. */
+function listed(ids: readonly string[]): string {
+  return ids.length > 0 && ids.length <= 10 ? ` (${ids.join(', ')})` : '';
 }
 
 /** A shard runs the steps up to and including the cards (what comes before them, they need). */

@@ -17,6 +17,7 @@ import { renderMarkdown, type RenderResult } from '../markdown/pipeline.ts';
 import { loadStatusUpdates } from '../status/load.ts';
 import { draftMentionFinder } from './draft-mentions.ts';
 import { markdownProblems } from './markdown-problems.ts';
+import type { RenderCache } from './render-cache.ts';
 import { silenceLanguageRules } from './silence.ts';
 
 /**
@@ -35,6 +36,8 @@ export interface ValidateOptions {
   config: SiteConfig;
   /** Also render each body's print variant (`printHtml`), for a build's print pages. */
   print?: boolean;
+  /** Bodies rendered by an earlier build (src/lib/check/render-cache.ts); the problems are the same. */
+  renderCache?: RenderCache;
 }
 
 /** Documents as loaded, every problem found, and how many files were read. */
@@ -51,6 +54,8 @@ export interface ValidateResult {
    * are errors), so the build's pages and copied files reuse it.
    */
   bodies: Map<string, RenderResult>;
+  /** With a render cache: each rendered body's cache key (id → key), part of its pages' keys. */
+  renderKeys: Map<string, string>;
 }
 
 /** Validates the whole content folder and returns every problem, never throwing for content. */
@@ -87,6 +92,15 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
   const findDraftMentions = draftMentionFinder(drafts, loaded.documents);
   // Lines the loader already reported as a reference to a draft, by file (one pass, not one per document).
   const loaderDraftLines = linesByFile(loaded.problems.filter(isDraftLink));
+  const cache = options.renderCache;
+  const keys = await cache?.begin({
+    contentDir: path.resolve(root, contentDir),
+    config,
+    print: options.print === true,
+    targets,
+    draftTargets,
+  });
+  const renderKeys = new Map<string, string>();
   // Drafts are rendered too, in a check and a production build alike: a
   // broken link in a draft is what the dev server (which shows drafts)
   // refuses, so the check and the build refuse it as well (issue 15).
@@ -97,18 +111,27 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
     try {
       const tree = loaded.trees.get(doc.id);
       loaded.trees.delete(doc.id);
-      const rendered = await renderMarkdown(doc.body, {
-        ...(tree ? { tree } : {}),
-        malform: doc.malform,
-        path: doc.sourcePath,
-        siteUrl: config.baseUrl,
-        body: bodyContext(
-          doc,
-          path.resolve(root, contentDir),
-          doc.status === 'utkast' ? draftTargets : targets,
-        ),
-        ...(options.print ? { print: true } : {}),
-      });
+      const draft = doc.status === 'utkast';
+      const key = keys?.key(doc, loaded.texts.get(doc.sourcePath) ?? '', draft);
+      const cached = key === undefined ? undefined : await cache?.get(key);
+      const rendered =
+        cached ??
+        (await renderMarkdown(doc.body, {
+          ...(tree ? { tree } : {}),
+          malform: doc.malform,
+          path: doc.sourcePath,
+          siteUrl: config.baseUrl,
+          body: bodyContext(
+            doc,
+            path.resolve(root, contentDir),
+            doc.status === 'utkast' ? draftTargets : targets,
+          ),
+          ...(options.print ? { print: true } : {}),
+        }));
+      if (key !== undefined) {
+        renderKeys.set(doc.id, key);
+        if (!cached) await cache?.put(key, doc.id, rendered);
+      }
       found = silenceLanguageRules(
         markdownProblems(doc, rendered.messages),
         doc.languageChecksOff ?? [],
@@ -134,6 +157,7 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
     problems: sortProblems([...loaded.problems, ...status.problems, ...markdown]),
     checked: loaded.checked,
     bodies,
+    renderKeys,
   };
 }
 

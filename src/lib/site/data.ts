@@ -129,7 +129,10 @@ export async function documentPaths(): Promise<
   { params: { slug: string }; props: { id: string } }[]
 > {
   const site = await getSiteData();
-  return site.documents.map((item) => ({
+  // An incremental build renders only the documents whose pages its cache lacks.
+  const only = siteRun().pages;
+  const shown = only ? site.documents.filter((item) => only.has(item.doc.id)) : site.documents;
+  return shown.map((item) => ({
     params: { slug: item.doc.slug },
     props: { id: item.doc.id },
   }));

@@ -2,6 +2,7 @@ import type { SiteConfig } from '../config/schema.ts';
 import { validateContent } from '../check/validate-content.ts';
 import { ContentError, formatProblems, type Problem } from '../model/problems.ts';
 import type { RenderResult } from '../markdown/pipeline.ts';
+import type { RenderCache } from '../check/render-cache.ts';
 import type { PlanDocument } from '../model/types.ts';
 import type { SiteOptions } from './options.ts';
 import { assertUniqueUrls } from '../core/urls.ts';
@@ -25,20 +26,24 @@ export async function loadSiteContent(
   config: SiteConfig,
   warn: (text: string) => void = console.warn,
   isolateBroken = false,
+  renderCache?: RenderCache,
 ): Promise<{
   documents: PlanDocument[];
   drafts: PlanDocument[];
   bodies: Map<string, RenderResult>;
   broken: Map<string, Problem[]>;
   problems: Problem[];
+  /** With `renderCache`: each body's render key (id → key). */
+  renderKeys: Map<string, string>;
 }> {
-  const { documents, allDocuments, problems, bodies } = await validateContent({
+  const { documents, allDocuments, problems, bodies, renderKeys } = await validateContent({
     root: options.root,
     contentDir: options.contentDir,
     includeDrafts: options.includeDrafts,
     config,
     // The print pages (src/pages/utskrift) use it instead of rendering each body again.
     print: true,
+    ...(renderCache ? { renderCache } : {}),
   });
   let kept = documents;
   let broken = new Map<string, Problem[]>();
@@ -56,6 +61,7 @@ export async function loadSiteContent(
     bodies,
     broken,
     problems,
+    renderKeys,
   };
 }
 

@@ -23,6 +23,11 @@ export interface SiteRun {
   documents?: readonly PlanDocument[];
   /** Their bodies as the validation rendered them (id → result); the pages use these as they are. */
   bodies?: ReadonlyMap<string, RenderResult>;
+  /**
+   * Ids of the documents whose page and print page Astro renders; absent: all.
+   * The build takes the others' pages from its cache (src/lib/build/page-cache.ts).
+   */
+  pages?: ReadonlySet<string>;
 }
 
 interface Slot {

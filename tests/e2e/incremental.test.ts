@@ -1,0 +1,161 @@
+/**
+ * Incremental builds (issue 11, goal 3): a rebuild keeps one cache folder
+ * and renders, prints and cards again only what depends on a change. Each
+ * rebuild must give every file the bytes a cold build (empty cache) of the
+ * same content and code gives, and its log must say what it reused.
+ * Nothing differs between a cached and a cold build: the builds carry no
+ * timestamp but «today», which is frozen here.
+ */
+import { createHash } from 'node:crypto';
+import { appendFile, cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { E2E_DIR, runBuild, type BuildRun } from './helpers/build.ts';
+import { fixtureProject, OTHER_MUNICIPALITY } from '../helpers/project.ts';
+
+const BASE = path.join(E2E_DIR, 'incremental');
+const CONTENT = path.join(BASE, 'content');
+const NOTE = 'voss/notat-om-vassforsyning';
+const STRATEGY = 'roros/klimastrategi-2025-2030';
+const PLAN = 'roros/handlingsplan-klima-2025';
+
+let project: string;
+let builds = 0;
+
+/** Every file under `dir` (relative POSIX path) with the sha256 of its bytes. */
+async function hashTree(dir: string): Promise<Record<string, string>> {
+  const hashes: Record<string, string> = {};
+  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    const file = path.join(e.parentPath, e.name);
+    hashes[path.relative(dir, file).split(path.sep).join('/')] = createHash('sha256')
+      .update(await readFile(file))
+      .digest('hex');
+  }
+  return hashes;
+}
+
+/** A build of CONTENT with the kept cache (`incremental`) or an empty one of its own (`cold`). */
+async function build(kind: 'incremental' | 'cold'): Promise<BuildRun> {
+  builds += 1;
+  const cache = kind === 'incremental' ? 'cache' : `cache-cold-${builds}`;
+  const run = await runBuild({
+    content: CONTENT,
+    out: path.join(BASE, `out-${builds}`),
+    env: {
+      PLANVERK_CACHE_DIR: path.join(BASE, cache),
+      PLANVERK_PDF_PARALLEL: '1',
+      PLANVERK_TODAY: '2026-03-02',
+      CI: 'true',
+    },
+    project,
+  });
+  if (run.code !== 0) throw new Error(`${kind} build failed:\n${run.stdout}\n${run.stderr}`);
+  return run;
+}
+
+/** The incremental rebuild and a cold build of the same inputs, with their trees. */
+async function rebuildAndCold(): Promise<{ run: BuildRun; tree: object; cold: object }> {
+  const run = await build('incremental');
+  const cold = await build('cold');
+  return { run, tree: await hashTree(run.outDir), cold: await hashTree(cold.outDir) };
+}
+
+/** What a log line says was rendered: `pages: 2 documents rendered (a, b), 3 from the cache`. */
+function tally(stdout: string, what: 'bodies' | 'pages') {
+  const line =
+    what === 'bodies'
+      ? /content: (\d+) bod(?:y|ies) rendered(?: \(([^)]*)\))?, (\d+) from the cache/.exec(stdout)
+      : /pages: (\d+) documents? rendered(?: \(([^)]*)\))?, (\d+) from the cache/.exec(stdout);
+  if (!line) throw new Error(`no ${what} line in:\n${stdout}`);
+  return {
+    rendered: Number(line[1]),
+    ids: line[2] ? line[2].split(', ').sort() : [],
+    cached: Number(line[3]),
+  };
+}
+
+function listed(stdout: string, what: 'bodies' | 'pages'): string[] {
+  return tally(stdout, what).ids;
+}
+
+function printed(stdout: string): number {
+  const match = /pdf: (\d+) printed, (\d+) from cache/.exec(stdout);
+  if (!match) throw new Error(`no pdf line in:\n${stdout}`);
+  return Number(match[1]);
+}
+
+let first: BuildRun;
+let firstTree: Record<string, string>;
+/** Documents on the site (pages) and read (bodies: drafts are rendered too, as a check does). */
+let pages: number;
+let bodies: number;
+
+beforeAll(async () => {
+  await rm(BASE, { recursive: true, force: true });
+  project = await fixtureProject('incremental', OTHER_MUNICIPALITY);
+  await cp(path.join(OTHER_MUNICIPALITY, 'content'), CONTENT, { recursive: true });
+  first = await build('incremental');
+  firstTree = await hashTree(first.outDir);
+  const firstPages = tally(first.stdout, 'pages');
+  const firstBodies = tally(first.stdout, 'bodies');
+  expect(firstPages.cached + firstBodies.cached).toBe(0);
+  pages = firstPages.rendered;
+  bodies = firstBodies.rendered;
+}, 600_000);
+
+describe('incremental build', () => {
+  it('renders everything on an empty cache', () => {
+    expect(pages).toBeGreaterThanOrEqual(4);
+    expect(bodies).toBeGreaterThan(pages);
+  });
+
+  it('reuses every body, page, PDF and card when nothing changed, with the same bytes', async () => {
+    const again = await build('incremental');
+    expect(tally(again.stdout, 'bodies')).toEqual({ rendered: 0, ids: [], cached: bodies });
+    expect(tally(again.stdout, 'pages')).toEqual({ rendered: 0, ids: [], cached: pages });
+    expect(printed(again.stdout)).toBe(0);
+    expect(again.stdout).toContain(`(0 rendered, ${pages} from cache)`);
+    expect(await hashTree(again.outDir)).toEqual(firstTree);
+  }, 600_000);
+
+  it('renders and prints only an edited document again, as a cold build would', async () => {
+    const file = path.join(CONTENT, `${NOTE}.md`);
+    await appendFile(file, '\nEin ny avsnitt om vassforsyninga, lagt til i testen.\n');
+    const { run, tree, cold } = await rebuildAndCold();
+    expect(listed(run.stdout, 'bodies')).toEqual([NOTE]);
+    expect(listed(run.stdout, 'pages')).toEqual([NOTE]);
+    expect(printed(run.stdout)).toBe(1);
+    expect(tree).toEqual(cold);
+    expect(tree).not.toEqual(firstTree);
+  }, 900_000);
+
+  it('renders the pages that show a renamed document again, as a cold build would', async () => {
+    const file = path.join(CONTENT, `${STRATEGY}.md`);
+    const text = await readFile(file, 'utf8');
+    const renamed = text.replace(
+      'tittel: Klimastrategi for Røros 2025–2030',
+      'tittel: Klimastrategi for Røros 2025–2031',
+    );
+    expect(renamed).not.toBe(text);
+    await writeFile(file, renamed);
+    const { run, tree, cold } = await rebuildAndCold();
+    // The handlingsplan shows the strategy's title (relatert, strategi); its body does not.
+    expect(listed(run.stdout, 'bodies')).toEqual([STRATEGY]);
+    expect(listed(run.stdout, 'pages')).toEqual([PLAN, STRATEGY].sort());
+    expect(printed(run.stdout)).toBeLessThanOrEqual(2);
+    expect(tree).toEqual(cold);
+  }, 900_000);
+
+  it('renders every page again when a stylesheet of the engine changes, as a cold build would', async () => {
+    // A rule the minifier keeps: the bundled CSS, and so every page's link to it, changes.
+    await appendFile(
+      path.join(project, 'src/styles/document.css'),
+      '\n.pv-incremental-test { outline: 1px solid #123456; }\n',
+    );
+    const { run, tree, cold } = await rebuildAndCold();
+    expect(tally(run.stdout, 'bodies')).toMatchObject({ rendered: bodies, cached: 0 });
+    expect(tally(run.stdout, 'pages')).toMatchObject({ rendered: pages, cached: 0 });
+    expect(tree).toEqual(cold);
+  }, 900_000);
+});
