@@ -11,6 +11,14 @@
  *       default ../shared/bench-peers next to the project
  *
  * Without a Starlight install the side-by-side is skipped with a message.
+ *
+ * The full build (PDFs included) is set against Starlight plus WeasyPrint
+ * printing the same documents as tagged PDF/UA (../shared/bench-peers/
+ * weasy-reuse.py: one reused Python process, the fastest way a peer prints),
+ * when Debian's weasyprint is installed. WeasyPrint prints a sample of the
+ * documents each run (Starlight's rendered article of each, with the peers'
+ * print.css); its cost for all N is the process start plus N times the mean
+ * per document, which the table says.
  * The corpus is written twice under bench/corpus/peer-<n>/ (gitignored):
  * Planverk's frontmatter and Starlight's `--plain` one, with identical
  * bodies. The generator names kommuner of its own; their names in the
@@ -114,6 +122,76 @@ export function phases(stdout: string): Record<string, number> {
   return found;
 }
 
+/** Documents WeasyPrint prints each run; its per-document mean is scaled to the corpus. */
+const WEASY_SAMPLE = 100;
+
+/** True when Debian's WeasyPrint can be imported by the system Python. */
+async function hasWeasyPrint(): Promise<boolean> {
+  return timed('/usr/bin/python3', ['-c', 'import weasyprint'], process.cwd(), {}).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * Plain HTML files of a sample of Starlight's pages: each page's article
+ * (`<main>`), linked to the peers' print stylesheet, as a simple HTML render
+ * of the same document that WeasyPrint prints. Returns the list file.
+ */
+async function weasyInputs(starlightDist: string, dir: string, peers: string): Promise<string> {
+  const pages: string[] = [];
+  for (const e of await readdir(starlightDist, { recursive: true, withFileTypes: true }))
+    if (e.isFile() && e.name === 'index.html' && e.parentPath !== starlightDist)
+      pages.push(path.join(e.parentPath, e.name));
+  pages.sort();
+  const step = Math.max(1, Math.floor(pages.length / WEASY_SAMPLE));
+  const sample = pages.filter((_, i) => i % step === 0).slice(0, WEASY_SAMPLE);
+  const css = path.join(dir, 'print.css');
+  await cp(path.join(peers, 'print.css'), css);
+  const files: string[] = [];
+  for (const page of sample) {
+    const html = await readFile(page, 'utf8');
+    const main = /<main[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1] ?? html;
+    const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
+    const name = path.basename(path.dirname(page));
+    const out = path.join(dir, name, 'index.html');
+    await mkdir(path.dirname(out), { recursive: true });
+    await writeFile(
+      out,
+      `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>${title}</title>` +
+        `<link rel="stylesheet" href="${css}"></head><body>${main}</body></html>`,
+    );
+    files.push(out);
+  }
+  const list = path.join(dir, 'list.txt');
+  await writeFile(list, files.join('\n'));
+  return list;
+}
+
+/** What one WeasyPrint run measured. */
+interface WeasyFigures {
+  perDocMs: number;
+  totalMs: number;
+  /** Documents printed to measure it. */
+  sample: number;
+}
+
+/** WeasyPrint's cost for `docs` documents from one sample run: start-up + docs × mean. */
+function weasyEstimate(csv: string, docs: number): WeasyFigures {
+  const rows = csv
+    .trim()
+    .split('\n')
+    .map((l) => l.split(','));
+  const launch = Number(rows.find((r) => r[1] === '_launch')?.[2] ?? 0);
+  const per = rows.filter((r) => r[1] !== '_launch').map((r) => Number(r[2]));
+  const mean = per.reduce((a, b) => a + b, 0) / Math.max(1, per.length);
+  return {
+    perDocMs: Math.round(mean),
+    totalMs: Math.round(launch + mean * docs),
+    sample: per.length,
+  };
+}
+
 /** Options of {@link benchPeers}. */
 export interface PeerBenchOptions {
   docs: number;
@@ -167,8 +245,16 @@ export async function benchPeers(root: string, options: PeerBenchOptions): Promi
     PATH: `${path.join(starlight, 'node_modules', '.bin')}${path.delimiter}${process.env['PATH'] ?? ''}`,
   };
 
-  const rows: { planverk: Run; site: number; starlight: Run; phases: Record<string, number> }[] =
-    [];
+  const weasy = (await hasWeasyPrint()) ? path.join(peers, 'weasy-reuse.py') : undefined;
+  if (!weasy)
+    console.log('peers: WeasyPrint not installed (apt-get install weasyprint); not timed.');
+  const rows: {
+    planverk: Run;
+    site: number;
+    starlight: Run;
+    weasy?: WeasyFigures;
+    phases: Record<string, number>;
+  }[] = [];
   for (let run = 1; run <= options.runs; run += 1) {
     const cache = path.join(dir, `cache-${run}`);
     const planverk = await timed(
@@ -188,14 +274,38 @@ export async function benchPeers(root: string, options: PeerBenchOptions): Promi
     for (const d of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'])
       await rm(path.join(starlight, d), { recursive: true, force: true });
     const peer = await timed('astro', ['build'], starlight, starlightEnv);
+    let printed: WeasyFigures | undefined;
+    if (weasy) {
+      const wdir = path.join(dir, `weasy-${run}`);
+      await rm(wdir, { recursive: true, force: true });
+      const list = await weasyInputs(path.join(starlight, 'dist'), path.join(wdir, 'html'), peers);
+      const csv = path.join(wdir, 'times.csv');
+      await timed(
+        '/usr/bin/python3',
+        [weasy, list, path.join(wdir, 'pdf'), csv, 'pdf/ua-1'],
+        dir,
+        {},
+      );
+      printed = weasyEstimate(await readFile(csv, 'utf8'), options.docs);
+      await rm(wdir, { recursive: true, force: true });
+    }
     const p = phases(planverk.stdout);
     // The site without PDFs: the whole run (start-up included, as for Starlight) but the
     // PDF step; the pages still render the print layout the PDFs are printed from.
     const site = planverk.ms - (p['pdf'] ?? 0);
-    rows.push({ planverk, site, starlight: peer, phases: p });
+    rows.push({
+      planverk,
+      site,
+      starlight: peer,
+      ...(printed ? { weasy: printed } : {}),
+      phases: p,
+    });
+    const weasyNote = printed
+      ? `, weasyprint ${printed.perDocMs} ms a document (${printed.totalMs} ms for ${options.docs})`
+      : '';
     console.log(
       `peers run ${run}/${options.runs}: planverk ${planverk.ms} ms (without PDFs ${site} ms), ` +
-        `starlight ${peer.ms} ms; phases ${JSON.stringify(p)}`,
+        `starlight ${peer.ms} ms${weasyNote}; phases ${JSON.stringify(p)}`,
     );
   }
   const s = median(rows.map((r) => r.starlight.ms));
@@ -205,6 +315,18 @@ export async function benchPeers(root: string, options: PeerBenchOptions): Promi
     `\n| cold build, ${options.docs} docs, median of ${options.runs} interleaved | planverk | starlight | ratio |\n|---|---:|---:|---:|`,
   );
   console.log(line('full build ms (PDFs included)', median(rows.map((r) => r.planverk.ms))));
+  const printedRows = rows.filter((r) => r.weasy);
+  if (printedRows.length > 0) {
+    const withPrint = median(printedRows.map((r) => r.starlight.ms + (r.weasy?.totalMs ?? 0)));
+    console.log(
+      line(
+        `full build ms vs Starlight + WeasyPrint PDF/UA (est. from ${printedRows[0]?.weasy?.sample ?? 0} documents, ` +
+          `${median(printedRows.map((r) => r.weasy?.perDocMs ?? 0))} ms each)`,
+        median(printedRows.map((r) => r.planverk.ms)),
+        withPrint,
+      ),
+    );
+  }
   console.log(line('site without PDFs ms', median(rows.map((r) => r.site))));
   const rss = rows.map((r) => r.planverk.rssKb).filter((v): v is number => v !== undefined);
   const peerRss = rows.map((r) => r.starlight.rssKb).filter((v): v is number => v !== undefined);

@@ -758,7 +758,7 @@ const cli = {
   emptySlug: (title: string) =>
     `Tittelen «${title}» gir ikke noe filnavn. Bruk minst én bokstav eller ett tall.`,
   noStrategy: () =>
-    'Fant ingen strategi å knytte handlingsplanen til. Lag strategien først, eller oppgi den med --strategi <id>.',
+    'Fant ingen strategi å knytte handlingsplanen til, så den har fått egne satsingsområder. Vil du knytte den til en strategi, lag strategien først eller oppgi den med --strategi <id>.',
   // Content model round: which kommune `npm run new` chose, and how to pick another.
   kommuneChosen: (chosen: string, others: readonly string[]) =>
     others.length === 0

@@ -748,7 +748,7 @@ const cli = {
   emptySlug: (title: string) =>
     `Tittelen «${title}» gjev ikkje noko filnamn. Bruk minst éin bokstav eller eitt tal.`,
   noStrategy: () =>
-    'Fann ingen strategi å knyte handlingsplanen til. Lag strategien først, eller oppgje han med --strategi <id>.',
+    'Fann ingen strategi å knyte handlingsplanen til, så han har fått eigne satsingsområde. Vil du knyte han til ein strategi, lag strategien først eller oppgje han med --strategi <id>.',
   // Content model round: which kommune `npm run new` chose, and how to pick another.
   kommuneChosen: (chosen: string, others: readonly string[]) =>
     others.length === 0

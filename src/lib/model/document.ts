@@ -18,7 +18,7 @@ import { FrontmatterSchema, type Frontmatter } from './schemas/document.ts';
 import type { PlanDocument } from './types.ts';
 import { issuesToFindings, missingField } from './zod-problems.ts';
 import { canonicalStatus } from '../core/doc-status.ts';
-import { statusForType } from './status-for-type.ts';
+import { narrowStatusChoices, statusForType } from './status-for-type.ts';
 
 export { documentId } from './document-id.ts';
 
@@ -69,10 +69,12 @@ export function checkDocument(
   findings.push(...invisibleTextFindings(data, index, text));
 
   const parsed = FrontmatterSchema.safeParse(data);
-  if (!parsed.success)
-    findings.push(...issuesToFindings(parsed.error.issues, data, index, malform));
   const partial = parsePartial(data);
   const fm = partial.fm;
+  if (!parsed.success) {
+    const issues = narrowStatusChoices(parsed.error.issues, fm.type);
+    findings.push(...issuesToFindings(issues, data, index, malform));
+  }
   if (fm.status) file.status = fm.type ? canonicalStatus(fm.type, fm.status) : fm.status;
   if (fm.type) file.type = fm.type;
   const wrongStatus =

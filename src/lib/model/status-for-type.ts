@@ -4,6 +4,7 @@
  * adopted. (`vedtatt` on an orientering or notat is accepted and read as
  * `lagt fram`, see core/doc-status.ts.)
  */
+import type { z } from 'zod';
 import { statusesFor } from '../core/doc-status.ts';
 import type { Finding } from './finding.ts';
 import type { FieldIndex } from './translate.ts';
@@ -30,4 +31,32 @@ export function statusForType(
     ...(suggestion ? { suggestion } : {}),
   };
   return findingAt(index, ['status'], malform, 'status-type', args, suggestion?.[malform]);
+}
+
+/**
+ * An unknown `status` is reported by the schema, which lists every status;
+ * once the type is known, the message lists only the ones that type may have
+ * (no «lagt fram» offered for a plan), and suggests only one of those.
+ */
+export function narrowStatusChoices(
+  issues: readonly z.core.$ZodIssue[],
+  type: DocType | undefined,
+): z.core.$ZodIssue[] {
+  if (!type) return [...issues];
+  const allowed = statusesFor(type);
+  return issues.map((issue) => {
+    const params = issue.code === 'custom' ? issue.params : undefined;
+    if (issue.path.join('.') !== 'status' || params?.['ruleId'] !== 'verdi-ukjent') return issue;
+    const args = (params['args'] ?? {}) as {
+      allowed?: readonly { name: DocStatus }[];
+      suggestion?: { name: DocStatus };
+    };
+    const { suggestion, ...rest } = args;
+    const narrowed = {
+      ...rest,
+      allowed: (args.allowed ?? []).filter((term) => allowed.includes(term.name)),
+      ...(suggestion && allowed.includes(suggestion.name) ? { suggestion } : {}),
+    };
+    return { ...issue, params: { ...params, args: narrowed } };
+  });
 }

@@ -74,8 +74,13 @@ export async function createDocument(
   let strategy = request.strategy;
   if (type === 'handlingsplan' && strategy === undefined) {
     strategy = pickStrategy(await listStrategies(contentDir), kommune)?.id;
-    if (strategy === undefined) fail(t(malform, 'cli.noStrategy'));
-    notices.push(t(malform, 'cli.strategyChosen', strategy as string));
+    // No strategy to follow up: the plan gets focus areas of its own (the
+    // content model's other way), so a site without strategies can start one.
+    notices.push(
+      strategy === undefined
+        ? t(malform, 'cli.noStrategy')
+        : t(malform, 'cli.strategyChosen', strategy),
+    );
   }
 
   const templateFile = join(

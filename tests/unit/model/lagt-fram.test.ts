@@ -132,6 +132,23 @@ describe('status lagt fram', () => {
     `);
   });
 
+  it('lists only the statuses the type may have when the status is unknown', () => {
+    const unknown = (type: string) => {
+      const source = read(SAKSFRAMLEGG);
+      source.text = source.text
+        .replace(/^type: .*$/m, `type: ${type}`)
+        .replace(/^status: .*$/m, 'status: godkjend');
+      return check([source]).problems;
+    };
+    const plan = unknown('plan');
+    expect(rules(plan)).toEqual(['verdi-ukjent']);
+    expect(plan[0]?.message).toContain('`utkast`, `høyring`, `vedteken`, `oppheva`.');
+    expect(plan[0]?.message).not.toContain('lagt fram');
+    const notat = unknown('notat');
+    expect(rules(notat)).toEqual(['verdi-ukjent']);
+    expect(notat[0]?.message).toContain('`utkast`, `høyring`, `lagt fram`, `oppheva`.');
+  });
+
   it('has one source: no other module words a document status', () => {
     const src = path.resolve(import.meta.dirname, '../../../src');
     const offenders: string[] = [];

@@ -101,10 +101,17 @@ describe('createDocument', () => {
     );
   });
 
-  it('links a handlingsplan to the newest strategy of its kommune, or says there is none', async () => {
-    await expect(createDocument({ type: 'handlingsplan', title: 'HP' }, context)).rejects.toThrow(
-      /Fann ingen strategi/,
-    );
+  it('links a handlingsplan to the newest strategy of its kommune, or gives it focus areas of its own', async () => {
+    // No strategy on the site: the plan gets its own satsingsområde, and the clerk is told.
+    const own = await createDocument({ type: 'handlingsplan', title: 'HP utan strategi' }, context);
+    const ownFront = await frontmatter(own.path);
+    expect(ownFront['strategi']).toBeUndefined();
+    expect(ownFront['satsingsområde']).toEqual([expect.objectContaining({ id: 'forste' })]);
+    expect(ownFront['handlingsplan']).toEqual([
+      expect.objectContaining({ satsingsområde: 'forste' }),
+    ]);
+    expect(await readFile(own.path, 'utf8')).not.toMatch(/\{\{|\}\}/);
+    expect(own.notices.at(-1)).toMatch(/^Fann ingen strategi .* eigne satsingsområde/);
     const strategy = (id: string, kommune: string, dato: string) =>
       writeFile(
         join(root, 'content', `${id}.md`),

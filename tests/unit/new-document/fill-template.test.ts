@@ -46,4 +46,14 @@ describe('fillTemplate', () => {
       /Unknown template placeholder \{\{tittl\}\}/,
     );
   });
+
+  it('keeps the {{#strategi}} lines with a strategy and the {{^strategi}} lines without', () => {
+    const template =
+      'a: 1\n{{#strategi}}\nstrategi: {{strategi}}\n{{/strategi}}\n{{^strategi}}\negne: ja\n{{/strategi}}\nb: 2\n';
+    expect(fillTemplate(template, { ...values, strategy: 'a/b' })).toBe(
+      'a: 1\nstrategi: a/b\nb: 2\n',
+    );
+    expect(fillTemplate(template, values)).toBe('a: 1\negne: ja\nb: 2\n');
+    expect(() => fillTemplate('{{#strategi}}\nx: 1\n', values)).toThrow(/Unclosed/);
+  });
 });

@@ -68,3 +68,32 @@ describe('templates filled by npm run new', () => {
     if (type === 'handlingsplan') expect(doc?.strategy).toBe(strategyId);
   });
 });
+
+describe('a handlingsplan filled where the site has no strategy', () => {
+  it.each(['nb', 'nn'] as const)(
+    'handlingsplan.%s.md gets focus areas of its own and passes the checker',
+    async (malform) => {
+      const bare = await mkdtemp(join(tmpdir(), 'planverk-templates-own-'));
+      try {
+        await mkdir(join(bare, 'content'), { recursive: true });
+        const created = await createDocument(
+          { type: 'handlingsplan', title: `Handlingsplan utan strategi ${malform}`, malform },
+          {
+            root: bare,
+            templatesDir: join(repo, 'templates'),
+            config,
+            today: new Date(2026, 10, 22),
+          },
+        );
+        const loaded = await loadContent({ root: bare, includeDrafts: true, config });
+        expect(loaded.problems).toEqual([]);
+        const doc = loaded.documents.find((d) => created.path.endsWith(`${d.id}.md`));
+        expect(doc?.strategy).toBeUndefined();
+        expect(doc?.focusAreas.map((a) => a.id)).toEqual(['forste']);
+        expect(doc?.actionPlan.map((a) => a.focusArea)).toEqual(['forste']);
+      } finally {
+        await rm(bare, { recursive: true, force: true });
+      }
+    },
+  );
+});
