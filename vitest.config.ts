@@ -15,7 +15,9 @@ import { defineConfig } from 'vitest/config';
 // scratch project (runScript's is per worker); builds that several files only
 // read are made once per run (sharedBuild, tests/e2e/global-setup.ts).
 const WORKERS = 2;
-const e2e = { testTimeout: 120_000, hookTimeout: 600_000 };
+// expect.poll waits up to 10 s (Vitest's default is 1 s) for what a browser
+// shows: with another file's build beside it, a page may take longer.
+const e2e = { testTimeout: 120_000, hookTimeout: 600_000, expect: { poll: { timeout: 10_000 } } };
 export default defineConfig({
   test: {
     // Vitest's default on two cores is one worker; the unit project gets
