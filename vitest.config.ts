@@ -15,9 +15,15 @@ import { defineConfig } from 'vitest/config';
 // scratch project (runScript's is per worker); builds that several files only
 // read are made once per run (sharedBuild, tests/e2e/global-setup.ts).
 const WORKERS = 2;
-// expect.poll waits up to 10 s (Vitest's default is 1 s) for what a browser
-// shows: with another file's build beside it, a page may take longer.
-const e2e = { testTimeout: 120_000, hookTimeout: 600_000, expect: { poll: { timeout: 10_000 } } };
+// Timeouts catch a hang, not slowness: with another file's build beside it
+// on a loaded machine (load 25 on two cores seen), an axe pass took over
+// 120 s and a fixture build 495 s. expect.poll waits up to 10 s (Vitest's
+// default is 1 s) for what a browser shows.
+const e2e = {
+  testTimeout: 300_000,
+  hookTimeout: 900_000,
+  expect: { poll: { timeout: 10_000 } },
+};
 export default defineConfig({
   test: {
     // Vitest's default on two cores is one worker; the unit project gets
