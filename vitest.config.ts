@@ -7,9 +7,28 @@ import { defineConfig } from 'vitest/config';
 // end-to-end tests build fixture sites and check them in Chromium. The fourth,
 // `npm run test:examples`, tests the example site itself, which a municipality
 // that replaces content/ drops or rewrites.
-const e2e = { testTimeout: 120_000, hookTimeout: 600_000, fileParallelism: false };
+//
+// Integration and e2e files spend most of their time waiting on child
+// processes (a build, astro dev, Chromium), so two run side by side
+// even on two cores: one file's build uses the CPU while the
+// other waits on its browser. Files never share an output directory or a
+// scratch project (runScript's is per worker); builds that several files only
+// read are made once per run (sharedBuild, tests/e2e/global-setup.ts).
+const WORKERS = 2;
+// Timeouts catch a hang, not slowness: with another file's build beside it
+// on a loaded machine (load 25 on two cores seen), an axe pass took over
+// 120 s and a fixture build 495 s. expect.poll waits up to 10 s (Vitest's
+// default is 1 s) for what a browser shows.
+const e2e = {
+  testTimeout: 300_000,
+  hookTimeout: 900_000,
+  expect: { poll: { timeout: 10_000 } },
+};
 export default defineConfig({
   test: {
+    // Vitest's default on two cores is one worker; the unit project gets
+    // two threads too (every project must have the same maxWorkers).
+    maxWorkers: WORKERS,
     projects: [
       {
         // isolate: false: test files share a worker's module cache, so the
@@ -30,7 +49,14 @@ export default defineConfig({
           testTimeout: 120_000,
         },
       },
-      { test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], ...e2e } },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          ...e2e,
+        },
+      },
       { test: { name: 'examples', include: ['tests/examples/**/*.test.ts'], ...e2e } },
     ],
   },

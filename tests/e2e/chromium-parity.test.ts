@@ -20,7 +20,14 @@ import {
   textKey,
 } from '../helpers/pdf-read.ts';
 import { fixtureProject, OTHER_MUNICIPALITY } from '../helpers/project.ts';
-import { E2E_DIR, ROOT, runBuild, type BuildRun } from './helpers/build.ts';
+import {
+  E2E_DIR,
+  OTHER_SITE_CONTENT,
+  ROOT,
+  runBuild,
+  sharedBuild,
+  type BuildRun,
+} from './helpers/build.ts';
 
 const CONTENT = path.join(E2E_DIR, 'parity-content');
 
@@ -80,20 +87,28 @@ describe.skipIf(!hasSystem)(title, () => {
     await mkdir(CONTENT, { recursive: true });
     await cp(path.join(OTHER_MUNICIPALITY, 'content'), CONTENT, { recursive: true });
     await cp(path.join(ROOT, 'tests/fixtures/pdf/content'), CONTENT, { recursive: true });
-    for (const which of ['system', 'bundled'] as const) {
-      // An empty cache, so each Chromium really prints.
-      await rm(path.join(E2E_DIR, `parity-cache-${which}`), { recursive: true, force: true });
-      const run = await runBuild({
-        project: await fixtureProject(`parity-${which}`, OTHER_MUNICIPALITY),
-        content: CONTENT,
-        out: path.join(E2E_DIR, `parity-${which}`),
-        env: {
-          PLANVERK_CHROMIUM: which,
-          PLANVERK_CACHE_DIR: path.join(E2E_DIR, `parity-cache-${which}`),
-        },
-      });
-      if (run.code !== 0) throw new Error(`${which} build failed:\n${run.stdout}\n${run.stderr}`);
-      runs[which] = run;
+    // The system Chromium's build is shared with shard.test.ts (its
+    // one-machine build); it too is made in a new project, with an empty
+    // cache, so it really prints.
+    runs.system = await sharedBuild({
+      content: OTHER_SITE_CONTENT,
+      fixture: OTHER_MUNICIPALITY,
+      env: { PLANVERK_CHROMIUM: 'system' },
+    });
+    // An empty cache, so the bundled Chromium really prints.
+    await rm(path.join(E2E_DIR, 'parity-cache-bundled'), { recursive: true, force: true });
+    runs.bundled = await runBuild({
+      project: await fixtureProject('parity-bundled', OTHER_MUNICIPALITY),
+      content: CONTENT,
+      out: path.join(E2E_DIR, 'parity-bundled'),
+      env: {
+        PLANVERK_CHROMIUM: 'bundled',
+        PLANVERK_CACHE_DIR: path.join(E2E_DIR, 'parity-cache-bundled'),
+      },
+    });
+    for (const [which, run] of Object.entries(runs)) {
+      if (run?.code !== 0)
+        throw new Error(`${which} build failed:\n${run?.stdout}\n${run?.stderr}`);
     }
   });
 

@@ -132,7 +132,9 @@ beforeAll(async () => {
   if (second.code !== 0)
     throw new Error(`second build failed:\n${second.stdout}\n${second.stderr}`);
   cachedFiles = await hashTree(OUT);
-});
+  // Two builds of a site with a 40 × 400 table: on a loaded two-core machine
+  // with another file beside it, more than the default ten minutes.
+}, 900_000);
 
 function pdfOf(doc: PlanDocument): { file: string; pages: number; text: string[] } {
   const entry = printed.get(doc.id);

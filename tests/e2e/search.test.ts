@@ -10,12 +10,12 @@ import { t } from '../../src/lib/i18n/index.ts';
 import { EXPANSION_MARK, realText } from '../../src/lib/search/client/excerpt.ts';
 import { openIndex, type NodeIndex } from '../fixtures/search/query.ts';
 import { COMPOUND_QUERIES, MALFORM_PAIRS, NB_DOC, NN_DOC } from '../unit/search/cases.ts';
-import { E2E_DIR, runBuild } from './helpers/build.ts';
+import { sharedBuild } from './helpers/build.ts';
 
 // The search fixture site built by the real `npm run build` (Astro pages,
 // every post-build step, the search step last), checked from Node and in
 // Debian Chromium through the search page.
-const OUT = path.join(E2E_DIR, 'search');
+let OUT: string;
 let server: StaticServer;
 let browser: Browser;
 let index: NodeIndex;
@@ -24,8 +24,10 @@ beforeAll(async () => {
   // Vitest puts DEV=1 (and MODE=test) into process.env; a child build must
   // not inherit them or it builds as the dev server would, drafts included.
   const env = { DEV: '', PROD: '1', MODE: 'production', NODE_ENV: 'production' };
-  const run = await runBuild({ content: 'tests/fixtures/search/content', out: OUT, env });
+  // Shared with security.test.ts (both only read it).
+  const run = await sharedBuild({ content: ['tests/fixtures/search/content'], env });
   if (run.code !== 0) throw new Error(`fixture build failed:\n${run.stdout}\n${run.stderr}`);
+  OUT = run.outDir;
   index = await openIndex(OUT);
   server = await serveStatic(OUT);
   browser = await launchChromium();

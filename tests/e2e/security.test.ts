@@ -5,7 +5,7 @@ import config from '../fixtures/config/planverk.config.ts';
 import { launchChromium } from '../../src/lib/browser/chromium.ts';
 import { serveStatic, type StaticServer } from '../../src/lib/server/static-server.ts';
 import { sitePolicy } from '../../src/lib/site/csp.ts';
-import { E2E_DIR, listFiles, pageUrls, runBuild } from './helpers/build.ts';
+import { E2E_DIR, listFiles, pageUrls, runBuild, sharedBuild } from './helpers/build.ts';
 
 // Two fixture sites built by the real `npm run build`, served with the
 // headers of their own `_headers` file, opened in Debian Chromium:
@@ -17,7 +17,7 @@ import { E2E_DIR, listFiles, pageUrls, runBuild } from './helpers/build.ts';
 // Every page fails the test on a `securitypolicyviolation` event or a CSP
 // error on the console.
 const HOSTILE = path.join(E2E_DIR, 'security-hostile');
-const SITE = path.join(E2E_DIR, 'security-site');
+let SITE: string;
 const ENV = { DEV: '', PROD: '1', MODE: 'production', NODE_ENV: 'production' };
 
 let browser: Browser;
@@ -25,13 +25,15 @@ let hostile: StaticServer;
 let site: StaticServer;
 
 beforeAll(async () => {
-  for (const [content, out] of [
-    ['tests/fixtures/site/fiendtleg/content', HOSTILE],
-    ['tests/fixtures/search/content', SITE],
-  ] as const) {
-    const run = await runBuild({ content, out, env: ENV });
+  const runs = [
+    await runBuild({ content: 'tests/fixtures/site/fiendtleg/content', out: HOSTILE, env: ENV }),
+    // The search fixture's build is shared with search.test.ts (both only read it).
+    await sharedBuild({ content: ['tests/fixtures/search/content'], env: ENV }),
+  ];
+  for (const run of runs) {
     if (run.code !== 0) throw new Error(`fixture build failed:\n${run.stdout}\n${run.stderr}`);
   }
+  SITE = runs[1]?.outDir ?? '';
   hostile = await serveStatic(HOSTILE, { headersFile: true });
   site = await serveStatic(SITE, { headersFile: true });
   browser = await launchChromium();

@@ -9,7 +9,14 @@ import { createHash } from 'node:crypto';
 import { cp, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { E2E_DIR, ROOT, runBuild, runScript, type ScriptRun } from './helpers/build.ts';
+import { chooseChromium } from '../../src/lib/browser/chromium.ts';
+import {
+  E2E_DIR,
+  OTHER_SITE_CONTENT,
+  runScript,
+  sharedBuild,
+  type ScriptRun,
+} from './helpers/build.ts';
 import { fixtureProject, OTHER_MUNICIPALITY } from '../helpers/project.ts';
 
 const BASE = path.join(E2E_DIR, 'shard');
@@ -28,10 +35,24 @@ async function hashTree(dir: string): Promise<Record<string, string>> {
   return hashes;
 }
 
+/**
+ * The Chromium every build here prints with: the one-machine build is the
+ * system Chromium's build that chromium-parity.test.ts checks too (made once
+ * per run, sharedBuild), or the bundled one's on a machine without it.
+ */
+const CHROMIUM = await chooseChromium({}).then(
+  (choice) => (choice.source === 'bundled' ? 'bundled' : 'system'),
+  () => 'bundled',
+);
+
 /** `npm run build` with its own cache folder under BASE. */
 function build(args: string[], cache: string): Promise<ScriptRun> {
   return runScript(['scripts/build.ts', '--content', CONTENT, ...args], {
-    env: { PLANVERK_CACHE_DIR: path.join(BASE, cache), PLANVERK_PDF_PARALLEL: '1' },
+    env: {
+      PLANVERK_CACHE_DIR: path.join(BASE, cache),
+      PLANVERK_PDF_PARALLEL: '1',
+      PLANVERK_CHROMIUM: CHROMIUM,
+    },
     project,
   });
 }
@@ -54,14 +75,14 @@ beforeAll(async () => {
   // Another municipality's documents and the PDF fixture (Sámi letters, a
   // table of contents), in a scratch project with that municipality's config.
   project = await fixtureProject('shard', OTHER_MUNICIPALITY);
-  await cp(path.join(OTHER_MUNICIPALITY, 'content'), CONTENT, { recursive: true });
-  await cp(path.join(ROOT, 'tests/fixtures/pdf/content'), CONTENT, { recursive: true });
+  for (const layer of OTHER_SITE_CONTENT) await cp(layer, CONTENT, { recursive: true });
+  // Cold, in a project and cache of its own, two PDFs at a time (the shards
+  // print one at a time: the bytes must not depend on the order either).
   const single = ok(
-    await runBuild({
-      content: CONTENT,
-      out: path.join(BASE, 'one'),
-      env: { PLANVERK_CACHE_DIR: path.join(BASE, 'cache-one'), PLANVERK_PDF_PARALLEL: '1' },
-      project,
+    await sharedBuild({
+      content: OTHER_SITE_CONTENT,
+      fixture: OTHER_MUNICIPALITY,
+      env: { PLANVERK_CHROMIUM: CHROMIUM },
     }),
     'one-machine build',
   );

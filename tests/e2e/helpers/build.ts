@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fixtureProject, ROOT } from '../../helpers/project.ts';
+import { inject } from 'vitest';
+import { FIXTURE_CONFIG, fixtureProject, OTHER_MUNICIPALITY, ROOT } from '../../helpers/project.ts';
 
 export { ROOT };
 /** Where the e2e builds go; never the real dist/. */
@@ -39,7 +40,25 @@ export async function runBuild(options: {
     outDir,
     ...(options.preview ? ['--preview'] : []),
   ];
-  return runScript(args, { env: options.env, project: cwd }).then((run) => ({ ...run, outDir }));
+  const started = Date.now();
+  const run = await runScript(args, { env: options.env, project: cwd });
+  await logBuild(outDir, Date.now() - started, run);
+  return { ...run, outDir };
+}
+
+/**
+ * Keeps each build's own log (it prints every phase's time) with its wall
+ * time under .planverk/e2e-logs/, so a slow test run can be told apart from a
+ * slow build: `tail -n 40 .planverk/e2e-logs/*.log`.
+ */
+async function logBuild(outDir: string, ms: number, run: ScriptRun): Promise<void> {
+  const dir = path.join(ROOT, '.planverk', 'e2e-logs');
+  await mkdir(dir, { recursive: true });
+  const name = path.relative(E2E_DIR, outDir).split(path.sep).join('_') || 'build';
+  await appendFile(
+    path.join(dir, `${name}.log`),
+    `# ${new Date().toISOString()} ${outDir}: exit ${run.code} after ${ms} ms\n${run.stdout}${run.stderr}\n`,
+  );
 }
 
 /** Output of one script run in a child process. */
@@ -59,7 +78,10 @@ export async function runScript(
   options: { env?: NodeJS.ProcessEnv | undefined; project?: string } = {},
 ): Promise<ScriptRun> {
   const cli = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
-  const cwd = options.project ?? (await fixtureProject('scripts'));
+  // One per Vitest worker: test files running side by side (maxWorkers 2)
+  // must not remake each other's project; files in one worker run in turn.
+  const cwd =
+    options.project ?? (await fixtureProject(`scripts-${process.env['VITEST_POOL_ID'] ?? '0'}`));
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cli, ...args], {
       cwd,
@@ -98,4 +120,98 @@ export async function pageUrls(outDir: string): Promise<string[]> {
   return (await listFiles(outDir))
     .filter((f) => f.endsWith('.html'))
     .map((f) => (f.endsWith('index.html') ? `/${f.slice(0, -'index.html'.length)}` : `/${f}`));
+}
+
+/**
+ * A build of fixture content that several test files only read, made once
+ * per test run instead of once per file: the search fixture (search.test.ts,
+ * security.test.ts), another municipality's site with the PDF fixture printed
+ * with the system Chromium (chromium-parity.test.ts, shard.test.ts). Keyed by
+ * the run (tests/e2e/global-setup.ts provides its id, so every run builds
+ * afresh, in a new project with an empty cache, with the code of this
+ * checkout), the content's bytes, the config fixture and the environment. The
+ * content folders are copied in order into one folder of the shared build's
+ * own, so the output never depends on which file asked first; that file
+ * builds, and a file in another worker waits for it. Files that write into
+ * their output or assert what their own build printed keep their runBuild.
+ */
+export async function sharedBuild(options: {
+  content: string[];
+  env: Record<string, string>;
+  fixture?: string;
+}): Promise<BuildRun> {
+  const fixture = options.fixture ?? FIXTURE_CONFIG;
+  const hashes = [];
+  for (const dir of options.content) hashes.push(await hashTree(path.resolve(ROOT, dir)));
+  const key = createHash('sha256')
+    .update(
+      JSON.stringify({
+        run: inject('buildRun'),
+        content: hashes,
+        fixture: path.relative(ROOT, fixture),
+        env: Object.entries(options.env).sort(),
+      }),
+    )
+    .digest('hex')
+    .slice(0, 16);
+  const dir = path.join(SHARED_DIR, key);
+  const result = path.join(dir, 'result.json');
+  const outDir = path.join(dir, 'site');
+  try {
+    // mkdir is atomic: exactly one file (in whichever worker) makes the build.
+    await mkdir(dir, { recursive: true });
+    await mkdir(path.join(dir, 'content'));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    return waitForShared(dir, result, outDir);
+  }
+  await writeFile(path.join(dir, 'pid'), String(process.pid));
+  let run: BuildRun;
+  try {
+    for (const layer of options.content) {
+      await cp(path.resolve(ROOT, layer), path.join(dir, 'content'), { recursive: true });
+    }
+    run = await runBuild({
+      content: path.join(dir, 'content'),
+      out: outDir,
+      env: options.env,
+      project: await fixtureProject(`shared-${key}`, fixture),
+    });
+  } catch (error) {
+    // A waiting file must not wait for ever: it gets the failure too.
+    run = { code: 1, stdout: '', stderr: String(error), outDir };
+  }
+  await writeFile(result, JSON.stringify(run));
+  return run;
+}
+
+/**
+ * Another municipality's documents (Røros, Voss) with the PDF fixture (Sámi
+ * letters, a table of contents): the site the PDF tests print.
+ */
+export const OTHER_SITE_CONTENT = [
+  path.join(OTHER_MUNICIPALITY, 'content'),
+  path.join(ROOT, 'tests/fixtures/pdf/content'),
+];
+
+/** The shared builds of this run (tests/e2e/global-setup.ts empties it). */
+export const SHARED_DIR = path.join(E2E_DIR, 'shared');
+
+async function waitForShared(dir: string, result: string, outDir: string): Promise<BuildRun> {
+  for (;;) {
+    const text = await readFile(result, 'utf8').catch(() => undefined);
+    if (text !== undefined) return { ...(JSON.parse(text) as BuildRun), outDir };
+    const pid = Number(await readFile(path.join(dir, 'pid'), 'utf8').catch(() => '0'));
+    if (pid && !alive(pid)) throw new Error(`the shared build in ${dir} (pid ${pid}) died`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
