@@ -62,10 +62,16 @@ function runTsx(
 }
 
 /** One `npm run build` of content/ into `out` with the cache in `cacheDir`, timed. */
-async function timedBuild(root: string, out: string, cacheDir: string): Promise<BuildFigures> {
+async function timedBuild(
+  root: string,
+  out: string,
+  cacheDir: string,
+  extra: readonly string[] = [],
+): Promise<BuildFigures> {
   for (let attempt = 1; ; attempt += 1) {
     const started = performance.now();
-    const run = await runTsx(root, ['scripts/build.ts', '--content', 'content', '--out', out], {
+    const args = ['scripts/build.ts', '--content', 'content', '--out', out, ...extra];
+    const run = await runTsx(root, args, {
       PLANVERK_CACHE_DIR: cacheDir,
       // One line per printed PDF with its time, read below.
       PLANVERK_PDF_LOG: 'each',
@@ -97,10 +103,14 @@ export async function benchBuild(root: string, corpusDir: string): Promise<void>
   await rm(cacheDir, { recursive: true, force: true });
   const cold = await timedBuild(root, out, cacheDir);
   // The cold run starts from an empty cache, so the next one deletes nothing first.
-  const warm = await timedBuild(root, out, cacheDir);
+  // --force: everything is built again, with the caches the cold run filled.
+  const warm = await timedBuild(root, out, cacheDir, ['--force']);
+  // Nothing changed and the output is as published: the build says «up to date».
+  const same = await timedBuild(root, out, cacheDir);
   console.log(
     `build: cold ${cold.ms} ms (${cold.printed} PDFs printed, ${cold.cached} from cache), ` +
-      `with cache ${warm.ms} ms (${warm.printed} printed, ${warm.cached} from cache)`,
+      `with cache (--force) ${warm.ms} ms (${warm.printed} printed, ${warm.cached} from cache), ` +
+      `no change ${same.ms} ms (${(same.ms / cold.ms).toFixed(3)}× cold)`,
   );
 
   const docs = await benchPrint(root, corpusDir);

@@ -192,6 +192,21 @@ function weasyEstimate(csv: string, docs: number): WeasyFigures {
   };
 }
 
+/**
+ * Appends a sentence to the body of the corpus's middle document (by name),
+ * as a clerk's edit; returns the file and its old text to put back.
+ */
+async function editOneDocument(dir: string): Promise<{ file: string; text: string }> {
+  const files: string[] = [];
+  for (const e of await readdir(dir, { recursive: true, withFileTypes: true }))
+    if (e.isFile() && e.name.endsWith('.md')) files.push(path.join(e.parentPath, e.name));
+  files.sort();
+  const file = files[Math.floor(files.length / 2)] as string;
+  const text = await readFile(file, 'utf8');
+  await writeFile(file, `${text.trimEnd()}\n\nEin ny setning er lagd til i dette dokumentet.\n`);
+  return { file, text };
+}
+
 /** Options of {@link benchPeers}. */
 export interface PeerBenchOptions {
   docs: number;
@@ -255,6 +270,7 @@ export async function benchPeers(root: string, options: PeerBenchOptions): Promi
     weasy?: WeasyFigures;
     phases: Record<string, number>;
   }[] = [];
+  const incremental: { same: number; edit: number; editPhases: Record<string, number> }[] = [];
   for (let run = 1; run <= options.runs; run += 1) {
     const cache = path.join(dir, `cache-${run}`);
     const planverk = await timed(
@@ -269,6 +285,26 @@ export async function benchPeers(root: string, options: PeerBenchOptions): Promi
       ],
       root,
       { PLANVERK_CACHE_DIR: cache, CI: 'true' },
+    );
+    // The rebuilds a clerk waits for, with the cache the cold build filled:
+    // nothing changed (the build says «up to date»), then one document edited.
+    const buildArgs = [
+      path.join(root, 'node_modules/tsx/dist/cli.mjs'),
+      'scripts/build.ts',
+      '--content',
+      ours,
+      '--out',
+      path.join(dir, 'site'),
+    ];
+    const env = { PLANVERK_CACHE_DIR: cache, CI: 'true' };
+    const same = await timed(node, buildArgs, root, env);
+    const edited = await editOneDocument(ours);
+    const edit = await timed(node, buildArgs, root, env);
+    await writeFile(edited.file, edited.text);
+    incremental.push({ same: same.ms, edit: edit.ms, editPhases: phases(edit.stdout) });
+    console.log(
+      `peers run ${run}/${options.runs}: no-change rebuild ${same.ms} ms, one document edited ` +
+        `(${path.relative(ours, edited.file)}) ${edit.ms} ms; phases ${JSON.stringify(phases(edit.stdout))}`,
     );
     await rm(cache, { recursive: true, force: true });
     for (const d of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'])
@@ -334,11 +370,23 @@ export async function benchPeers(root: string, options: PeerBenchOptions): Promi
     console.log(
       line('peak RSS MB', Math.round(median(rss) / 1024), Math.round(median(peerRss) / 1024)),
     );
+  const cold = median(rows.map((r) => r.planverk.ms));
+  const rel = (v: number): string => (cold ? (v / cold).toFixed(3) : '–');
+  const same = median(incremental.map((r) => r.same));
+  const edit = median(incremental.map((r) => r.edit));
+  console.log(
+    `\n| rebuild, ${options.docs} docs (median ms) | planverk | × its cold build |\n|---|---:|---:|`,
+  );
+  console.log(`| no change | ${same} | ${rel(same)} |`);
+  console.log(`| one document edited | ${edit} | ${rel(edit)} |`);
   const names = [...new Set(rows.flatMap((r) => Object.keys(r.phases)))];
   console.log(`\n| planverk phase (median ms) | ${names.join(' | ')} |`);
   console.log(`|---|${names.map(() => '---:').join('|')}|`);
   console.log(
     `| ${options.docs} docs | ${names.map((n) => median(rows.map((r) => r.phases[n] ?? 0))).join(' | ')} |`,
+  );
+  console.log(
+    `| ${options.docs} docs, one edited | ${names.map((n) => median(incremental.map((r) => r.editPhases[n] ?? 0))).join(' | ')} |`,
   );
   await mkdir(dir, { recursive: true });
 }

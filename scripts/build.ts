@@ -9,6 +9,8 @@
  *                                       (default dist-shard-2-of-4/); no site is published
  *   npm run build -- --assemble DIR…    the site, taking the shards' PDFs and cards from their DIRs
  *                                       (docs/ci-shards.md)
+ *   npm run build -- --force            build everything even when nothing changed since the
+ *                                       last build (which otherwise says «up to date» and stops)
  *
  * A preview build never writes dist/ unless --out says so, so a production
  * site cannot be replaced by one showing drafts by accident.
@@ -32,6 +34,7 @@ async function main(): Promise<number> {
       out: { type: 'string' },
       shard: { type: 'string' },
       assemble: { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
     },
     allowPositionals: true,
   });
@@ -63,6 +66,7 @@ async function main(): Promise<number> {
       logger: log,
       shard: values.shard === undefined ? undefined : parseShard(values.shard),
       assemble: values.assemble ? positionals.map((dir) => path.resolve(root, dir)) : undefined,
+      force: values.force,
     });
     return 0;
   } catch (error) {

@@ -159,3 +159,58 @@ describe('incremental build', () => {
     expect(tree).toEqual(cold);
   }, 900_000);
 });
+
+describe('a rebuild of the same output when nothing changed', () => {
+  const out = path.join(BASE, 'same-out');
+  const env = {
+    PLANVERK_CACHE_DIR: path.join(BASE, 'cache-same-out'),
+    PLANVERK_PDF_PARALLEL: '1',
+    PLANVERK_TODAY: '2026-03-02',
+    CI: 'true',
+  };
+  const again = async (extra: { force?: boolean; today?: string } = {}) => {
+    const run = await runBuild({
+      content: CONTENT,
+      out,
+      env: { ...env, ...(extra.today ? { PLANVERK_TODAY: extra.today } : {}) },
+      project,
+      force: extra.force ?? false,
+    });
+    if (run.code !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
+    return run;
+  };
+  const UP_TO_DATE = /up to date: nothing changed since the last build/;
+  /** The content warnings a build printed (the checker's lines), without the log prefix. */
+  const warnings = (run: BuildRun) =>
+    run.stderr
+      .split('\n')
+      .filter((line) => /^\s+\S.*:\d+:\d+\s+warning\s/.test(line))
+      .join('\n');
+
+  it('stops early, says so with the same warnings, and leaves the output as published; anything else builds', async () => {
+    const full = await again();
+    expect(full.stdout).not.toMatch(UP_TO_DATE);
+    const published = await hashTree(out);
+
+    const same = await again();
+    expect(same.stdout).toMatch(UP_TO_DATE);
+    expect(same.stdout).not.toMatch(/step pdf|astro:/);
+    expect(warnings(same)).toEqual(warnings(full));
+    expect(await hashTree(out)).toEqual(published);
+
+    // A published file changed by hand: a full build, which puts it back.
+    await writeFile(path.join(out, 'index.html'), '<p>endra for hand</p>');
+    const repaired = await again();
+    expect(repaired.stdout).not.toMatch(UP_TO_DATE);
+    expect(await hashTree(out)).toEqual(published);
+
+    // --force, another «today» (a høring may have closed), an edited content file: full builds.
+    expect((await again({ force: true })).stdout).not.toMatch(UP_TO_DATE);
+    expect((await again({ today: '2026-03-03' })).stdout).not.toMatch(UP_TO_DATE);
+    const note = path.join(CONTENT, `${NOTE}.md`);
+    await appendFile(note, '\nEin ny setning til slutt.\n');
+    const edited = await again();
+    expect(edited.stdout).not.toMatch(UP_TO_DATE);
+    expect(await hashTree(out)).not.toEqual(published);
+  }, 1_800_000);
+});

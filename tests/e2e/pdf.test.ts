@@ -128,7 +128,8 @@ beforeAll(async () => {
     printed.set(doc.id, { file, pages, text });
   }
   coldFiles = await hashTree(OUT);
-  second = await runBuild({ content: CONTENT, out: OUT, project });
+  // --force: nothing changed, and the rebuild is to show the PDF cache at work.
+  second = await runBuild({ content: CONTENT, out: OUT, project, force: true });
   if (second.code !== 0)
     throw new Error(`second build failed:\n${second.stdout}\n${second.stderr}`);
   cachedFiles = await hashTree(OUT);

@@ -20,6 +20,13 @@ import { RenderCache } from '../check/render-cache.ts';
 import { loadStatusData } from '../data/states.ts';
 import { pageKeys } from './page-keys.ts';
 import { PageCache } from './page-cache.ts';
+import {
+  buildInputsDigest,
+  isUpToDate,
+  readPublishedRecord,
+  treeDigest,
+  writePublishedRecord,
+} from './up-to-date.ts';
 
 /** What `npm run build` is asked to do. */
 export interface BuildSiteOptions {
@@ -38,6 +45,8 @@ export interface BuildSiteOptions {
   shard?: Shard | undefined;
   /** Shards' output folders whose PDFs and cards this build takes instead of making them. */
   assemble?: readonly string[] | undefined;
+  /** Build everything even when nothing changed since the last build (src/lib/build/up-to-date.ts). */
+  force?: boolean | undefined;
 }
 
 /** Counts of a finished build, for the log and the tests. */
@@ -75,10 +84,45 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     );
   }
 
+  const fingerprint = await codeFingerprint(root);
+  // Nothing changed since the build that published outDir, and outDir is as it
+  // left it: say so and stop (the same warnings as that build printed).
+  const hold = process.env[ENV.holdAfterMoveAside] === '1';
+  const inputs =
+    shard || options.assemble || hold
+      ? undefined
+      : await buildInputsDigest({
+          fingerprint,
+          config,
+          contentDir: site.contentDir,
+          outDir,
+          includeDrafts: site.includeDrafts,
+          today: site.today,
+        });
+  if (inputs !== undefined && !options.force) {
+    const record = await readPublishedRecord(cacheDirOf(root), outDir);
+    if (record && (await isUpToDate(record, inputs, outDir))) {
+      for (const text of record.warnings)
+        logger.warn(`content warnings (npm run check lists the same):\n${text}`);
+      logger.info(
+        `up to date: nothing changed since the last build (content, configuration, code, ` +
+          `Chromium, date), and ${path.relative(root, outDir) || outDir} is as it published it ` +
+          `(${count(record.documents, 'document')}, ${count(record.pages, 'page')}); ` +
+          `\`npm run build -- --force\` builds it all again. ${ms(started)} total`,
+      );
+      return {
+        outDir,
+        documents: record.documents,
+        pages: record.pages,
+        ms: performance.now() - started,
+      };
+    }
+  }
+
   const t = performance.now();
+  const warnings: string[] = [];
   // Bodies whose inputs did not change since a build that rendered them come
   // from the cache (src/lib/check/render-cache.ts); the problems are the same.
-  const fingerprint = await codeFingerprint(root);
   const renderCache = new RenderCache(cacheDirOf(root), fingerprint);
   // The checker's own validation (status updates and bodies included) stops
   // the build before Astro starts, with exactly the lines `npm run check` prints.
@@ -90,7 +134,10 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   } = await loadSiteContent(
     site,
     config,
-    (text) => logger.warn(`content warnings (npm run check lists the same):\n${text}`),
+    (text) => {
+      warnings.push(text);
+      logger.warn(`content warnings (npm run check lists the same):\n${text}`);
+    },
     false,
     renderCache,
   );
@@ -126,7 +173,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
         options,
         site,
         outDir,
-        { documents, drafts, bodies, renderKeys, fingerprint },
+        { documents, drafts, bodies, renderKeys, fingerprint, inputs, warnings },
         started,
       ),
     logger.info,
@@ -142,6 +189,10 @@ interface LoadedSite {
   renderKeys: Map<string, string>;
   /** codeFingerprint() of the project. */
   fingerprint: string;
+  /** buildInputsDigest() of this build, recorded once it has published (none for a shard). */
+  inputs?: string | undefined;
+  /** The content warnings printed, recorded with it. */
+  warnings?: readonly string[];
 }
 
 /** Astro into staging, the post-build steps, the draft gate, then the swap. */
@@ -190,6 +241,18 @@ async function stageAndPublish(
     }
     const hold = process.env[ENV.holdAfterMoveAside] === '1';
     await publishStaged(stagingDir, outDir, hold ? holdAfterMoveAside(HOLD_MARKER) : undefined);
+    if (loaded.inputs !== undefined) {
+      const tree = await treeDigest(outDir);
+      if (tree !== undefined)
+        await writePublishedRecord(cacheDirOf(root), outDir, {
+          version: 1,
+          inputs: loaded.inputs,
+          tree,
+          documents: documents.length,
+          pages,
+          warnings: [...(loaded.warnings ?? [])],
+        });
+    }
     logger.info(`published ${path.relative(root, outDir) || outDir} in ${ms(started)} total`);
     return { outDir, documents: documents.length, pages, ms: performance.now() - started };
   } finally {

@@ -27,6 +27,8 @@ export async function runBuild(options: {
   content: string;
   out: string;
   preview?: boolean;
+  /** `--force`: build everything even when nothing changed since the last build of this output. */
+  force?: boolean;
   env?: NodeJS.ProcessEnv;
   project?: string;
 }): Promise<BuildRun> {
@@ -39,6 +41,7 @@ export async function runBuild(options: {
     '--out',
     outDir,
     ...(options.preview ? ['--preview'] : []),
+    ...(options.force ? ['--force'] : []),
   ];
   const started = Date.now();
   const run = await runScript(args, { env: options.env, project: cwd });
