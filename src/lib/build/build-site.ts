@@ -100,8 +100,19 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
           today: site.today,
         });
   if (inputs !== undefined && !options.force) {
-    const record = await readPublishedRecord(cacheDirOf(root), outDir);
-    if (record && (await isUpToDate(record, inputs, outDir))) {
+    // Under the lock: no other build is swapping outDir while it is compared,
+    // and what a killed build left in staging goes, as a full build would remove it.
+    const record = await withBuildLock(
+      root,
+      async () => {
+        const found = await readPublishedRecord(cacheDirOf(root), outDir);
+        if (!found || !(await isUpToDate(found, inputs, outDir))) return undefined;
+        await rm(stagingDirOf(root, outDir), { recursive: true, force: true });
+        return found;
+      },
+      logger.info,
+    );
+    if (record) {
       for (const text of record.warnings)
         logger.warn(`content warnings (npm run check lists the same):\n${text}`);
       logger.info(
@@ -206,7 +217,7 @@ async function stageAndPublish(
   const { root, logger, preview } = options;
   const { documents, drafts, bodies } = loaded;
   let t: number;
-  const stagingDir = path.join(root, '.planverk', 'staging', path.basename(outDir));
+  const stagingDir = stagingDirOf(root, outDir);
   await rm(stagingDir, { recursive: true, force: true });
   await mkdir(path.dirname(stagingDir), { recursive: true });
   try {
@@ -260,6 +271,11 @@ async function stageAndPublish(
   }
 }
 
+/** Where a build of `outDir` stages its output before the swap. */
+function stagingDirOf(root: string, outDir: string): string {
+  return path.join(root, '.planverk', 'staging', path.basename(outDir));
+}
+
 /** The cache that survives builds: `PLANVERK_CACHE_DIR` or `.planverk/cache`. */
 function cacheDirOf(root: string): string {
   return path.resolve(root, process.env[ENV.cacheDir] ?? '.planverk/cache');
@@ -282,7 +298,7 @@ async function buildShard(
   const { root, logger, preview } = options;
   const { documents, bodies } = loaded;
   const mine = documents.filter((doc) => inShard(doc.id, shard));
-  const stagingDir = path.join(root, '.planverk', 'staging', path.basename(outDir));
+  const stagingDir = stagingDirOf(root, outDir);
   await rm(stagingDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
   try {
