@@ -2,27 +2,13 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { CONTENT_TYPES } from '../server/static-server.ts';
 
 /** A running print server; `url` has no trailing slash. */
 export interface PrintServer {
   url: string;
   close(): Promise<void>;
 }
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-};
 
 /**
  * Serves the built site to the printing Chromium on 127.0.0.1 (a free port).
@@ -61,7 +47,7 @@ export async function servePrintSite(dir: string): Promise<PrintServer> {
       }
       const ext = pathname.endsWith('/') ? '.html' : path.extname(file);
       res.writeHead(200, {
-        'content-type': TYPES[ext] ?? 'application/octet-stream',
+        'content-type': CONTENT_TYPES[ext] ?? 'application/octet-stream',
         'cache-control': 'public, max-age=31536000, immutable',
         'content-length': body.byteLength,
       });

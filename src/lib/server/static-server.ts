@@ -10,7 +10,8 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-const TYPES: Record<string, string> = {
+/** Content types by file extension, for every server that hands the built site to Chromium. */
+export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -21,6 +22,7 @@ const TYPES: Record<string, string> = {
   '.jpeg': 'image/jpeg',
   '.gif': 'image/gif',
   '.webp': 'image/webp',
+  '.avif': 'image/avif',
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
   '.pdf': 'application/pdf',
@@ -94,14 +96,14 @@ export async function serveStatic(dir: string, options: ServeOptions = {}): Prom
       if (!found?.isFile()) return send404();
       for (const [name, values] of headersFor(rules, pathname)) res.setHeader(name, values);
       res.writeHead(200, {
-        'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+        'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
       });
       createReadStream(file).pipe(res);
     })();
 
     function send404(): void {
       for (const [name, values] of headersFor(rules, '/404.html')) res.setHeader(name, values);
-      res.writeHead(404, { 'content-type': TYPES['.html'] ?? 'text/html' });
+      res.writeHead(404, { 'content-type': CONTENT_TYPES['.html'] ?? 'text/html' });
       createReadStream(path.join(root, '404.html'))
         .on('error', () => res.end('Not found'))
         .pipe(res);
