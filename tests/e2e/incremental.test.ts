@@ -6,11 +6,10 @@
  * Nothing differs between a cached and a cold build: the builds carry no
  * timestamp but «today», which is frozen here.
  */
-import { createHash } from 'node:crypto';
-import { appendFile, cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { E2E_DIR, runBuild, type BuildRun } from './helpers/build.ts';
+import { type BuildRun, E2E_DIR, hashFiles, runBuild } from './helpers/build.ts';
 import { fixtureProject, OTHER_MUNICIPALITY } from '../helpers/project.ts';
 
 const BASE = path.join(E2E_DIR, 'incremental');
@@ -21,19 +20,6 @@ const PLAN = 'roros/handlingsplan-klima-2025';
 
 let project: string;
 let builds = 0;
-
-/** Every file under `dir` (relative POSIX path) with the sha256 of its bytes. */
-async function hashTree(dir: string): Promise<Record<string, string>> {
-  const hashes: Record<string, string> = {};
-  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile()) continue;
-    const file = path.join(e.parentPath, e.name);
-    hashes[path.relative(dir, file).split(path.sep).join('/')] = createHash('sha256')
-      .update(await readFile(file))
-      .digest('hex');
-  }
-  return hashes;
-}
 
 /** A build of CONTENT with the kept cache (`incremental`) or an empty one of its own (`cold`). */
 async function build(kind: 'incremental' | 'cold'): Promise<BuildRun> {
@@ -58,7 +44,7 @@ async function build(kind: 'incremental' | 'cold'): Promise<BuildRun> {
 async function rebuildAndCold(): Promise<{ run: BuildRun; tree: object; cold: object }> {
   const run = await build('incremental');
   const cold = await build('cold');
-  return { run, tree: await hashTree(run.outDir), cold: await hashTree(cold.outDir) };
+  return { run, tree: await hashFiles(run.outDir), cold: await hashFiles(cold.outDir) };
 }
 
 /** What a log line says was rendered: `pages: 2 documents rendered (a, b), 3 from the cache`. */
@@ -96,7 +82,7 @@ beforeAll(async () => {
   project = await fixtureProject('incremental', OTHER_MUNICIPALITY);
   await cp(path.join(OTHER_MUNICIPALITY, 'content'), CONTENT, { recursive: true });
   first = await build('incremental');
-  firstTree = await hashTree(first.outDir);
+  firstTree = await hashFiles(first.outDir);
   const firstPages = tally(first.stdout, 'pages');
   const firstBodies = tally(first.stdout, 'bodies');
   expect(firstPages.cached + firstBodies.cached).toBe(0);
@@ -116,7 +102,7 @@ describe('incremental build', () => {
     expect(tally(again.stdout, 'pages')).toEqual({ rendered: 0, ids: [], cached: pages });
     expect(printed(again.stdout)).toBe(0);
     expect(again.stdout).toContain(`(0 rendered, ${pages} from cache)`);
-    expect(await hashTree(again.outDir)).toEqual(firstTree);
+    expect(await hashFiles(again.outDir)).toEqual(firstTree);
   }, 600_000);
 
   it('renders and prints only an edited document again, as a cold build would', async () => {
@@ -190,19 +176,19 @@ describe('a rebuild of the same output when nothing changed', () => {
   it('stops early, says so with the same warnings, and leaves the output as published; anything else builds', async () => {
     const full = await again();
     expect(full.stdout).not.toMatch(UP_TO_DATE);
-    const published = await hashTree(out);
+    const published = await hashFiles(out);
 
     const same = await again();
     expect(same.stdout).toMatch(UP_TO_DATE);
     expect(same.stdout).not.toMatch(/step pdf|astro:/);
     expect(warnings(same)).toEqual(warnings(full));
-    expect(await hashTree(out)).toEqual(published);
+    expect(await hashFiles(out)).toEqual(published);
 
     // A published file changed by hand: a full build, which puts it back.
     await writeFile(path.join(out, 'index.html'), '<p>endra for hand</p>');
     const repaired = await again();
     expect(repaired.stdout).not.toMatch(UP_TO_DATE);
-    expect(await hashTree(out)).toEqual(published);
+    expect(await hashFiles(out)).toEqual(published);
 
     // --force, another «today» (a høring may have closed), an edited content file: full builds.
     expect((await again({ force: true })).stdout).not.toMatch(UP_TO_DATE);
@@ -211,6 +197,6 @@ describe('a rebuild of the same output when nothing changed', () => {
     await appendFile(note, '\nEin ny setning til slutt.\n');
     const edited = await again();
     expect(edited.stdout).not.toMatch(UP_TO_DATE);
-    expect(await hashTree(out)).not.toEqual(published);
+    expect(await hashFiles(out)).not.toEqual(published);
   }, 1_800_000);
 });

@@ -5,13 +5,13 @@
  * bytes a one-machine cold build gives, and assembling must print and
  * render nothing itself. Each build has its own empty cache.
  */
-import { createHash } from 'node:crypto';
-import { cp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chooseChromium } from '../../src/lib/browser/chromium.ts';
 import {
   E2E_DIR,
+  hashFiles,
   OTHER_SITE_CONTENT,
   runScript,
   sharedBuild,
@@ -21,19 +21,6 @@ import { fixtureProject, OTHER_MUNICIPALITY } from '../helpers/project.ts';
 
 const BASE = path.join(E2E_DIR, 'shard');
 const CONTENT = path.join(BASE, 'content');
-
-/** Every file under `dir` (relative POSIX path) with the sha256 of its bytes. */
-async function hashTree(dir: string): Promise<Record<string, string>> {
-  const hashes: Record<string, string> = {};
-  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile()) continue;
-    const file = path.join(e.parentPath, e.name);
-    hashes[path.relative(dir, file).split(path.sep).join('/')] = createHash('sha256')
-      .update(await readFile(file))
-      .digest('hex');
-  }
-  return hashes;
-}
 
 /**
  * The Chromium every build here prints with: the one-machine build is the
@@ -86,7 +73,7 @@ beforeAll(async () => {
     }),
     'one-machine build',
   );
-  one = await hashTree(single.outDir);
+  one = await hashFiles(single.outDir);
   // Official PDFs: dokument/<slug>/<last part of the slug>.pdf (not vedlegg).
   published = Object.keys(one).filter(
     (f) => f.endsWith('.pdf') && path.basename(f, '.pdf') === path.basename(path.dirname(f)),
@@ -108,7 +95,7 @@ beforeAll(async () => {
     ),
     'assemble',
   );
-  assembled = await hashTree(path.join(BASE, 'assembled'));
+  assembled = await hashFiles(path.join(BASE, 'assembled'));
 }, 900_000);
 
 describe('sharded build', () => {

@@ -118,6 +118,16 @@ export async function hashTree(dir: string): Promise<string> {
   return hash.digest('hex');
 }
 
+/** Every file under `dir` (relative POSIX path) with the sha256 of its bytes: a diff names the file. */
+export async function hashFiles(dir: string): Promise<Record<string, string>> {
+  const hashes: Record<string, string> = {};
+  for (const file of await listFiles(dir))
+    hashes[file] = createHash('sha256')
+      .update(await readFile(path.join(dir, file)))
+      .digest('hex');
+  return hashes;
+}
+
 /** The page URLs (`/a/b/`, `/404.html`) of every HTML file in a built site. */
 export async function pageUrls(outDir: string): Promise<string[]> {
   return (await listFiles(outDir))
