@@ -271,32 +271,20 @@ export async function benchPeers(root: string, options: PeerBenchOptions): Promi
     phases: Record<string, number>;
   }[] = [];
   const incremental: { same: number; edit: number; editPhases: Record<string, number> }[] = [];
+  const buildArgs = [
+    path.join(root, 'node_modules/tsx/dist/cli.mjs'),
+    'scripts/build.ts',
+    '--content',
+    ours,
+    '--out',
+    path.join(dir, 'site'),
+  ];
   for (let run = 1; run <= options.runs; run += 1) {
     const cache = path.join(dir, `cache-${run}`);
-    const planverk = await timed(
-      node,
-      [
-        path.join(root, 'node_modules/tsx/dist/cli.mjs'),
-        'scripts/build.ts',
-        '--content',
-        ours,
-        '--out',
-        path.join(dir, 'site'),
-      ],
-      root,
-      { PLANVERK_CACHE_DIR: cache, CI: 'true' },
-    );
+    const env = { PLANVERK_CACHE_DIR: cache, CI: 'true' };
+    const planverk = await timed(node, buildArgs, root, env);
     // The rebuilds a clerk waits for, with the cache the cold build filled:
     // nothing changed (the build says «up to date»), then one document edited.
-    const buildArgs = [
-      path.join(root, 'node_modules/tsx/dist/cli.mjs'),
-      'scripts/build.ts',
-      '--content',
-      ours,
-      '--out',
-      path.join(dir, 'site'),
-    ];
-    const env = { PLANVERK_CACHE_DIR: cache, CI: 'true' };
     const same = await timed(node, buildArgs, root, env);
     const edited = await editOneDocument(ours);
     const edit = await timed(node, buildArgs, root, env);
