@@ -55,7 +55,8 @@ export async function runAxe(page: Page): Promise<AxeResults> {
     () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
   );
   return page.evaluate(
-    (options) => (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, options),
+    (options) =>
+      (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, options),
     AXE_RUN_OPTIONS,
   );
 }
@@ -81,7 +82,9 @@ export interface AxeCheckOptions {
  * the failures as sorted lines: `390px /url: rule-id (nodes) selector`. An
  * empty list means axe ran its rules on every page at every width and found
  * nothing; a run where no rule applied, a page that did not load, or a page
- * with frames is a failure too.
+ * with frames is a failure too. `page` must come from `browser.newContext()`
+ * (Playwright opens no tab beside a `browser.newPage()` page); it is left at
+ * the last width.
  */
 export async function axeCheck(
   page: Page,
@@ -92,7 +95,10 @@ export async function axeCheck(
   const widths = options.widths ?? AXE_WIDTHS;
   const okStatus = options.status ?? ((status) => status < 400);
   const extra = Math.max(0, Math.min(options.tabs ?? 2, urls.length) - 1);
-  const tabs = [page, ...(await Promise.all(Array.from({ length: extra }, () => page.context().newPage())))];
+  const tabs = [
+    page,
+    ...(await Promise.all(Array.from({ length: extra }, () => page.context().newPage()))),
+  ];
   const failures: string[] = [];
   const queue = [...urls];
   const work = async (tab: Page): Promise<void> => {
@@ -110,7 +116,8 @@ export async function axeCheck(
         failures.push(`${url}: HTTP ${response?.status() ?? 'no response'}`);
       }
       for (const line of (await options.visit?.(tab, url, response)) ?? []) failures.push(line);
-      if (tab.frames().length > 1) failures.push(`${url}: has frames, which this check does not enter`);
+      if (tab.frames().length > 1)
+        failures.push(`${url}: has frames, which this check does not enter`);
       await injectAxe(tab);
       for (const width of widths) {
         await tab.setViewportSize({ width, height: 900 });
