@@ -22,9 +22,21 @@ function html(): string {
   ).join('');
   const body = Array.from({ length: SECTIONS }, (_, i) => {
     const words = 'Levanger kommune vedtek planen for neste periode. '.repeat(8 + ((i * 7) % 23));
-    const rows = Array.from({ length: (i * 5) % 17 }, (_, r) => `<tr><td>${r}</td><td>${words.slice(0, 40)}</td></tr>`).join('');
-    const wide = i % 9 === 4 ? '<div style="page: wide; break-before: page">' + '<table><tr>' + '<td>x</td>'.repeat(30) + '</tr></table></div>' : '';
-    const image = i % 5 === 2 ? '<img alt="" style="display:block;width:120mm;height:70mm" src="data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22 width=%2210%22 height=%2210%22%3E%3Crect width=%2210%22 height=%2210%22 fill=%22teal%22/%3E%3C/svg%3E">' : '';
+    const rows = Array.from(
+      { length: (i * 5) % 17 },
+      (_, r) => `<tr><td>${r}</td><td>${words.slice(0, 40)}</td></tr>`,
+    ).join('');
+    const wide =
+      i % 9 === 4
+        ? '<div style="page: wide; break-before: page">' +
+          '<table><tr>' +
+          '<td>x</td>'.repeat(30) +
+          '</tr></table></div>'
+        : '';
+    const image =
+      i % 5 === 2
+        ? '<img alt="" style="display:block;width:120mm;height:70mm" src="data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22 width=%2210%22 height=%2210%22%3E%3Crect width=%2210%22 height=%2210%22 fill=%22teal%22/%3E%3C/svg%3E">'
+        : '';
     return `<h2 id="s${i}" style="break-after: avoid">Del ${i}</h2><p style="orphans:3;widows:3">${words}</p>${image}<table style="break-inside:auto">${rows}</table>${wide}`;
   }).join('');
   return `<!doctype html><html lang="nn"><head><style>
