@@ -1,5 +1,5 @@
-import { PDFArray, PDFName, PDFRawStream, PDFRef, type PDFDocument } from 'pdf-lib';
-import { decodeStream } from './flate.ts';
+import { PDFArray, PDFName, PDFRef, type PDFDocument } from 'pdf-lib';
+import { ContentStreams } from './content-streams.ts';
 
 /**
  * Chromium tags everything in the page box but not what it draws in the
@@ -171,8 +171,14 @@ export function wrapUnmarked(source: string): { text: string; wrapped: number } 
   return { text: text + source.slice(at), wrapped: spans.length };
 }
 
-/** Marks every page's unmarked content as artifacts; returns how many pieces it wrapped. */
-export function markArtifacts(doc: PDFDocument): number {
+/**
+ * Marks every page's unmarked content as artifacts; returns how many pieces
+ * it wrapped. With `streams` (finishing shares them with the next pass) the
+ * rewritten streams stay there until its `flush`; without, they are written
+ * to `doc` before returning.
+ */
+export function markArtifacts(doc: PDFDocument, streams?: ContentStreams): number {
+  const contentStreams = streams ?? new ContentStreams(doc);
   let total = 0;
   for (const page of doc.getPages()) {
     const contents = page.node.get(PDFName.of('Contents'));
@@ -183,19 +189,14 @@ export function markArtifacts(doc: PDFDocument): number {
           ? contents.asArray().filter((item): item is PDFRef => item instanceof PDFRef)
           : [];
     for (const ref of refs) {
-      const stream = doc.context.lookup(ref);
-      if (!(stream instanceof PDFRawStream)) continue;
-      const source = Buffer.from(decodeStream(stream)).toString('latin1');
+      const source = contentStreams.read(ref);
+      if (source === undefined) continue;
       const result = wrapUnmarked(source);
       if (!result || result.wrapped === 0) continue;
       total += result.wrapped;
-      const replacement = doc.context.flateStream(Buffer.from(result.text, 'latin1'));
-      for (const [key, value] of stream.dict.entries()) {
-        if (!['/Length', '/Filter', '/DecodeParms'].includes(key.asString()))
-          replacement.dict.set(key, value);
-      }
-      doc.context.assign(ref, replacement);
+      contentStreams.write(ref, result.text);
     }
   }
+  if (!streams) contentStreams.flush();
   return total;
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { PDFDocument, PDFHexString } from 'pdf-lib';
 import type { Malform } from '../model/types.ts';
 import { markArtifacts } from './artifacts.ts';
+import { ContentStreams } from './content-streams.ts';
 import { applyPdfInfo, type PdfInfo } from './metadata.ts';
 import { addOutputIntent } from './output-intent.ts';
 import { outlineEntries, retitleOutline, type OutlineEntry } from './outline.ts';
@@ -65,12 +66,15 @@ export async function finishPrint(
   applyPdfInfo(doc, info);
   await addOutputIntent(doc);
   lap('finish:info+intent');
-  markArtifacts(doc);
+  // Both passes rewrite the content streams: decoded once, deflated once (flush).
+  const streams = new ContentStreams(doc);
+  markArtifacts(doc, streams);
   lap('finish:artifacts');
   fixStructure(doc, t(malform, 'print.internalLink'));
   lap('finish:structure');
   retitleOutline(doc, headings);
-  dropSoftHyphenText(doc);
+  dropSoftHyphenText(doc, streams);
+  streams.flush();
   lap('finish:outline+softhyphen');
   renumberStructIds(doc);
   renumberObjects(doc);

@@ -1,13 +1,5 @@
-import {
-  PDFArray,
-  PDFDict,
-  PDFName,
-  PDFRawStream,
-  PDFRef,
-  type PDFDocument,
-  type PDFPage,
-} from 'pdf-lib';
-import { decodeStream } from './flate.ts';
+import { PDFArray, PDFDict, PDFName, PDFRef, type PDFDocument, type PDFPage } from 'pdf-lib';
+import { ContentStreams } from './content-streams.ts';
 import { readToUnicode } from './to-unicode.ts';
 
 /**
@@ -50,14 +42,14 @@ export interface SoftHyphenResult {
  * replaces them with nothing). The visible hyphen at a line break stays a
  * plain «-».
  */
-export function dropSoftHyphenText(doc: PDFDocument): SoftHyphenResult {
+export function dropSoftHyphenText(doc: PDFDocument, streams?: ContentStreams): SoftHyphenResult {
+  const contentStreams = streams ?? new ContentStreams(doc);
   const result: SoftHyphenResult = { removed: 0, emptied: 0 };
   for (const page of doc.getPages()) {
     const isSpace = spaceCodes(doc, page);
     for (const ref of contentRefs(page.node.get(PDFName.of('Contents')))) {
-      const stream = doc.context.lookup(ref);
-      if (!(stream instanceof PDFRawStream)) continue;
-      const source = Buffer.from(decodeStream(stream)).toString('latin1');
+      const source = contentStreams.read(ref);
+      if (source === undefined) continue;
       const before = { ...result };
       // Font selections in stream order: a span shows its glyph in the font last set before it.
       const fonts = [...source.matchAll(FONT_SELECTION)].map((m) => ({
@@ -89,11 +81,10 @@ export function dropSoftHyphenText(doc: PDFDocument): SoftHyphenResult {
           return `/ActualText <${units.filter((unit) => unit !== '00ad').join('')}>`;
         });
       if (result.removed === before.removed && result.emptied === before.emptied) continue;
-      const replacement = doc.context.flateStream(Buffer.from(rewritten, 'latin1'));
-      copyExtraKeys(stream.dict, replacement.dict);
-      doc.context.assign(ref, replacement);
+      contentStreams.write(ref, rewritten);
     }
   }
+  if (!streams) contentStreams.flush();
   return result;
 }
 
@@ -143,12 +134,4 @@ function contentRefs(contents: unknown): PDFRef[] {
     return contents.asArray().filter((item): item is PDFRef => item instanceof PDFRef);
   }
   return [];
-}
-
-/** Carries over stream dictionary keys other than the encoding ones the new stream sets itself. */
-function copyExtraKeys(from: PDFDict, to: PDFDict): void {
-  const own = new Set(['/Length', '/Filter', '/DecodeParms']);
-  for (const [key, value] of from.entries()) {
-    if (!own.has(key.asString())) to.set(key, value);
-  }
 }
