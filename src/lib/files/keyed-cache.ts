@@ -81,3 +81,66 @@ export class KeyedCache {
     return path.join(this.dir, `${key}${this.suffix}`);
   }
 }
+
+/** One row of a {@link KeyedTable}: the value and when a build last used it. */
+interface Row<T> {
+  value: T;
+  used: number;
+}
+
+/**
+ * Small results by key in one JSON file (a page's policy check, a page's
+ * search words): read once, written once at the end of a run. Thousands of
+ * entries of a few bytes each cost less as one file than as thousands.
+ * Rows no build used for 30 days are dropped when it is saved.
+ */
+export class KeyedTable<T> {
+  hits = 0;
+  misses = 0;
+  private rows = new Map<string, Row<T>>();
+  private changed = false;
+
+  constructor(readonly file: string) {}
+
+  /** Reads the table; a missing or unreadable one is empty. */
+  async load(): Promise<this> {
+    try {
+      const parsed = JSON.parse(await readFile(this.file, 'utf8')) as Record<string, Row<T>>;
+      this.rows = new Map(Object.entries(parsed));
+    } catch {
+      this.rows = new Map();
+    }
+    return this;
+  }
+
+  /** The value of `key` (its age refreshed), or undefined. */
+  get(key: string, now = Date.now()): T | undefined {
+    const row = this.rows.get(key);
+    if (!row) {
+      this.misses += 1;
+      return undefined;
+    }
+    this.hits += 1;
+    row.used = now;
+    this.changed = true;
+    return row.value;
+  }
+
+  set(key: string, value: T, now = Date.now()): void {
+    this.rows.set(key, { value, used: now });
+    this.changed = true;
+  }
+
+  /** Writes the table atomically, without rows unused for 30 days. */
+  async save(now = Date.now()): Promise<void> {
+    if (!this.changed) return;
+    const kept = Object.fromEntries(
+      [...this.rows].filter(([, row]) => now - row.used <= MAX_AGE_MS),
+    );
+    await mkdir(path.dirname(this.file), { recursive: true });
+    const temp = `${this.file}.${process.pid}-${(tempCount += 1)}.tmp`;
+    await writeFile(temp, JSON.stringify(kept));
+    await rename(temp, this.file);
+    this.changed = false;
+  }
+}
