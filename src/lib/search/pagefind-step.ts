@@ -3,6 +3,7 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { BuildContext, BuildStep } from '../output/step.ts';
 import { codeFingerprint } from '../files/code-fingerprint.ts';
+import { count } from '../core/log-count.ts';
 import { hashParts, KeyedTable } from '../files/keyed-cache.ts';
 import type { Malform } from '../model/types.ts';
 import { createDecompounder } from './decompound.ts';
@@ -172,8 +173,8 @@ export function createSearchStep(options: SearchStepOptions = {}): BuildStep {
           `${added} hidden terms added, in ${ms} ms (read ${Math.round(time.read)}, ` +
           `expand ${Math.round(time.expand)}, pagefind add ${Math.round(time.add)}, ` +
           `write ${Math.round(time.write)}); hidden terms cut from the fragments: ${trimmed} bytes; ` +
-          `${read.misses} pages parsed, ${read.hits} unchanged; ` +
-          `${expanded.misses} pages expanded, ${expanded.hits} unchanged`,
+          `${count(read.misses, 'page')} parsed, ${read.hits} unchanged; ` +
+          `${count(expanded.misses, 'page')} expanded, ${expanded.hits} unchanged`,
       );
     },
   };
