@@ -159,6 +159,8 @@ async function main(): Promise<void> {
     ['planverk (expanded)', true],
   ] as const) {
     await rm(path.join(site, 'pagefind'), { recursive: true, force: true });
+    // Cold every time: the step keeps pages' words and terms between builds.
+    await rm(path.join(ctx.cacheDir, 'search'), { recursive: true, force: true });
     t = performance.now();
     await createSearchStep({ expand }).run(ctx);
     const indexMs = Math.round(performance.now() - t);

@@ -157,7 +157,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   logger.info(`content: ${count(documents.length, 'document')}${previewNote} valid in ${ms(t)}`);
   await renderCache.prune();
   logger.info(
-    `content: ${renderCache.misses.length} ${renderCache.misses.length === 1 ? 'body' : 'bodies'} rendered${listed(renderCache.misses)}, ${renderCache.hits} from the cache`,
+    `content: ${renderCache.misses.length} ${renderCache.misses.length === 1 ? 'body' : 'bodies'} rendered${listed(renderCache.misses)}, ${renderCache.hits} from the cache; ` +
+      `${count(renderCache.checks.misses, 'file')} checked, ${renderCache.checks.hits} from the cache`,
   );
 
   const drafts = preview ? [] : allDrafts;

@@ -4,6 +4,11 @@ import type { BuildStep } from '../output/step.ts';
 import type { SiteConfig } from '../config/schema.ts';
 import { checkPagePolicy } from '../site/csp-guard.ts';
 import { SANDBOX_POLICY, SECURITY_HEADERS, sitePolicy } from '../site/csp.ts';
+import { codeFingerprint } from '../files/code-fingerprint.ts';
+import { hashParts, KeyedTable } from '../files/keyed-cache.ts';
+
+/** Bump when what a cached page check holds changes shape. */
+const CHECK_FORMAT = 'csp-1';
 
 /** The file Netlify and Cloudflare Pages read their response headers from. */
 export const HEADERS_FILE = '_headers';
@@ -42,6 +47,11 @@ export function headersFile(
  * Checks every staged page against the site policy (src/lib/site/csp-guard.ts)
  * and writes `_headers` from the same policy. A page that breaks the policy
  * stops the build: it would be broken, or run something it should not.
+ *
+ * The check of a page is a function of its bytes, the policy and the code
+ * (the code fingerprint covers csp-guard.ts), so its outcome is kept by a
+ * key of the three (`<cacheDir>/security/pages.json`): a rebuild reads and
+ * hashes every page but parses only the pages whose bytes changed.
  */
 export const securityHeadersStep: BuildStep = {
   name: 'security-headers',
@@ -55,16 +65,28 @@ export const securityHeadersStep: BuildStep = {
       )
       .sort();
     const problems: string[] = [];
+    const shared = hashParts([CHECK_FORMAT, await codeFingerprint(context.root), expected]);
+    const checked = await new KeyedTable<string[]>(
+      path.join(context.cacheDir, 'security', 'pages.json'),
+    ).load();
     for (const file of files.filter((f) => f.endsWith('.html'))) {
-      const html = await readFile(path.join(context.outDir, file), 'utf8');
-      for (const problem of checkPagePolicy(html, expected)) problems.push(`${file}: ${problem}`);
+      const bytes = await readFile(path.join(context.outDir, file));
+      const key = hashParts([shared, bytes]);
+      let found = checked.get(key);
+      if (found === undefined) {
+        found = checkPagePolicy(bytes.toString('utf8'), expected);
+        checked.set(key, found);
+      }
+      for (const problem of found) problems.push(`${file}: ${problem}`);
     }
+    await checked.save();
     if (problems.length > 0)
       throw new Error(`Pages break the Content-Security-Policy:\n  ${problems.join('\n  ')}`);
     await writeFile(path.join(context.outDir, HEADERS_FILE), headersFile(context.config, files));
     const sandboxed = files.filter(needsSandbox).length;
     context.logger.info(
-      `security headers: ${files.filter((f) => f.endsWith('.html')).length} pages carry the policy; ${HEADERS_FILE} written (${sandboxed} sandboxed files)`,
+      `security headers: ${files.filter((f) => f.endsWith('.html')).length} pages carry the policy ` +
+        `(${checked.misses} checked, ${checked.hits} unchanged since a build); ${HEADERS_FILE} written (${sandboxed} sandboxed files)`,
     );
   },
 };

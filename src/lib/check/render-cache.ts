@@ -14,10 +14,11 @@
  * problems are not cached: they are made from the cached messages on every
  * run, exactly as from a fresh render.
  */
-import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { LinkTarget } from '../assets/context.ts';
+import { contentFilesDigest } from '../content/check-cache.ts';
+import { hashParts, KeyedCache } from '../files/keyed-cache.ts';
 import type { SiteConfig } from '../config/schema.ts';
 import type { RenderResult } from '../markdown/pipeline.ts';
 import type { PlanDocument } from '../model/types.ts';
@@ -30,15 +31,7 @@ const MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 /** Bump when the stored shape changes. */
 const FORMAT = 'render-1';
 
-/** Hashes parts, each length-prefixed so two different splits never hash alike. */
-export function hashParts(parts: readonly (string | Uint8Array)[]): string {
-  const hash = createHash('sha256');
-  for (const part of parts) {
-    hash.update(`${typeof part === 'string' ? Buffer.byteLength(part) : part.byteLength}:`);
-    hash.update(part);
-  }
-  return hash.digest('hex');
-}
+export { hashParts };
 
 /** What every body of one run renders against (see {@link RenderCache.begin}). */
 export interface RenderRunInputs {
@@ -49,6 +42,8 @@ export interface RenderRunInputs {
   /** Targets of a published document's links, and of a draft's. */
   targets: readonly LinkTarget[];
   draftTargets: readonly LinkTarget[];
+  /** contentFilesDigest() of the content folder, when the caller has it already. */
+  filesDigest?: string | undefined;
 }
 
 /** The keys of one run: one per document, from the run's shared inputs. */
@@ -71,6 +66,8 @@ type Stored = Omit<RenderResult, 'messages'> & { messages: StoredMessage[] };
 /** Rendered bodies under `<cacheDir>/render/`, keyed by everything they were rendered from. */
 export class RenderCache {
   readonly dir: string;
+  /** Each document's own check (content/check-cache.ts), kept next to its render. */
+  readonly checks: KeyedCache;
   hits = 0;
   misses: string[] = [];
 
@@ -80,6 +77,7 @@ export class RenderCache {
     readonly fingerprint: string,
   ) {
     this.dir = path.join(cacheDir, 'render');
+    this.checks = new KeyedCache(path.join(cacheDir, 'check'));
   }
 
   /** The run's shared key parts, hashed once; then one key per document. */
@@ -90,7 +88,7 @@ export class RenderCache {
       inputs.contentDir,
       JSON.stringify(inputs.config),
       inputs.print ? 'print' : 'web',
-      await contentFilesHash(inputs.contentDir),
+      inputs.filesDigest ?? (await contentFilesDigest(inputs.contentDir)),
     ]);
     const site = JSON.stringify(inputs.targets);
     const drafts =
@@ -137,10 +135,10 @@ export class RenderCache {
     await rename(temp, this.file(key));
   }
 
-  /** Removes entries no build has used for 30 days; returns how many. */
+  /** Removes entries (renders and checks) no build has used for 30 days; returns how many. */
   async prune(now = Date.now()): Promise<number> {
+    let removed = await this.checks.prune(now);
     const names = await readdir(this.dir).catch(() => [] as string[]);
-    let removed = 0;
     for (const name of names) {
       const file = path.join(this.dir, name);
       const info = await stat(file).catch(() => undefined);
@@ -155,26 +153,4 @@ export class RenderCache {
   private file(key: string): string {
     return path.join(this.dir, `${key}.json`);
   }
-}
-
-/**
- * A hash of every file under the content folder (names, and the bytes of all
- * but Markdown): the images and files bodies link, whose presence and bytes
- * a render resolves. Coarse on purpose: changing one attachment renders every
- * body again, which is rare and never wrong.
- */
-async function contentFilesHash(contentDir: string): Promise<string> {
-  const entries = await readdir(contentDir, { recursive: true, withFileTypes: true }).catch(
-    () => [],
-  );
-  const files = entries
-    .filter((e) => e.isFile())
-    .map((e) => path.join(e.parentPath, e.name))
-    .sort();
-  const parts: (string | Uint8Array)[] = [];
-  for (const file of files) {
-    // Markdown by name only: documents' own bytes are in their keys already.
-    parts.push(path.relative(contentDir, file), file.endsWith('.md') ? '' : await readFile(file));
-  }
-  return hashParts(parts);
 }

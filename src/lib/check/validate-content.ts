@@ -64,12 +64,16 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
   const contentDir = options.contentDir ?? 'content';
   // The bodies parsed by the model are rendered below instead of parsed again
   // (parsing was half of a check). Bounded: ~13× the Markdown in memory each.
+  // With a cache, files whose inputs did not change since a build are not
+  // parsed or checked again (src/lib/content/check-cache.ts); same problems.
+  const cache = options.renderCache;
   const loaded = await loadContent({
     root,
     contentDir,
     includeDrafts,
     config,
     keepTrees: KEEP_TREES,
+    ...(cache ? { checkCache: { cache: cache.checks, fingerprint: cache.fingerprint } } : {}),
   });
   // Status updates are checked against every document, drafts included, so
   // an update of a draft is not reported as an unknown tiltak. (One load:
@@ -92,13 +96,13 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
   const findDraftMentions = draftMentionFinder(drafts, loaded.documents);
   // Lines the loader already reported as a reference to a draft, by file (one pass, not one per document).
   const loaderDraftLines = linesByFile(loaded.problems.filter(isDraftLink));
-  const cache = options.renderCache;
   const keys = await cache?.begin({
     contentDir: path.resolve(root, contentDir),
     config,
     print: options.print === true,
     targets,
     draftTargets,
+    filesDigest: loaded.filesDigest,
   });
   const renderKeys = new Map<string, string>();
   // Drafts are rendered too, in a check and a production build alike: a

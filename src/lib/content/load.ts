@@ -13,6 +13,14 @@ import { sortProblems } from '../model/problems.ts';
 import type { Malform } from '../model/types.ts';
 import { unusedFiles } from '../model/unused-files.ts';
 import { validateSources, type Source, type ValidationResult } from '../model/validate.ts';
+import type { CheckedFile } from '../model/checked-file.ts';
+import {
+  checkKeys,
+  contentFilesDigest,
+  readChecked,
+  serializeChecked,
+  type CheckCacheOptions,
+} from './check-cache.ts';
 
 /** Options of {@link loadContent}. */
 export interface LoadOptions {
@@ -25,6 +33,8 @@ export interface LoadOptions {
   config: SiteConfig;
   /** Hand back the parsed bodies of at most this many documents (see validateSources). */
   keepTrees?: number;
+  /** Each file's own check from an earlier build, when its inputs are unchanged (check-cache.ts). */
+  checkCache?: CheckCacheOptions;
 }
 
 const hidden = (name: string): boolean => name.startsWith('_') || name.startsWith('.');
@@ -119,6 +129,8 @@ function findNfd(contentAbs: string, file: string): string | undefined {
 export interface LoadedContent extends ValidationResult {
   /** Each Markdown file's decoded text by its source path, so later checks need not read it again. */
   texts: ReadonlyMap<string, string>;
+  /** With `checkCache`: {@link contentFilesDigest} of the folder, for the render cache's key. */
+  filesDigest?: string;
 }
 
 /**
@@ -132,9 +144,11 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
   const contentAbs = resolve(options.root, contentDir);
   const listing = await listFolder(contentAbs, options.config.defaultMalform);
   const large: string[] = [];
+  const bytesOf = new Map<string, Uint8Array>();
   const sources: Source[] = await Promise.all(
     listing.markdown.map(async (path): Promise<Source> => {
       const bytes = await readFile(join(contentAbs, path));
+      if (options.checkCache) bytesOf.set(path, bytes);
       if (bytes.length > LARGE_FILE) large.push(path);
       const decoded = decodeSource(bytes);
       return decoded.ok
@@ -143,13 +157,18 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
     }),
   );
   const relativeDir = relative(resolve(options.root), contentAbs).split(sep).join('/') || '.';
+  const cached = options.checkCache
+    ? await cachedChecks(options.checkCache, contentAbs, relativeDir, options.config, bytesOf)
+    : undefined;
   const result = validateSources(sources, {
     config: options.config,
     contentDir: relativeDir,
     includeDrafts: options.includeDrafts ?? false,
     resolveAttachment: fsAttachmentResolver(contentAbs),
     ...(options.keepTrees ? { keepTrees: options.keepTrees } : {}),
+    ...(cached ? { checked: cached.known, onChecked: cached.keep } : {}),
   });
+  await cached?.store();
   const malform = options.config.defaultMalform;
   const extra = unusedFiles(listing.others, new Set(result.usedFiles), relativeDir, malform);
   for (const path of large) {
@@ -168,7 +187,53 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
   const texts = new Map(
     sources.map((s) => [posix.join(relativeDir, s.path.replace(/\\/g, '/')), s.text]),
   );
-  return { ...result, problems: sortProblems([...result.problems, ...extra]), texts };
+  return {
+    ...result,
+    problems: sortProblems([...result.problems, ...extra]),
+    texts,
+    ...(cached ? { filesDigest: cached.filesDigest } : {}),
+  };
+}
+
+/**
+ * The stored checks of the files whose inputs are unchanged, and a hook that
+ * keeps the others' fresh checks to store once the run has made them.
+ */
+async function cachedChecks(
+  options: CheckCacheOptions,
+  contentAbs: string,
+  relativeDir: string,
+  config: SiteConfig,
+  bytesOf: ReadonlyMap<string, Uint8Array>,
+): Promise<{
+  filesDigest: string;
+  known: Map<string, CheckedFile>;
+  keep: (path: string, file: CheckedFile) => void;
+  store: () => Promise<void>;
+}> {
+  const filesDigest = await contentFilesDigest(contentAbs);
+  const keyOf = await checkKeys(options, { contentAbs, relativeDir, config, filesDigest });
+  const keys = new Map<string, string>();
+  const known = new Map<string, CheckedFile>();
+  for (const [path, bytes] of bytesOf) {
+    const key = keyOf(path, bytes);
+    keys.set(path, key);
+    const file = await readChecked(options.cache, key);
+    if (file) known.set(path, file);
+  }
+  const fresh: [string, Buffer][] = [];
+  return {
+    filesDigest,
+    known,
+    keep: (path, file) => {
+      const key = keys.get(path);
+      const bytes = serializeChecked(file);
+      if (key !== undefined && bytes) fresh.push([key, bytes]);
+    },
+    store: async () => {
+      for (const [key, bytes] of fresh) await options.cache.put(key, bytes);
+    },
+  };
 }
 
 /** Lists the content folder, or explains (in the site's words and in English) why it cannot. */

@@ -32,6 +32,13 @@ export interface ValidateOptions {
    * Bounded because a tree takes about 13 times its Markdown in memory.
    */
   keepTrees?: number;
+  /**
+   * Files' own checks from an earlier run, by source path (content/check-cache.ts),
+   * used in place of checking those files again; the checks across files still run.
+   */
+  checked?: ReadonlyMap<string, CheckedFile>;
+  /** Called with each file's own check, before the checks across files add to it (for that cache). */
+  onChecked?: (path: string, file: CheckedFile) => void;
 }
 
 /** The outcome of checking a set of sources. */
@@ -81,7 +88,10 @@ export function validateSources(
   const files: CheckedFile[] = sources.map((source) => {
     switch (fileKind(source)) {
       case 'document': {
+        const known = options.checked?.get(source.path);
+        if (known) return known;
         const file = checkDocument(source.path, source.text, ctx, source.readError);
+        options.onChecked?.(source.path, file);
         // Dropped at once beyond the budget, so memory stays bounded however many files there are.
         if (file.tree && file.doc && trees.size < keep) trees.set(file.doc.id, file.tree);
         delete file.tree;

@@ -18,13 +18,15 @@ export async function readPageAssets(
   outDir: string,
   pageUrl: string,
   html: string,
+  /** Reads one file; a caller keying many pages that share files passes one that remembers. */
+  read: (file: string) => Promise<Uint8Array> = (file) => readFile(file),
 ): Promise<[string, Uint8Array][]> {
   const seen = new Map<string, Uint8Array>();
   const queue = [...localRefs(html, HTML_REF, pageUrl), ...localRefs(html, CSS_REF, pageUrl)];
   while (queue.length > 0) {
     const url = queue.shift() ?? '';
     if (seen.has(url)) continue;
-    const bytes = await readFile(urlToFile(outDir, url)).catch(() => new Uint8Array());
+    const bytes = await read(urlToFile(outDir, url)).catch(() => new Uint8Array());
     seen.set(url, bytes);
     if (url.endsWith('.css'))
       queue.push(...localRefs(Buffer.from(bytes).toString('utf8'), CSS_REF, url));

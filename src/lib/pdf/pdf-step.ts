@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -45,6 +46,7 @@ export interface PdfKeyParts {
   info: PdfInfo;
   /** The print page and the files it loads (stylesheets, fonts, images). */
   html: string;
+  /** Each loaded file's URL and its bytes, or a digest of them (the build passes `sha256:<hex>`). */
   assets: readonly (string | Uint8Array)[];
 }
 
@@ -106,6 +108,30 @@ export async function printPdfs(context: BuildContext): Promise<PdfReport> {
     return page;
   }
 
+  // The files print pages load (stylesheets, ~20 fonts, the coat of arms) are
+  // the same for most documents: each is read and hashed once per run, and
+  // its digest, not its bytes, goes into each key (issue 11: hashing every
+  // font again for each of 1,000 documents was most of a rebuild's PDF step).
+  // The step writes none of them, so they cannot change while it runs.
+  const assetBytes = new Map<string, Promise<Uint8Array>>();
+  const assetDigests = new WeakMap<Uint8Array, string>();
+  const readAsset = (file: string): Promise<Uint8Array> => {
+    let bytes = assetBytes.get(file);
+    if (!bytes) {
+      bytes = readFile(file);
+      assetBytes.set(file, bytes);
+    }
+    return bytes;
+  };
+  const digestOf = (bytes: Uint8Array): string => {
+    let digest = assetDigests.get(bytes);
+    if (digest === undefined) {
+      digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+      assetDigests.set(bytes, digest);
+    }
+    return digest;
+  };
+
   /** The cache key of a document's PDF: the print page, what it loads, the layout, code and ICC profile. */
   async function keyOf(doc: PlanDocument): Promise<string> {
     const pageUrl = printPageUrl(doc);
@@ -116,14 +142,14 @@ export async function printPdfs(context: BuildContext): Promise<PdfReport> {
         { cause: error },
       );
     });
-    const assets = await readPageAssets(outDir, pageUrl, html);
+    const assets = await readPageAssets(outDir, pageUrl, html, readAsset);
     return pdfCacheKey({
       codeVersion,
       chromiumKey,
       profile: await srgbProfile(),
       info: pdfInfoFor(doc, context.config.baseUrl),
       html,
-      assets: assets.flat(),
+      assets: assets.flatMap(([url, bytes]) => [url, digestOf(bytes)]),
     });
   }
 

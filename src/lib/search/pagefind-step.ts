@@ -2,6 +2,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { BuildContext, BuildStep } from '../output/step.ts';
+import { codeFingerprint } from '../files/code-fingerprint.ts';
+import { count } from '../core/log-count.ts';
+import { hashParts, KeyedTable } from '../files/keyed-cache.ts';
 import type { Malform } from '../model/types.ts';
 import { createDecompounder } from './decompound.ts';
 import { createExpander } from './expand.ts';
@@ -48,7 +51,28 @@ export function pageUrl(relativeFile: string): string {
   return `/${relativeFile.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-/** Builds the Pagefind index of the staged site; see {@link SearchStepOptions}. */
+/** What the step keeps of a page between builds: whether it is indexed, and its words in page order. */
+interface PageWords {
+  body: boolean;
+  words: string[];
+}
+
+/** Bump when what the search caches hold changes shape. */
+const CACHE_FORMAT = 'search-1';
+
+/**
+ * Builds the Pagefind index of the staged site; see {@link SearchStepOptions}.
+ *
+ * Reading a page (parsing its HTML for its words) and expanding its words
+ * are functions of its bytes and the code, and of the site's lexicon, so
+ * both are kept between builds under `<cacheDir>/search/`: a page's words by
+ * a key of the code fingerprint and its bytes; its hidden terms by that key
+ * and a digest of every indexed word of the site (the corpus part of the
+ * compound splitter's lexicon; the word lists are code). A rebuild reads and
+ * hashes every page, parses and expands only the changed ones (all of them
+ * when a new word changed the lexicon), and hands Pagefind every page again:
+ * its index is rebuilt whole each time.
+ */
 export function createSearchStep(options: SearchStepOptions = {}): BuildStep {
   const bundleDir = options.bundleDir ?? 'pagefind';
   return {
@@ -67,18 +91,33 @@ export function createSearchStep(options: SearchStepOptions = {}): BuildStep {
         time[key] += now - mark;
         mark = now;
       };
-      const pages: { file: string; html: string; words: Set<string> }[] = [];
+      const shared = hashParts([CACHE_FORMAT, await codeFingerprint(ctx.root), String(expand)]);
+      const read = await new KeyedTable<PageWords>(
+        path.join(ctx.cacheDir, 'search', 'pages.json'),
+      ).load();
+      const expanded = await new KeyedTable<string[]>(
+        path.join(ctx.cacheDir, 'search', 'terms.json'),
+      ).load();
+      const pages: { file: string; html: string; words: Set<string>; key: string }[] = [];
       for (const file of files) {
-        const html = await readFile(path.join(ctx.outDir, file), 'utf8');
-        if (!hasPagefindBody(html)) continue;
-        const words = expand ? uniqueWords(searchableText(html)) : new Set<string>();
-        pages.push({ file, html, words });
+        const bytes = await readFile(path.join(ctx.outDir, file));
+        const key = hashParts([shared, bytes]);
+        const html = bytes.toString('utf8');
+        let entry = read.get(key);
+        if (entry === undefined) {
+          const body = hasPagefindBody(html);
+          entry = { body, words: body && expand ? [...uniqueWords(searchableText(html))] : [] };
+          read.set(key, entry);
+        }
+        if (!entry.body) continue;
+        pages.push({ file, html, words: new Set(entry.words), key });
       }
 
       lap('read');
       const pairs = loadMalformPairs();
       const lexicon = siteLexicon(pairs.words, ...pages.map((p) => p.words));
       const expander = createExpander(pairs, createDecompounder(lexicon));
+      const corpus = hashParts([...new Set(pages.flatMap((p) => [...p.words]))].sort());
       lap('expand');
 
       const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
@@ -87,7 +126,12 @@ export function createSearchStep(options: SearchStepOptions = {}): BuildStep {
       let trimmed = 0;
       try {
         for (const page of pages) {
-          const terms = expand ? expander.expand(page.words).all : [];
+          const termsKey = hashParts([page.key, corpus]);
+          let terms = expand ? expanded.get(termsKey) : [];
+          if (terms === undefined) {
+            terms = expander.expand(page.words).all;
+            expanded.set(termsKey, terms);
+          }
           added += terms.length;
           const content = withExpansion(page.html, terms);
           lap('expand');
@@ -99,6 +143,8 @@ export function createSearchStep(options: SearchStepOptions = {}): BuildStep {
             );
           }
         }
+        await read.save();
+        await expanded.save();
         const outputPath = path.join(ctx.outDir, bundleDir);
         const written = await index.writeFiles({ outputPath });
         if (written.errors.length === 0 && expand) {
@@ -126,7 +172,9 @@ export function createSearchStep(options: SearchStepOptions = {}): BuildStep {
         `search: indexed ${pages.length} of ${files.length} pages (language ${language}), ` +
           `${added} hidden terms added, in ${ms} ms (read ${Math.round(time.read)}, ` +
           `expand ${Math.round(time.expand)}, pagefind add ${Math.round(time.add)}, ` +
-          `write ${Math.round(time.write)}); hidden terms cut from the fragments: ${trimmed} bytes`,
+          `write ${Math.round(time.write)}); hidden terms cut from the fragments: ${trimmed} bytes; ` +
+          `${count(read.misses, 'page')} parsed, ${read.hits} unchanged; ` +
+          `${count(expanded.misses, 'page')} expanded, ${expanded.hits} unchanged`,
       );
     },
   };

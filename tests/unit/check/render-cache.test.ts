@@ -5,7 +5,7 @@
  * as a run without it; and a change to what a body resolves against (another
  * document's headings, a file next to it) renders it again.
  */
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,8 +62,13 @@ describe('render cache', () => {
     const second = await check(warm);
     expect(warm.misses).toEqual([]);
     expect(warm.hits).toBe(plain.bodies.size);
+    // Every file's own check came from the cache too (src/lib/content/check-cache.ts).
+    expect(cold.checks.hits).toBe(0);
+    expect(warm.checks.hits).toBe(plain.checked);
     for (const run of [first, second]) {
       expect(run.problems).toEqual(plain.problems);
+      expect(run.allDocuments).toEqual(plain.allDocuments);
+      expect(run.documents).toEqual(plain.documents);
       expect(rendered(run.bodies)).toEqual(rendered(plain.bodies));
     }
     expect(second.renderKeys).toEqual(first.renderKeys);
@@ -76,9 +81,35 @@ describe('render cache', () => {
     const afterFile = new RenderCache(cacheDir, 'code');
     await check(afterFile);
     expect(afterFile.hits).toBe(0);
+    expect(afterFile.checks.hits).toBe(0);
     const afterCode = new RenderCache(cacheDir, 'code-2');
     await check(afterCode);
     expect(afterCode.hits).toBe(0);
+    expect(afterCode.checks.hits).toBe(0);
     await rm(join(content, 'tysnes', 'figur.png'));
+  }, 60_000);
+
+  it('checks again only the file whose bytes changed, with the problems a run without cache gives', async () => {
+    const cacheDir = join(dir, 'cache-3');
+    await check(new RenderCache(cacheDir, 'code'));
+    const file = join(content, 'tysnes', 'lang.md');
+    const before = await readFile(file, 'utf8');
+    // Another long sentence in the edited file: its check must not come from the cache.
+    await writeFile(
+      file,
+      `${before}\n${'Enda en setning som er altfor lang og som fortsetter '.repeat(5)}uten stopp.\n`,
+    );
+    try {
+      const warm = new RenderCache(cacheDir, 'code');
+      const edited = await check(warm);
+      const plain = await check();
+      expect(warm.checks.misses).toBe(1);
+      expect(warm.checks.hits).toBe(plain.checked - 1);
+      expect(warm.misses).toContain('tysnes/lang');
+      expect(edited.problems).toEqual(plain.problems);
+      expect(edited.allDocuments).toEqual(plain.allDocuments);
+    } finally {
+      await writeFile(file, before);
+    }
   }, 60_000);
 });

@@ -1,0 +1,146 @@
+/**
+ * One folder of entries kept between builds, each a file named by a key that
+ * hashes everything the entry was made from (issue 11, incremental builds).
+ * The caches of the incremental build share it: checked documents
+ * (content/check-cache.ts), per-page results of the security and search
+ * steps. An entry is written under a temporary name and renamed into place,
+ * so a killed build never leaves half of one; reading one refreshes its age,
+ * and {@link KeyedCache.prune} removes what no build used for 30 days.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+let tempCount = 0;
+
+/** Entries unused for this long are removed by {@link KeyedCache.prune} (as the PDF cache does). */
+export const MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** Hashes parts, each length-prefixed so two different splits never hash alike. */
+export function hashParts(parts: readonly (string | Uint8Array)[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) {
+    hash.update(`${typeof part === 'string' ? Buffer.byteLength(part) : part.byteLength}:`);
+    hash.update(part);
+  }
+  return hash.digest('hex');
+}
+
+/** Byte entries under one folder, by key; counts what it found and missed, for the log. */
+export class KeyedCache {
+  hits = 0;
+  misses = 0;
+
+  constructor(
+    readonly dir: string,
+    /** How entry files end (`.bin`, `.json`). */
+    private readonly suffix = '.bin',
+  ) {}
+
+  /** The entry of `key`, or undefined (also for an unreadable one). */
+  async get(key: string): Promise<Buffer | undefined> {
+    const file = this.file(key);
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(file);
+    } catch {
+      this.misses += 1;
+      return undefined;
+    }
+    this.hits += 1;
+    const now = new Date();
+    await utimes(file, now, now).catch(() => undefined);
+    return bytes;
+  }
+
+  /** Stores an entry atomically (temporary name, then rename). */
+  async put(key: string, bytes: string | Uint8Array): Promise<void> {
+    await mkdir(this.dir, { recursive: true });
+    const file = this.file(key);
+    const temp = `${file}.${process.pid}-${(tempCount += 1)}.tmp`;
+    await writeFile(temp, bytes);
+    await rename(temp, file);
+  }
+
+  /** Removes entries no build has used for 30 days; returns how many. */
+  async prune(now = Date.now()): Promise<number> {
+    const names = await readdir(this.dir).catch(() => [] as string[]);
+    let removed = 0;
+    for (const name of names) {
+      const file = path.join(this.dir, name);
+      const info = await stat(file).catch(() => undefined);
+      if (info && now - info.mtimeMs > MAX_AGE_MS) {
+        await rm(file, { force: true });
+        removed += 1;
+      }
+    }
+    return removed;
+  }
+
+  private file(key: string): string {
+    return path.join(this.dir, `${key}${this.suffix}`);
+  }
+}
+
+/** One row of a {@link KeyedTable}: the value and when a build last used it. */
+interface Row<T> {
+  value: T;
+  used: number;
+}
+
+/**
+ * Small results by key in one JSON file (a page's policy check, a page's
+ * search words): read once, written once at the end of a run. Thousands of
+ * entries of a few bytes each cost less as one file than as thousands.
+ * Rows no build used for 30 days are dropped when it is saved.
+ */
+export class KeyedTable<T> {
+  hits = 0;
+  misses = 0;
+  private rows = new Map<string, Row<T>>();
+  private changed = false;
+
+  constructor(readonly file: string) {}
+
+  /** Reads the table; a missing or unreadable one is empty. */
+  async load(): Promise<this> {
+    try {
+      const parsed = JSON.parse(await readFile(this.file, 'utf8')) as Record<string, Row<T>>;
+      this.rows = new Map(Object.entries(parsed));
+    } catch {
+      this.rows = new Map();
+    }
+    return this;
+  }
+
+  /** The value of `key` (its age refreshed), or undefined. */
+  get(key: string, now = Date.now()): T | undefined {
+    const row = this.rows.get(key);
+    if (!row) {
+      this.misses += 1;
+      return undefined;
+    }
+    this.hits += 1;
+    row.used = now;
+    this.changed = true;
+    return row.value;
+  }
+
+  set(key: string, value: T, now = Date.now()): void {
+    this.rows.set(key, { value, used: now });
+    this.changed = true;
+  }
+
+  /** Writes the table atomically, without rows unused for 30 days. */
+  async save(now = Date.now()): Promise<void> {
+    if (!this.changed) return;
+    const kept = Object.fromEntries(
+      [...this.rows].filter(([, row]) => now - row.used <= MAX_AGE_MS),
+    );
+    await mkdir(path.dirname(this.file), { recursive: true });
+    const temp = `${this.file}.${process.pid}-${(tempCount += 1)}.tmp`;
+    await writeFile(temp, JSON.stringify(kept));
+    await rename(temp, this.file);
+    this.changed = false;
+  }
+}
