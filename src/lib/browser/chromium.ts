@@ -1,6 +1,6 @@
 import { constants, existsSync } from 'node:fs';
 import { access } from 'node:fs/promises';
-import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
+import type { Browser, LaunchOptions } from 'playwright-core';
 import {
   bundledChromiumEnv,
   locateBundledChromium,
@@ -118,6 +118,8 @@ async function launchChoice(choice: ChromiumChoice, options: LaunchOptions): Pro
   } else if (!existsSync(choice.path)) {
     throw new Error(`${choice.path} does not exist`);
   }
+  // Imported at launch: choosing a Chromium (the up-to-date check) needs no driver.
+  const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath: choice.path,
     headless: true,

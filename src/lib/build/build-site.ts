@@ -1,6 +1,5 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { build as astroBuild } from 'astro';
 import type { BuildContext, StepLogger } from '../output/step.ts';
 import config from '../../../planverk.config.ts';
 import { BUILD_STEPS } from './build-steps.ts';
@@ -389,6 +388,9 @@ const SHARD_STEPS_END = BUILD_STEPS.findIndex((step) => step.name === 'social-ca
  * them (src/lib/site/handover.ts). The benches call this for pages only.
  */
 export async function renderPages(run: SiteRun, outDir: string): Promise<void> {
+  // Imported when pages are rendered: a build that stops on a content error
+  // or is up to date never loads Astro and Vite (seconds of startup).
+  const { build: astroBuild } = await import('astro');
   startSiteRun(run);
   try {
     await astroBuild({ root: run.options.root, outDir, logLevel: 'warn', mode: 'production' });
