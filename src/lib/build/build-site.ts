@@ -19,6 +19,7 @@ import { RenderCache } from '../check/render-cache.ts';
 import { loadStatusData } from '../data/states.ts';
 import { pageKeys } from './page-keys.ts';
 import { PageCache } from './page-cache.ts';
+import { closePrelaunchedChromium, prelaunchChromium } from '../browser/chromium.ts';
 import {
   buildInputsDigest,
   isUpToDate,
@@ -266,6 +267,7 @@ async function stageAndPublish(
     logger.info(`published ${path.relative(root, outDir) || outDir} in ${ms(started)} total`);
     return { outDir, documents: documents.length, pages, ms: performance.now() - started };
   } finally {
+    await closePrelaunchedChromium();
     await rm(stagingDir, { recursive: true, force: true });
   }
 }
@@ -330,6 +332,7 @@ async function buildShard(
     );
     return { outDir, documents: mine.length, pages: 0, ms: performance.now() - started };
   } finally {
+    await closePrelaunchedChromium();
     await rm(stagingDir, { recursive: true, force: true });
   }
 }
@@ -362,6 +365,10 @@ async function renderPagesReusing(
     else rendered.push(doc);
   }
   const pages = new Set(rendered.map((doc) => doc.id));
+  // A print page Astro renders anew will likely be printed: Chromium starts
+  // now, in its own processes, while Astro renders (the PDF step takes it;
+  // the build closes it if nothing is printed).
+  if (rendered.length > 0) prelaunchChromium();
   // The pages render what was validated above instead of loading content/ again.
   await renderPages({ command: 'build', options: site, documents, bodies, pages }, stagingDir);
   for (const doc of reused) await cache.restore(keys.get(doc.id) as string, doc, stagingDir);
