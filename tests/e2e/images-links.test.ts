@@ -155,7 +155,11 @@ describe('the PDF of a document with a figure', () => {
 describe('bad images and links', () => {
   const broken = 'tests/fixtures/images-links/broken/content';
 
-  async function check(): Promise<{ code: number; stdout: string }> {
+  // One CLI run, which both tests read: the same folder checks the same.
+  let checked: Promise<{ code: number; stdout: string }> | undefined;
+  const check = () => (checked ??= runCheck());
+
+  async function runCheck(): Promise<{ code: number; stdout: string }> {
     const tsx = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
     try {
       const { stdout } = await exec(process.execPath, [tsx, 'scripts/check.ts', '--dir', broken], {
@@ -181,8 +185,8 @@ describe('bad images and links', () => {
     });
     expect(run.code).toBe(1);
     expect(run.stdout).not.toMatch(/astro: \d+ pages?/);
-    const checked = (await check()).stdout;
-    for (const line of checked.split('\n').filter((l) => l.includes('  error  '))) {
+    const lines = (await check()).stdout;
+    for (const line of lines.split('\n').filter((l) => l.includes('  error  '))) {
       expect(run.stderr).toContain(line.trim());
     }
     await expect(

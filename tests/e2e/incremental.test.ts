@@ -20,31 +20,43 @@ const PLAN = 'roros/handlingsplan-klima-2025';
 
 let project: string;
 let builds = 0;
+/** Where the incremental builds publish: one output, so a rebuild with nothing changed is up to date. */
+const OUT = path.join(BASE, 'out');
+const UP_TO_DATE = /up to date: nothing changed since the last build/;
 
-/** A build of CONTENT with the kept cache (`incremental`) or an empty one of its own (`cold`). */
-async function build(kind: 'incremental' | 'cold'): Promise<BuildRun> {
+/**
+ * A build of CONTENT: `incremental` publishes to OUT with the kept cache;
+ * `cold` to an output and an empty cache of its own (the reference).
+ */
+async function build(
+  kind: 'incremental' | 'cold',
+  extra: { force?: boolean; today?: string } = {},
+): Promise<BuildRun> {
   builds += 1;
   const cache = kind === 'incremental' ? 'cache' : `cache-cold-${builds}`;
   const run = await runBuild({
     content: CONTENT,
-    out: path.join(BASE, `out-${builds}`),
+    out: kind === 'incremental' ? OUT : path.join(BASE, `out-cold-${builds}`),
     env: {
       PLANVERK_CACHE_DIR: path.join(BASE, cache),
       PLANVERK_PDF_PARALLEL: '1',
-      PLANVERK_TODAY: '2026-03-02',
+      PLANVERK_TODAY: extra.today ?? '2026-03-02',
       CI: 'true',
     },
     project,
+    force: extra.force ?? false,
   });
   if (run.code !== 0) throw new Error(`${kind} build failed:\n${run.stdout}\n${run.stderr}`);
   return run;
 }
 
-/** The incremental rebuild and a cold build of the same inputs, with their trees. */
+/** The incremental rebuild (which must not stop as up to date) and a cold build of the same inputs. */
 async function rebuildAndCold(): Promise<{ run: BuildRun; tree: object; cold: object }> {
   const run = await build('incremental');
+  expect(run.stdout).not.toMatch(UP_TO_DATE);
+  const tree = await hashFiles(run.outDir);
   const cold = await build('cold');
-  return { run, tree: await hashFiles(run.outDir), cold: await hashFiles(cold.outDir) };
+  return { run, tree, cold: await hashFiles(cold.outDir) };
 }
 
 /** What a log line says was rendered: `pages: 2 documents rendered (a, b), 3 from the cache`. */
@@ -77,10 +89,22 @@ let firstTree: Record<string, string>;
 let pages: number;
 let bodies: number;
 
+/** The content warnings a build printed (the checker's lines), without the log prefix. */
+const warnings = (run: BuildRun) =>
+  run.stderr
+    .split('\n')
+    .filter((line) => /^\s+\S.*:\d+:\d+\s+warning\s/.test(line))
+    .join('\n');
+
 beforeAll(async () => {
   await rm(BASE, { recursive: true, force: true });
   project = await fixtureProject('incremental', OTHER_MUNICIPALITY);
   await cp(path.join(OTHER_MUNICIPALITY, 'content'), CONTENT, { recursive: true });
+  // A stray file no document uses: a content warning an up-to-date build must print again.
+  await writeFile(
+    path.join(CONTENT, 'voss/gloymt-notat.txt'),
+    'Eit notat ingen dokument viser til.\n',
+  );
   first = await build('incremental');
   firstTree = await hashFiles(first.outDir);
   const firstPages = tally(first.stdout, 'pages');
@@ -90,20 +114,37 @@ beforeAll(async () => {
   bodies = firstBodies.rendered;
 }, 600_000);
 
+// The tests run in order on one content folder and one output (OUT): each
+// starts from what the one before published.
 describe('incremental build', () => {
   it('renders everything on an empty cache', () => {
     expect(pages).toBeGreaterThanOrEqual(4);
     expect(bodies).toBeGreaterThan(pages);
+    expect(warnings(first)).toMatch(/gloymt-notat\.txt:1:1\s+warning\s/);
   });
 
-  it('reuses every body, page, PDF and card when nothing changed, with the same bytes', async () => {
-    const again = await build('incremental');
+  it('with --force and nothing changed, builds and reuses every body, page, PDF and card, with the same bytes', async () => {
+    const again = await build('incremental', { force: true });
+    expect(again.stdout).not.toMatch(UP_TO_DATE);
     expect(tally(again.stdout, 'bodies')).toEqual({ rendered: 0, ids: [], cached: bodies });
     expect(tally(again.stdout, 'pages')).toEqual({ rendered: 0, ids: [], cached: pages });
     expect(printed(again.stdout)).toBe(0);
     expect(again.stdout).toContain(`(0 rendered, ${pages} from cache)`);
     expect(await hashFiles(again.outDir)).toEqual(firstTree);
   }, 600_000);
+
+  it('without --force and nothing changed, stops early with the same warnings and leaves the output as published; a file changed by hand makes a full build that puts it back', async () => {
+    const same = await build('incremental');
+    expect(same.stdout).toMatch(UP_TO_DATE);
+    expect(same.stdout).not.toMatch(/step pdf|astro:/);
+    expect(warnings(same)).toEqual(warnings(first));
+    expect(await hashFiles(OUT)).toEqual(firstTree);
+
+    await writeFile(path.join(OUT, 'index.html'), '<p>endra for hand</p>');
+    const repaired = await build('incremental');
+    expect(repaired.stdout).not.toMatch(UP_TO_DATE);
+    expect(await hashFiles(OUT)).toEqual(firstTree);
+  }, 900_000);
 
   it('renders and prints only an edited document again, as a cold build would', async () => {
     const file = path.join(CONTENT, `${NOTE}.md`);
@@ -144,59 +185,11 @@ describe('incremental build', () => {
     expect(tally(run.stdout, 'pages')).toMatchObject({ rendered: pages, cached: 0 });
     expect(tree).toEqual(cold);
   }, 900_000);
-});
 
-describe('a rebuild of the same output when nothing changed', () => {
-  const out = path.join(BASE, 'same-out');
-  const env = {
-    PLANVERK_CACHE_DIR: path.join(BASE, 'cache-same-out'),
-    PLANVERK_PDF_PARALLEL: '1',
-    PLANVERK_TODAY: '2026-03-02',
-    CI: 'true',
-  };
-  const again = async (extra: { force?: boolean; today?: string } = {}) => {
-    const run = await runBuild({
-      content: CONTENT,
-      out,
-      env: { ...env, ...(extra.today ? { PLANVERK_TODAY: extra.today } : {}) },
-      project,
-      force: extra.force ?? false,
-    });
-    if (run.code !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
-    return run;
-  };
-  const UP_TO_DATE = /up to date: nothing changed since the last build/;
-  /** The content warnings a build printed (the checker's lines), without the log prefix. */
-  const warnings = (run: BuildRun) =>
-    run.stderr
-      .split('\n')
-      .filter((line) => /^\s+\S.*:\d+:\d+\s+warning\s/.test(line))
-      .join('\n');
-
-  it('stops early, says so with the same warnings, and leaves the output as published; anything else builds', async () => {
-    const full = await again();
-    expect(full.stdout).not.toMatch(UP_TO_DATE);
-    const published = await hashFiles(out);
-
-    const same = await again();
-    expect(same.stdout).toMatch(UP_TO_DATE);
-    expect(same.stdout).not.toMatch(/step pdf|astro:/);
-    expect(warnings(same)).toEqual(warnings(full));
-    expect(await hashFiles(out)).toEqual(published);
-
-    // A published file changed by hand: a full build, which puts it back.
-    await writeFile(path.join(out, 'index.html'), '<p>endra for hand</p>');
-    const repaired = await again();
-    expect(repaired.stdout).not.toMatch(UP_TO_DATE);
-    expect(await hashFiles(out)).toEqual(published);
-
-    // --force, another «today» (a høring may have closed), an edited content file: full builds.
-    expect((await again({ force: true })).stdout).not.toMatch(UP_TO_DATE);
-    expect((await again({ today: '2026-03-03' })).stdout).not.toMatch(UP_TO_DATE);
-    const note = path.join(CONTENT, `${NOTE}.md`);
-    await appendFile(note, '\nEin ny setning til slutt.\n');
-    const edited = await again();
-    expect(edited.stdout).not.toMatch(UP_TO_DATE);
-    expect(await hashFiles(out)).not.toEqual(published);
-  }, 1_800_000);
+  it('builds when only «today» changed (a høring may have closed)', async () => {
+    const before = await hashFiles(OUT);
+    expect((await build('incremental')).stdout).toMatch(UP_TO_DATE);
+    expect(await hashFiles(OUT)).toEqual(before);
+    expect((await build('incremental', { today: '2026-03-03' })).stdout).not.toMatch(UP_TO_DATE);
+  }, 900_000);
 });
