@@ -1,5 +1,4 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import siteConfig from './planverk.config.ts';
 import { astroProcessorOptions } from './src/lib/markdown/pipeline.ts';
@@ -9,7 +8,11 @@ import planverk from './src/integrations/planverk.ts';
 // there); Astro never reads content/ through a collection and never writes to
 // it. The `markdown.processor` keeps any Markdown Astro itself renders on the
 // same pipeline as the documents (Astro 7's default processor is Sätteri).
-export default defineConfig({
+// A plain object, not `defineConfig` from 'astro/config': that entrypoint
+// loads svgo, csso and css-tree (≈ 350 modules, ≈ 0.5 s of every build)
+// for options this site does not use; the type below checks the same.
+/** @type {import('astro').AstroUserConfig} */
+export default {
   site: siteConfig.baseUrl,
   output: 'static',
   trailingSlash: 'always',
@@ -35,4 +38,4 @@ export default defineConfig({
   },
   integrations: [planverk()],
   devToolbar: { enabled: false },
-});
+};

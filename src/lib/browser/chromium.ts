@@ -1,6 +1,6 @@
 import { constants, existsSync } from 'node:fs';
 import { access } from 'node:fs/promises';
-import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
+import type { Browser, LaunchOptions } from 'playwright-core';
 import {
   bundledChromiumEnv,
   locateBundledChromium,
@@ -83,6 +83,12 @@ const choices = new WeakMap<Browser, ChromiumChoice>();
  * `PLANVERK_CHROMIUM` asked for it. The caller closes it (in `finally`).
  */
 export async function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
+  // A build started one while Astro rendered (prelaunchChromium): the first caller takes it.
+  if (prelaunched && Object.keys(options).length === 0) {
+    const early = prelaunched;
+    prelaunched = undefined;
+    return early;
+  }
   const choice = await chooseChromium();
   try {
     return await launchChoice(choice, options);
@@ -99,6 +105,29 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Brows
       throw launchError(fallback, second);
     }
   }
+}
+
+let prelaunched: Promise<Browser> | undefined;
+
+/**
+ * Starts Chromium now, in its own processes, for the next `launchChromium()`
+ * of this process: the build calls it before Astro renders, so the launch
+ * overlaps the pages instead of waiting after them. A failed launch is
+ * reported by that `launchChromium()` (the PDF step), as if it had launched
+ * then; the build closes one nobody took with `closePrelaunchedChromium`.
+ */
+export function prelaunchChromium(): void {
+  if (prelaunched) return;
+  prelaunched = launchChromium();
+  // Awaited by whoever takes it; never an unhandled rejection before then.
+  prelaunched.catch(() => undefined);
+}
+
+/** Closes a prelaunched Chromium that no step took (every PDF cached, or the build failed). */
+export async function closePrelaunchedChromium(): Promise<void> {
+  const early = prelaunched;
+  prelaunched = undefined;
+  if (early) await early.then((browser) => browser.close()).catch(() => undefined);
 }
 
 /** «Chromium 156.0.7… (system, /usr/bin/chromium)», for the build log. */
@@ -118,6 +147,8 @@ async function launchChoice(choice: ChromiumChoice, options: LaunchOptions): Pro
   } else if (!existsSync(choice.path)) {
     throw new Error(`${choice.path} does not exist`);
   }
+  // Imported at launch: choosing a Chromium (the up-to-date check) needs no driver.
+  const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath: choice.path,
     headless: true,

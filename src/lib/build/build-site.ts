@@ -1,6 +1,5 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { build as astroBuild } from 'astro';
 import type { BuildContext, StepLogger } from '../output/step.ts';
 import config from '../../../planverk.config.ts';
 import { BUILD_STEPS } from './build-steps.ts';
@@ -20,6 +19,7 @@ import { RenderCache } from '../check/render-cache.ts';
 import { loadStatusData } from '../data/states.ts';
 import { pageKeys } from './page-keys.ts';
 import { PageCache } from './page-cache.ts';
+import { closePrelaunchedChromium, prelaunchChromium } from '../browser/chromium.ts';
 import {
   buildInputsDigest,
   isUpToDate,
@@ -268,6 +268,7 @@ async function stageAndPublish(
     logger.info(`published ${path.relative(root, outDir) || outDir} in ${ms(started)} total`);
     return { outDir, documents: documents.length, pages, ms: performance.now() - started };
   } finally {
+    await closePrelaunchedChromium();
     await rm(stagingDir, { recursive: true, force: true });
   }
 }
@@ -332,6 +333,7 @@ async function buildShard(
     );
     return { outDir, documents: mine.length, pages: 0, ms: performance.now() - started };
   } finally {
+    await closePrelaunchedChromium();
     await rm(stagingDir, { recursive: true, force: true });
   }
 }
@@ -364,6 +366,10 @@ async function renderPagesReusing(
     else rendered.push(doc);
   }
   const pages = new Set(rendered.map((doc) => doc.id));
+  // A print page Astro renders anew will likely be printed: Chromium starts
+  // now, in its own processes, while Astro renders (the PDF step takes it;
+  // the build closes it if nothing is printed).
+  if (rendered.length > 0) prelaunchChromium();
   // The pages render what was validated above instead of loading content/ again.
   await renderPages({ command: 'build', options: site, documents, bodies, pages }, stagingDir);
   for (const doc of reused) await cache.restore(keys.get(doc.id) as string, doc, stagingDir);
@@ -390,6 +396,9 @@ const SHARD_STEPS_END = BUILD_STEPS.findIndex((step) => step.name === 'social-ca
  * them (src/lib/site/handover.ts). The benches call this for pages only.
  */
 export async function renderPages(run: SiteRun, outDir: string): Promise<void> {
+  // Imported when pages are rendered: a build that stops on a content error
+  // or is up to date never loads Astro and Vite (seconds of startup).
+  const { build: astroBuild } = await import('astro');
   startSiteRun(run);
   try {
     await astroBuild({ root: run.options.root, outDir, logLevel: 'warn', mode: 'production' });

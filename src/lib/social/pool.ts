@@ -8,7 +8,6 @@
 import { Worker } from 'node:worker_threads';
 import type { CardAnswer, CardJob } from './card-worker.ts';
 import type { CardData } from './card.ts';
-import { renderCard } from './render.ts';
 
 /** A drawn card. */
 export interface DrawnCard {
@@ -34,6 +33,8 @@ export async function cardPool(size: number): Promise<CardPool> {
   return {
     workers: 0,
     async draw(data) {
+      // Imported here: a pool of workers never loads satori and resvg in this thread.
+      const { renderCard } = await import('./render.ts');
       const card = await renderCard(data);
       return { png: card.png, clamped: card.fit.clamped };
     },

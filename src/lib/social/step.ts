@@ -9,12 +9,11 @@ import { copyFile, mkdir, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { BuildContext, BuildStep } from '../output/step.ts';
-import type { ManifestField } from '../output/manifest.ts';
 import { startProgress } from '../output/progress.ts';
 import { armsDataUrl, cardData } from './card-data.ts';
 import type { CardData } from './card.ts';
 import { cardUrl } from '../core/card-url.ts';
-import { cardPool } from './pool.ts';
+import type { CardPool } from './pool.ts';
 import type { PlanDocument } from '../model/types.ts';
 
 /** Bump when the card layout changes, so every cached card is redrawn. */
@@ -22,6 +21,22 @@ const RENDER_VERSION = '1';
 
 /** Cards are small jobs: beyond a few workers, starting them costs more than they save. */
 const MAX_CARD_WORKERS = 4;
+
+/**
+ * Cards to draw per worker thread: a worker loads tsx, satori, resvg and the
+ * fonts again (≈ 0.5 s of CPU) before its first card (≈ 75 ms), so a few
+ * cards are drawn sooner, and with less CPU, in this thread.
+ */
+const CARDS_PER_WORKER = 16;
+
+/**
+ * How many threads draw `missing` cards: this one (1) for fewer than two
+ * workers' worth, else a worker per CARDS_PER_WORKER cards, up to the cores
+ * (or `parallel`) and MAX_CARD_WORKERS.
+ */
+export function cardThreads(missing: number, parallel: number): number {
+  return Math.max(1, Math.min(parallel, MAX_CARD_WORKERS, Math.floor(missing / CARDS_PER_WORKER)));
+}
 
 /** The cache key of a card: its content and the renderer version. */
 export function cardHash(data: CardData): string {
@@ -57,9 +72,20 @@ export const socialCardsStep: BuildStep = {
     await mkdir(cacheDir, { recursive: true });
     let rendered = 0;
     const progress = startProgress('social cards', docs.length, { log: context.logger.info });
-    const pool = await cardPool(
-      Math.min(context.parallel ?? availableParallelism(), MAX_CARD_WORKERS, docs.length),
-    );
+    const cards = docs.map((doc) => {
+      const data = cardData(doc, context.config, arms);
+      return { data, cached: path.join(cacheDir, `${cardHash(data)}.png`) };
+    });
+    // Only the cards not in the cache need a drawing thread: when all are
+    // cached, satori and resvg are never loaded and no worker starts.
+    const missing = new Set<string>();
+    for (const { cached } of cards) if (!(await exists(cached))) missing.add(cached);
+    const pool: CardPool | undefined =
+      missing.size === 0
+        ? undefined
+        : await (
+            await import('./pool.ts')
+          ).cardPool(cardThreads(missing.size, context.parallel ?? availableParallelism()));
     // One drawing per cache file, however many documents share the card.
     const drawing = new Map<string, Promise<boolean>>();
     /** Writes the card to the cache unless it is there; true when it was drawn (clamped or not). */
@@ -71,7 +97,7 @@ export const socialCardsStep: BuildStep = {
       let job = drawing.get(cached);
       const first = job === undefined;
       job ??= (async () => {
-        if (await exists(cached)) return false;
+        if (pool === undefined || (await exists(cached))) return false;
         const card = await pool.draw(data);
         clamped = card.clamped;
         await writeFile(cached, card.png);
@@ -83,13 +109,12 @@ export const socialCardsStep: BuildStep = {
     // Cards in flight: enough to keep every worker busy, few enough that
     // finished PNGs do not pile up; results are taken in document order, so
     // the log and the output are those of one card after another.
-    const ahead = Math.max(1, pool.workers) * 2;
+    const ahead = Math.max(1, pool?.workers ?? 0) * 2;
     const jobs: { cached: string; card: Promise<{ drawn: boolean; clamped: boolean }> }[] = [];
     const start = (i: number): void => {
-      const doc = docs[i];
-      if (doc === undefined || jobs[i] !== undefined) return;
-      const data = cardData(doc, context.config, arms);
-      const cached = path.join(cacheDir, `${cardHash(data)}.png`);
+      const planned = cards[i];
+      if (planned === undefined || jobs[i] !== undefined) return;
+      const { data, cached } = planned;
       const card = ensure(data, cached);
       // Awaited below in order; a failure before then must not be unhandled.
       card.catch(() => undefined);
@@ -119,7 +144,7 @@ export const socialCardsStep: BuildStep = {
         progress.tick();
       }
     } finally {
-      await pool.close();
+      await pool?.close();
     }
     progress.done();
     const ms = Math.round(performance.now() - started);
@@ -127,10 +152,4 @@ export const socialCardsStep: BuildStep = {
       `social cards: ${docs.length} cards (${rendered} rendered, ${docs.length - rendered} from cache) in ${ms} ms`,
     );
   },
-};
-
-/** Adds `bilde` (the card URL) to each manifest row whose card exists in the staged output. */
-export const socialCardManifestField: ManifestField = async (doc, context) => {
-  const url = cardUrl(doc);
-  return (await exists(path.join(context.outDir, ...url.split('/')))) ? { bilde: url } : undefined;
 };
