@@ -1,12 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/lib/browser/chromium.ts';
 import { serveStatic, type StaticServer } from '../../src/lib/server/static-server.ts';
 import { t } from '../../src/lib/i18n/index.ts';
+import { axeCheck } from '../helpers/axe.ts';
 import { EXPANSION_MARK, realText } from '../../src/lib/search/client/excerpt.ts';
 import { openIndex, type NodeIndex } from '../fixtures/search/query.ts';
 import { COMPOUND_QUERIES, MALFORM_PAIRS, NB_DOC, NN_DOC } from '../unit/search/cases.ts';
@@ -18,6 +18,7 @@ import { sharedBuild } from './helpers/build.ts';
 let OUT: string;
 let server: StaticServer;
 let browser: Browser;
+let tabs: BrowserContext;
 let index: NodeIndex;
 
 beforeAll(async () => {
@@ -31,6 +32,7 @@ beforeAll(async () => {
   index = await openIndex(OUT);
   server = await serveStatic(OUT);
   browser = await launchChromium();
+  tabs = await browser.newContext();
 });
 
 afterAll(async () => {
@@ -38,12 +40,21 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Opens the search page (with a query string) and waits for the count to be announced. */
-async function openSearch(query = '', width = 1280): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  page.on('close', () => void context.close());
-  await page.goto(`${server.url}/sok/${query}`);
+/**
+ * Opens the search page (with a query string) in a new tab and waits for the
+ * count to be announced. The tabs share one context (the site keeps no
+ * storage or cookies, so nothing carries over); a new context per test cost
+ * more than the page. The count is the search script's first word, so the
+ * `load` event (images, fonts) is waited for only where layout is measured.
+ */
+async function openSearch(
+  query = '',
+  width = 1280,
+  waitUntil: 'load' | 'domcontentloaded' = 'domcontentloaded',
+): Promise<Page> {
+  const page = await tabs.newPage();
+  await page.setViewportSize({ width, height: 900 });
+  await page.goto(`${server.url}/sok/${query}`, { waitUntil });
   await page.locator('[data-count]:not(:empty)').waitFor();
   return page;
 }
@@ -172,7 +183,7 @@ describe('the search page in Chromium', () => {
   });
 
   it('works at 320 px without horizontal scrolling', async () => {
-    const page = await openSearch('?q=tenester', 320);
+    const page = await openSearch('?q=tenester', 320, 'load');
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,
     );
@@ -180,18 +191,20 @@ describe('the search page in Chromium', () => {
     await page.close();
   });
 
-  it('has no axe violation (WCAG 2.1 A/AA) with results shown', async () => {
-    for (const width of [320, 1280]) {
-      const page = await openSearch('?q=tjenester&kommune=Årdal', width);
-      await page.locator('[data-results] li').first().waitFor();
-      const result = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-        .analyze();
-      expect(
-        result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
-      ).toEqual([]);
-      await page.close();
-    }
+  it('has no axe violation with results shown, at 320 px and 1280 px', async () => {
+    // Opened at 320 px, where the page's script decides how the filters
+    // start; axeCheck then also checks it resized to 1280 px.
+    const context = await browser.newContext({ viewport: { width: 320, height: 900 } });
+    const page = await context.newPage();
+    const failures = await axeCheck(page, server.url, ['/sok/?q=tjenester&kommune=Årdal'], {
+      widths: [320, 1280],
+      visit: async (tab) => {
+        await tab.locator('[data-count]:not(:empty)').waitFor();
+        await tab.locator('[data-results] li').first().waitFor();
+      },
+    });
+    expect(failures).toEqual([]);
+    await context.close();
   });
 
   it('has a search form on every page that works without JavaScript', async () => {
