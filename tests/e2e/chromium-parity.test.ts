@@ -6,7 +6,7 @@
  * without a system Chromium skips the comparison and says so; under CI
  * (`CI=true`, where .ci/run installs Debian's chromium) it must run.
  */
-import { cp, mkdir, readdir, rm } from 'node:fs/promises';
+import { cp, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chooseChromium } from '../../src/lib/browser/chromium.ts';
@@ -23,13 +23,12 @@ import { fixtureProject, OTHER_MUNICIPALITY } from '../helpers/project.ts';
 import {
   E2E_DIR,
   OTHER_SITE_CONTENT,
-  ROOT,
   runBuild,
   sharedBuild,
+  sharedCacheDir,
+  sharedContentDir,
   type BuildRun,
 } from './helpers/build.ts';
-
-const CONTENT = path.join(E2E_DIR, 'parity-content');
 
 async function systemChromium(): Promise<boolean> {
   try {
@@ -83,10 +82,6 @@ describe.skipIf(!hasSystem)(title, () => {
   };
 
   beforeAll(async () => {
-    await rm(CONTENT, { recursive: true, force: true });
-    await mkdir(CONTENT, { recursive: true });
-    await cp(path.join(OTHER_MUNICIPALITY, 'content'), CONTENT, { recursive: true });
-    await cp(path.join(ROOT, 'tests/fixtures/pdf/content'), CONTENT, { recursive: true });
     // The system Chromium's build is shared with shard.test.ts (its
     // one-machine build); it too is made in a new project, with an empty
     // cache, so it really prints.
@@ -95,26 +90,38 @@ describe.skipIf(!hasSystem)(title, () => {
       fixture: OTHER_MUNICIPALITY,
       env: { PLANVERK_CHROMIUM: 'system' },
     });
-    // An empty cache, so the bundled Chromium really prints.
-    await rm(path.join(E2E_DIR, 'parity-cache-bundled'), { recursive: true, force: true });
+    if (runs.system.code !== 0)
+      throw new Error(`system build failed:\n${runs.system.stdout}\n${runs.system.stderr}`);
+    // The same content folder, and the system build's pages, bodies and cards
+    // (the Chromium plays no part in them), so the bundled build's work is the
+    // printing; its PDF cache is empty, so it really prints every PDF (the
+    // log must say so, below).
+    const cache = path.join(E2E_DIR, 'parity-cache-bundled');
+    await rm(cache, { recursive: true, force: true });
+    for (const part of ['pages', 'render', 'social']) {
+      await cp(path.join(sharedCacheDir(runs.system), part), path.join(cache, part), {
+        recursive: true,
+      });
+    }
     runs.bundled = await runBuild({
       project: await fixtureProject('parity-bundled', OTHER_MUNICIPALITY),
-      content: CONTENT,
+      content: sharedContentDir(runs.system),
       out: path.join(E2E_DIR, 'parity-bundled'),
-      env: {
-        PLANVERK_CHROMIUM: 'bundled',
-        PLANVERK_CACHE_DIR: path.join(E2E_DIR, 'parity-cache-bundled'),
-      },
+      env: { PLANVERK_CHROMIUM: 'bundled', PLANVERK_CACHE_DIR: cache },
     });
-    for (const [which, run] of Object.entries(runs)) {
-      if (run?.code !== 0)
-        throw new Error(`${which} build failed:\n${run?.stdout}\n${run?.stderr}`);
-    }
+    if (runs.bundled.code !== 0)
+      throw new Error(`bundled build failed:\n${runs.bundled.stdout}\n${runs.bundled.stderr}`);
   });
 
   it('names the Chromium it printed with in the log', () => {
     expect(runs.system?.stdout).toMatch(/pdf: printing with Chromium [\d.]+ \(system/);
     expect(runs.bundled?.stdout).toMatch(/pdf: printing with Chromium [\d.]+ \(bundled/);
+  });
+
+  it('prints every PDF with each Chromium, none from a cache', async () => {
+    const files = await officialPdfs(runs.system?.outDir ?? '');
+    for (const run of [runs.system, runs.bundled])
+      expect(run?.stdout).toContain(`pdf: ${files.length} printed, 0 from cache`);
   });
 
   it('gives the same PDFs, page for page, tag for tag', async () => {

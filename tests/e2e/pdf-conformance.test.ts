@@ -32,11 +32,12 @@ import type { PlanDocument } from '../../src/lib/model/types.ts';
 import { operators } from '../../src/lib/pdf/artifacts.ts';
 import { STANDARD_TYPES, structElements, structType } from '../../src/lib/pdf/structure.ts';
 import { PLANVERK_NS, PLANVERK_PROPERTIES } from '../../src/lib/pdf/xmp.ts';
-import { E2E_DIR, ROOT, runBuild } from './helpers/build.ts';
+import { fixtureDocumentsBuild, ROOT } from './helpers/build.ts';
 import { pdfText } from '../helpers/pdf-read.ts';
 
 const CONTENT = path.join(ROOT, 'tests/fixtures/pdf/conformance/content');
-const OUT = path.join(E2E_DIR, 'pdf-conformance');
+/** The shared fixture-documents build's output (set by beforeAll). */
+let OUT = '';
 const DOC = path.join(ROOT, 'docs/pdf-conformance.md');
 
 interface Printed {
@@ -48,8 +49,11 @@ interface Printed {
 const printed: Printed[] = [];
 
 beforeAll(async () => {
-  const run = await runBuild({ content: CONTENT, out: OUT });
+  // One build with other fixtures' documents (fixtureDocumentsBuild); every
+  // check below reads only the PDFs of this fixture's own documents.
+  const run = await fixtureDocumentsBuild();
   if (run.code !== 0) throw new Error(`fixture build failed:\n${run.stdout}\n${run.stderr}`);
+  OUT = run.outDir;
   const { documents } = await loadContent({ root: ROOT, contentDir: CONTENT, config });
   for (const doc of documents.filter((d) => d.status !== 'utkast')) {
     const bytes = await readFile(urlToFile(OUT, documentPdfUrl(doc)));

@@ -16,11 +16,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, WEB_INTRO } from '../fixtures/pdf/typesetting/make-fixture.ts';
 import { launchChromium } from '../../src/lib/browser/chromium.ts';
 import { serveStatic } from '../../src/lib/server/static-server.ts';
-import { E2E_DIR, ROOT, runBuild } from './helpers/build.ts';
+import { fixtureDocumentsBuild } from './helpers/build.ts';
 import { lines, placedText, type PlacedText } from './pdf-layout.ts';
 
-const CONTENT = path.join(ROOT, 'tests/fixtures/pdf/typesetting/content');
-const OUT = path.join(E2E_DIR, 'pdf-typesetting');
 /** Rows of the short tables: at most this many, they must never split. */
 const SHORT_ROWS = 12;
 
@@ -29,12 +27,14 @@ const pdfs = new Map<string, PlacedText[]>();
 let webPrint: PlacedText[] = [];
 
 beforeAll(async () => {
-  const run = await runBuild({ content: CONTENT, out: OUT });
+  // One build with other fixtures' documents (fixtureDocumentsBuild); only
+  // this fixture's own PDFs and page are read.
+  const run = await fixtureDocumentsBuild();
   if (run.code !== 0) throw new Error(`fixture build failed:\n${run.stdout}\n${run.stderr}`);
   for (const name of Object.keys(FIXTURES)) {
-    pdfs.set(name, await placedText(path.join(OUT, 'dokument/tysnes', name, `${name}.pdf`)));
+    pdfs.set(name, await placedText(path.join(run.outDir, 'dokument/tysnes', name, `${name}.pdf`)));
   }
-  const server = await serveStatic(OUT);
+  const server = await serveStatic(run.outDir);
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();

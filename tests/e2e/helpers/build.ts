@@ -198,6 +198,21 @@ export async function sharedBuild(options: {
   return run;
 }
 
+/** The content folder a shared build was made from (its layers merged). */
+export const sharedContentDir = (run: BuildRun): string =>
+  path.join(path.dirname(run.outDir), 'content');
+
+/** The cache a shared build filled (its project's .planverk/cache). */
+export const sharedCacheDir = (run: BuildRun): string =>
+  path.join(
+    ROOT,
+    '.planverk',
+    'projects',
+    `shared-${path.basename(path.dirname(run.outDir))}`,
+    '.planverk',
+    'cache',
+  );
+
 /**
  * Another municipality's documents (Røros, Voss) with the PDF fixture (Sámi
  * letters, a table of contents): the site the PDF tests print.
@@ -206,6 +221,24 @@ export const OTHER_SITE_CONTENT = [
   path.join(OTHER_MUNICIPALITY, 'content'),
   path.join(ROOT, 'tests/fixtures/pdf/content'),
 ];
+
+/**
+ * Small fixtures whose tests read only their own documents (no site-wide
+ * counts, no build log), printed in one build instead of one each: the PDF
+ * conformance documents (pdf-conformance.test.ts), the typesetting
+ * provocations (pdf-typesetting.test.ts) and the safe files
+ * (hostile-files.test.ts). Their paths do not overlap, and none links to
+ * another's documents, so each document prints as in a build of its own.
+ */
+export const FIXTURE_DOCUMENTS_CONTENT = [
+  path.join(ROOT, 'tests/fixtures/pdf/conformance/content'),
+  path.join(ROOT, 'tests/fixtures/pdf/typesetting/content'),
+  path.join(ROOT, 'tests/fixtures/files/gode-filer/content'),
+];
+
+/** The one build of FIXTURE_DOCUMENTS_CONTENT (fixture config, the test's environment). */
+export const fixtureDocumentsBuild = (): Promise<BuildRun> =>
+  sharedBuild({ content: FIXTURE_DOCUMENTS_CONTENT, env: {} });
 
 /** The shared builds of this run (tests/e2e/global-setup.ts empties it). */
 export const SHARED_DIR = path.join(E2E_DIR, 'shared');
