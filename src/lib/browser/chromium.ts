@@ -1,5 +1,6 @@
 import { constants, existsSync } from 'node:fs';
 import { access } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import type { Browser, LaunchOptions } from 'playwright-core';
 import {
   bundledChromiumEnv,
@@ -74,6 +75,7 @@ export async function chooseChromium(
 }
 
 const choices = new WeakMap<Browser, ChromiumChoice>();
+const nodeRequire = createRequire(import.meta.url);
 
 /**
  * Launches headless Chromium through playwright-core (the choice of
@@ -147,8 +149,11 @@ async function launchChoice(choice: ChromiumChoice, options: LaunchOptions): Pro
   } else if (!existsSync(choice.path)) {
     throw new Error(`${choice.path} does not exist`);
   }
-  // Imported at launch: choosing a Chromium (the up-to-date check) needs no driver.
-  const { chromium } = await import('playwright-core');
+  // Loaded at launch: choosing a Chromium (the up-to-date check) needs no driver.
+  // Through Node's own require, not import(): under `npm run dev` an import()
+  // here goes through Vite's module runner, which re-optimising dependencies
+  // closes («Vite module runner has been closed»), and the PDF preview failed.
+  const { chromium } = nodeRequire('playwright-core') as typeof import('playwright-core');
   const browser = await chromium.launch({
     executablePath: choice.path,
     headless: true,
@@ -164,7 +169,7 @@ function launchError(choice: ChromiumChoice, cause: unknown): Error {
   return new Error(
     `Could not start Chromium at ${choice.path} (${choice.source}). Set ${CHROMIUM_ENV} to the path ` +
       `of a working Chromium or Chrome, or to «bundled» for the one from npm ` +
-      `(README, Troubleshooting).`,
+      `(README, Troubleshooting). ${String(cause).split('\n')[0]}`,
     { cause },
   );
 }
