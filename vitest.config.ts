@@ -9,13 +9,12 @@ import { defineConfig } from 'vitest/config';
 // that replaces content/ drops or rewrites.
 //
 // Integration and e2e files spend most of their time waiting on child
-// processes (a build, astro dev, Chromium): with two workers on the two CI
-// cores, `npm test` kept 1.4 cores busy (842 s of CPU in 598 s), so three
-// run side by side: while one file waits on its browser, two others build.
-// Files never share an output directory or a
+// processes (a build, astro dev, Chromium), so two run side by side
+// even on two cores: one file's build uses the CPU while the
+// other waits on its browser. Files never share an output directory or a
 // scratch project (runScript's is per worker); builds that several files only
 // read are made once per run (sharedBuild, tests/e2e/global-setup.ts).
-const WORKERS = 3;
+const WORKERS = 2;
 // Timeouts catch a hang, not slowness: with another file's build beside it
 // on a loaded machine (load 25 on two cores seen), an axe pass took over
 // 120 s and a fixture build 495 s. expect.poll waits up to 10 s (Vitest's
@@ -28,7 +27,7 @@ const e2e = {
 export default defineConfig({
   test: {
     // Vitest's default on two cores is one worker; the unit project gets
-    // as many threads (every project must have the same maxWorkers).
+    // two threads too (every project must have the same maxWorkers).
     maxWorkers: WORKERS,
     projects: [
       {
