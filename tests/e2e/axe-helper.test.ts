@@ -4,14 +4,13 @@
  * faults, each at the width where it is one, and finds what
  * @axe-core/playwright's AxeBuilder finds with the same axe-core.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/lib/browser/chromium.ts';
 import { serveStatic, type StaticServer } from '../../src/lib/server/static-server.ts';
-import { AXE_TAGS, axeCheck, axeSource, injectAxe, runAxe } from '../helpers/axe.ts';
+import { axeCheck, compareWithAxeBuilder } from '../helpers/axe.ts';
 import { E2E_DIR } from './helpers/build.ts';
 
 const DIR = path.join(E2E_DIR, 'axe-helper');
@@ -100,17 +99,12 @@ describe('axeCheck', () => {
   });
 
   it('finds the same rules as AxeBuilder with the same axe-core', async () => {
-    const ids = (results: { id: string }[]) => results.map((r) => r.id).sort();
     for (const url of ['/contrast/', '/narrow/']) {
       await page.setViewportSize({ width: 390, height: 900 });
       await page.goto(server.url + url);
-      await injectAxe(page);
-      const ours = await runAxe(page);
-      const theirs = await new AxeBuilder({ page, axeSource: await axeSource() })
-        .withTags([...AXE_TAGS])
-        .analyze();
-      expect(ids(ours.violations), url).toEqual(ids(theirs.violations));
-      expect(ids(ours.passes), url).toEqual(ids(theirs.passes));
+      const { ours, theirs } = await compareWithAxeBuilder(page);
+      expect(ours.violations, url).toEqual(theirs.violations);
+      expect(ours.passes, url).toEqual(theirs.passes);
       expect(ours.violations.length, url).toBeGreaterThan(0);
     }
   });

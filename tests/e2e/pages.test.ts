@@ -5,14 +5,13 @@
  * table of contents in reach and footnotes last, honest tiltak dates, the
  * open-data licence, and axe (WCAG 2.2 AA + best practice) on every page.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/lib/browser/chromium.ts';
 import { serveStatic, type StaticServer } from '../../src/lib/server/static-server.ts';
-import { AXE_TAGS, AXE_WIDTHS, axeCheck, axeSource, injectAxe, runAxe } from '../helpers/axe.ts';
+import { AXE_TAGS, AXE_WIDTHS, axeCheck, compareWithAxeBuilder } from '../helpers/axe.ts';
 import { E2E_DIR, pageUrls, ROOT, runBuild, type BuildRun } from './helpers/build.ts';
 
 const CONTENT = path.join(ROOT, 'tests/fixtures/site/pages/content');
@@ -306,14 +305,9 @@ describe('axe', () => {
     // tests/e2e/axe-helper.test.ts compares pages with faults; this is a whole document page.
     await page.setViewportSize({ width: 390, height: 900 });
     await page.goto(server.url + STRATEGY);
-    await injectAxe(page);
-    const ours = await runAxe(page);
-    const theirs = await new AxeBuilder({ page, axeSource: await axeSource() })
-      .withTags([...AXE_TAGS])
-      .analyze();
-    const ids = (results: { id: string }[]) => results.map((r) => r.id).sort();
-    expect(ids(ours.violations)).toEqual(ids(theirs.violations));
-    expect(ids(ours.passes)).toEqual(ids(theirs.passes));
+    const { ours, theirs } = await compareWithAxeBuilder(page);
+    expect(ours.violations).toEqual(theirs.violations);
+    expect(ours.passes).toEqual(theirs.passes);
     expect(ours.passes.length).toBeGreaterThan(20);
   });
 });

@@ -138,3 +138,31 @@ export async function axeCheck(
   for (const s of settled) if (s.status === 'rejected') throw s.reason;
   return failures.sort();
 }
+
+/** Rule ids, sorted: what two axe runs are compared by. */
+export interface AxeRuleIds {
+  violations: string[];
+  passes: string[];
+}
+
+/**
+ * This helper's run and @axe-core/playwright's AxeBuilder on the page as it
+ * is now, both with the installed axe-core (AxeBuilder bundles its own
+ * version otherwise) and the same tags: the comparison that shows the helper
+ * checks what the library would.
+ */
+export async function compareWithAxeBuilder(
+  page: Page,
+): Promise<{ ours: AxeRuleIds; theirs: AxeRuleIds }> {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  await injectAxe(page);
+  const ours = await runAxe(page);
+  const theirs = await new AxeBuilder({ page, axeSource: await axeSource() })
+    .withTags([...AXE_TAGS])
+    .analyze();
+  const ids = (results: { id: string }[]) => results.map((r) => r.id).sort();
+  return {
+    ours: { violations: ids(ours.violations), passes: ids(ours.passes) },
+    theirs: { violations: ids(theirs.violations), passes: ids(theirs.passes) },
+  };
+}
