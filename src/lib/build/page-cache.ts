@@ -1,13 +1,11 @@
-import { copyFile, mkdir, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
+import { copyFile, mkdir, rename, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { documentUrl } from '../core/urls.ts';
 import { printPageUrl, urlToFile } from '../core/print-urls.ts';
 import type { Slugged } from '../core/urls.ts';
+import { pruneUnused } from '../files/keyed-cache.ts';
 
 let tempCount = 0;
-
-/** Entries unused for this long are removed at the end of a build (as the PDF cache does). */
-const MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 
 /** The two pages Astro renders per document, by their name in a cache entry. */
 const PAGES = [
@@ -66,17 +64,7 @@ export class PageCache {
   }
 
   /** Removes entries no build has used for 30 days; returns how many. */
-  async prune(now = Date.now()): Promise<number> {
-    const names = await readdir(this.dir).catch(() => [] as string[]);
-    let removed = 0;
-    for (const name of names) {
-      const entry = path.join(this.dir, name);
-      const info = await stat(entry).catch(() => undefined);
-      if (info && now - info.mtimeMs > MAX_AGE_MS) {
-        await rm(entry, { recursive: true, force: true });
-        removed += 1;
-      }
-    }
-    return removed;
+  prune(now = Date.now()): Promise<number> {
+    return pruneUnused(this.dir, now);
   }
 }

@@ -14,19 +14,14 @@
  * problems are not cached: they are made from the cached messages on every
  * run, exactly as from a fresh render.
  */
-import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { readFile, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import type { LinkTarget } from '../assets/context.ts';
 import { contentFilesDigest } from '../content/check-cache.ts';
-import { hashParts, KeyedCache } from '../files/keyed-cache.ts';
+import { hashParts, KeyedCache, pruneUnused, writeAtomic } from '../files/keyed-cache.ts';
 import type { SiteConfig } from '../config/schema.ts';
 import type { RenderResult } from '../markdown/pipeline.ts';
 import type { PlanDocument } from '../model/types.ts';
-
-let tempCount = 0;
-
-/** Entries unused for this long are removed by {@link RenderCache.prune} (as the PDF cache does). */
-const MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 
 /** Bump when the stored shape changes. */
 const FORMAT = 'render-1';
@@ -129,25 +124,12 @@ export class RenderCache {
         fatal: m.fatal ?? null,
       })),
     };
-    await mkdir(this.dir, { recursive: true });
-    const temp = `${this.file(key)}.${process.pid}-${(tempCount += 1)}.tmp`;
-    await writeFile(temp, JSON.stringify(stored));
-    await rename(temp, this.file(key));
+    await writeAtomic(this.file(key), JSON.stringify(stored));
   }
 
   /** Removes entries (renders and checks) no build has used for 30 days; returns how many. */
   async prune(now = Date.now()): Promise<number> {
-    let removed = await this.checks.prune(now);
-    const names = await readdir(this.dir).catch(() => [] as string[]);
-    for (const name of names) {
-      const file = path.join(this.dir, name);
-      const info = await stat(file).catch(() => undefined);
-      if (info && now - info.mtimeMs > MAX_AGE_MS) {
-        await rm(file, { force: true });
-        removed += 1;
-      }
-    }
-    return removed;
+    return (await this.checks.prune(now)) + (await pruneUnused(this.dir, now));
   }
 
   private file(key: string): string {

@@ -26,6 +26,41 @@ export function hashParts(parts: readonly (string | Uint8Array)[]): string {
   return hash.digest('hex');
 }
 
+/**
+ * Writes `file` under a temporary name, then renames it into place, so a
+ * killed build never leaves half a file (pid and a counter: two writers at
+ * once never share a temporary name).
+ */
+export async function writeAtomic(file: string, bytes: string | Uint8Array): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}-${(tempCount += 1)}.tmp`;
+  await writeFile(temp, bytes);
+  await rename(temp, file);
+}
+
+/**
+ * Removes the entries (files or folders) directly under `dir` that no build
+ * has used for {@link MAX_AGE_MS}, except the names in `keep`; returns how many.
+ */
+export async function pruneUnused(
+  dir: string,
+  now = Date.now(),
+  keep: readonly string[] = [],
+): Promise<number> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  let removed = 0;
+  for (const name of names) {
+    if (keep.includes(name)) continue;
+    const entry = path.join(dir, name);
+    const info = await stat(entry).catch(() => undefined);
+    if (info && now - info.mtimeMs > MAX_AGE_MS) {
+      await rm(entry, { recursive: true, force: true });
+      removed += 1;
+    }
+  }
+  return removed;
+}
+
 /** Byte entries under one folder, by key; counts what it found and missed, for the log. */
 export class KeyedCache {
   hits = 0;
@@ -55,26 +90,12 @@ export class KeyedCache {
 
   /** Stores an entry atomically (temporary name, then rename). */
   async put(key: string, bytes: string | Uint8Array): Promise<void> {
-    await mkdir(this.dir, { recursive: true });
-    const file = this.file(key);
-    const temp = `${file}.${process.pid}-${(tempCount += 1)}.tmp`;
-    await writeFile(temp, bytes);
-    await rename(temp, file);
+    await writeAtomic(this.file(key), bytes);
   }
 
   /** Removes entries no build has used for 30 days; returns how many. */
-  async prune(now = Date.now()): Promise<number> {
-    const names = await readdir(this.dir).catch(() => [] as string[]);
-    let removed = 0;
-    for (const name of names) {
-      const file = path.join(this.dir, name);
-      const info = await stat(file).catch(() => undefined);
-      if (info && now - info.mtimeMs > MAX_AGE_MS) {
-        await rm(file, { force: true });
-        removed += 1;
-      }
-    }
-    return removed;
+  prune(now = Date.now()): Promise<number> {
+    return pruneUnused(this.dir, now);
   }
 
   private file(key: string): string {
@@ -137,10 +158,7 @@ export class KeyedTable<T> {
     const kept = Object.fromEntries(
       [...this.rows].filter(([, row]) => now - row.used <= MAX_AGE_MS),
     );
-    await mkdir(path.dirname(this.file), { recursive: true });
-    const temp = `${this.file}.${process.pid}-${(tempCount += 1)}.tmp`;
-    await writeFile(temp, JSON.stringify(kept));
-    await rename(temp, this.file);
+    await writeAtomic(this.file, JSON.stringify(kept));
     this.changed = false;
   }
 }
