@@ -1,12 +1,19 @@
-import { cp, mkdtemp, mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, mkdir, readFile, readdir, rename, writeFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { publishStaged } from '../../../src/lib/build/publish.ts';
+
+/** A scratch folder of the test's own, removed when the test ends. */
+async function scratch(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'planverk-publish-'));
+  onTestFinished(() => rm(dir, { recursive: true, force: true }));
+  return dir;
+}
 
 describe('publishStaged', () => {
   it('replaces the output directory with the staged one and leaves nothing aside', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'planverk-publish-'));
+    const dir = await scratch();
     const out = path.join(dir, 'dist');
     const staging = path.join(dir, 'staging');
     await mkdir(out);
@@ -20,7 +27,7 @@ describe('publishStaged', () => {
   });
 
   it('creates the output directory when there was none', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'planverk-publish-'));
+    const dir = await scratch();
     await mkdir(path.join(dir, 'staging'));
     await writeFile(path.join(dir, 'staging', 'a.txt'), 'a');
     await publishStaged(path.join(dir, 'staging'), path.join(dir, 'dist'));
@@ -30,7 +37,7 @@ describe('publishStaged', () => {
 
 describe('publishStaged into a new folder', () => {
   it('creates missing parent folders of the output directory', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'planverk-publish-'));
+    const dir = await scratch();
     await mkdir(path.join(dir, 'staging'));
     await publishStaged(path.join(dir, 'staging'), path.join(dir, 'a', 'b', 'dist'));
     expect(await readdir(path.join(dir, 'a', 'b'))).toEqual(['dist']);
@@ -40,7 +47,7 @@ describe('publishStaged into a new folder', () => {
 describe('publishStaged across file systems', () => {
   /** A staged site, an old output, and file operations where the rename of the staged site fails with EXDEV. */
   async function setup(): Promise<{ dir: string; out: string; staging: string }> {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'planverk-publish-'));
+    const dir = await scratch();
     const out = path.join(dir, 'dist');
     const staging = path.join(dir, 'staging');
     await mkdir(out);
