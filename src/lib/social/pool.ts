@@ -8,6 +8,7 @@
 import { Worker } from 'node:worker_threads';
 import type { CardAnswer, CardJob } from './card-worker.ts';
 import type { CardData } from './card.ts';
+import { tsWorkerSource } from '../site/ts-worker.ts';
 
 /** A drawn card. */
 export interface DrawnCard {
@@ -44,7 +45,7 @@ export async function cardPool(size: number): Promise<CardPool> {
 
 /** Starts `size` workers and waits until each has loaded; undefined if one cannot. */
 async function startWorkers(size: number): Promise<Worker[] | undefined> {
-  const source = workerSource();
+  const source = tsWorkerSource(new URL('./card-worker.ts', import.meta.url));
   if (source === undefined) return undefined;
   const workers: Worker[] = [];
   const started = Array.from({ length: size }, () => {
@@ -59,23 +60,6 @@ async function startWorkers(size: number): Promise<Worker[] | undefined> {
   if ((await Promise.all(started)).every(Boolean)) return workers;
   await Promise.all(workers.map((w) => w.terminate()));
   return undefined;
-}
-
-/**
- * The code a worker starts with: it imports card-worker.ts through tsx's
- * API, because tsx's loader (which runs the build) is not in force in a
- * worker thread. Undefined where tsx cannot be found (then no workers).
- */
-function workerSource(): string | undefined {
-  const entry = new URL('./card-worker.ts', import.meta.url).href;
-  let tsx: string;
-  try {
-    tsx = import.meta.resolve('tsx/esm/api');
-  } catch {
-    return undefined;
-  }
-  const [api, file] = [JSON.stringify(tsx), JSON.stringify(entry)];
-  return `import(${api}).then((tsx) => tsx.tsImport(${file}, ${file}));`;
 }
 
 function workerPool(workers: Worker[]): CardPool {
