@@ -2,7 +2,8 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuildStep } from '../output/step.ts';
 import type { SiteConfig } from '../config/schema.ts';
-import { checkPagePolicy } from '../site/csp-guard.ts';
+import { availableParallelism } from 'node:os';
+import { checkPool, checkThreads } from '../site/csp-check-pool.ts';
 import { SANDBOX_POLICY, SECURITY_HEADERS, sitePolicy } from '../site/csp.ts';
 import { codeFingerprint } from '../files/code-fingerprint.ts';
 import { hashParts, KeyedTable } from '../files/keyed-cache.ts';
@@ -69,16 +70,50 @@ export const securityHeadersStep: BuildStep = {
     const checked = await new KeyedTable<string[]>(
       path.join(context.cacheDir, 'security', 'pages.json'),
     ).load();
-    for (const file of files.filter((f) => f.endsWith('.html'))) {
-      const bytes = await readFile(path.join(context.outDir, file));
-      const key = hashParts([shared, bytes]);
-      let found = checked.get(key);
-      if (found === undefined) {
-        found = checkPagePolicy(bytes.toString('utf8'), expected);
-        checked.set(key, found);
-      }
-      for (const problem of found) problems.push(`${file}: ${problem}`);
+    // First the key of every page (read and hashed, not kept), then the
+    // pages no earlier build checked, on as many threads as they are worth.
+    const pages = files.filter((f) => f.endsWith('.html'));
+    const found: (string[] | undefined)[] = [];
+    const keys: string[] = [];
+    for (const file of pages) {
+      const key = hashParts([shared, await readFile(path.join(context.outDir, file))]);
+      keys.push(key);
+      found.push(checked.get(key));
     }
+    const missing = pages.flatMap((_, i) => (found[i] === undefined ? [i] : []));
+    if (missing.length > 0) {
+      const pool = await checkPool(
+        checkThreads(missing.length, context.parallel ?? availableParallelism()),
+      );
+      // Pages in flight: enough to keep every worker busy, few enough that
+      // read pages do not pile up in memory.
+      const ahead = Math.max(1, pool.workers) * 4;
+      const jobs: Promise<string[]>[] = [];
+      const start = (n: number): void => {
+        const i = missing[n];
+        if (i === undefined || jobs[n] !== undefined) return;
+        const job = readFile(path.join(context.outDir, pages[i] as string), 'utf8').then((html) =>
+          pool.check(html, expected),
+        );
+        // Awaited below in order; a failure before then must not be unhandled.
+        job.catch(() => undefined);
+        jobs[n] = job;
+      };
+      try {
+        for (let n = 0; n < missing.length; n++) {
+          for (let j = n; j < n + ahead; j++) start(j);
+          const i = missing[n] as number;
+          found[i] = await (jobs[n] as Promise<string[]>);
+          checked.set(keys[i] as string, found[i]);
+          delete jobs[n];
+        }
+      } finally {
+        await pool.close();
+      }
+    }
+    pages.forEach((file, i) => {
+      for (const problem of found[i] ?? []) problems.push(`${file}: ${problem}`);
+    });
     await checked.save();
     if (problems.length > 0)
       throw new Error(`Pages break the Content-Security-Policy:\n  ${problems.join('\n  ')}`);

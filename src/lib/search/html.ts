@@ -1,7 +1,9 @@
-import type { Element, Nodes } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 
 import { EXPANSION_MARK } from './client/excerpt.ts';
+
+type Node = DefaultTreeAdapterTypes.Node;
+type Element = DefaultTreeAdapterTypes.Element;
 
 /**
  * The word that marks where the real text of a page ends and the hidden
@@ -18,29 +20,53 @@ export function hasPagefindBody(html: string): boolean {
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg']);
 
 /**
+ * A page's tree as parse5 builds it, without source locations: the step
+ * reads every indexed page, and a positioned hast tree (hast-util-from-html)
+ * cost about twice the parse while only the text and three attributes are
+ * read. The same parse as hast-util-from-html's (scripting off, so a
+ * `<noscript>`'s content is elements); a `<template>`'s content is not in
+ * its children there either.
+ */
+function parsePage(html: string): DefaultTreeAdapterTypes.Document {
+  return parse(html, { scriptingEnabled: false });
+}
+
+function isElement(node: Node): node is Element {
+  return 'tagName' in node;
+}
+
+function hasAttribute(el: Element, name: string): boolean {
+  return el.attrs.some((attr) => attr.name === name && !attr.prefix);
+}
+
+function childrenOf(node: Node): readonly Node[] {
+  return 'childNodes' in node ? node.childNodes : [];
+}
+
+/**
  * The text Pagefind will index on a page: inside `data-pagefind-body`
  * elements, minus `data-pagefind-ignore` subtrees (site chrome, filters).
  */
 export function indexableText(html: string): string {
-  return bodyText(fromHtml(html));
+  return bodyText(parsePage(html));
 }
 
-function bodyText(tree: Nodes): string {
+function bodyText(tree: Node): string {
   const out: string[] = [];
-  const walk = (node: Nodes, inBody: boolean): void => {
-    if (node.type === 'text') {
-      if (inBody) out.push(node.value);
+  const walk = (node: Node, inBody: boolean): void => {
+    if (node.nodeName === '#text') {
+      if (inBody) out.push((node as DefaultTreeAdapterTypes.TextNode).value);
       return;
     }
-    if (node.type !== 'root' && node.type !== 'element') return;
+    const element = isElement(node);
+    if (node.nodeName !== '#document' && !element) return;
     let body = inBody;
-    if (node.type === 'element') {
-      const el: Element = node;
-      if (SKIP.has(el.tagName) || el.properties['dataPagefindIgnore'] !== undefined) return;
-      if (el.properties['dataPagefindBody'] !== undefined) body = true;
+    if (element) {
+      if (SKIP.has(node.tagName) || hasAttribute(node, 'data-pagefind-ignore')) return;
+      if (hasAttribute(node, 'data-pagefind-body')) body = true;
     }
-    for (const child of node.children) walk(child, body);
-    if (node.type === 'element') out.push(' ');
+    for (const child of childrenOf(node)) walk(child, body);
+    if (element) out.push(' ');
   };
   walk(tree, false);
   return out.join('').replace(/\s+/g, ' ').trim();
@@ -52,20 +78,20 @@ function bodyText(tree: Nodes): string {
  * so their words need expansion terms as much as the body's do.
  */
 export function metaText(html: string): string {
-  return metaTextOf(fromHtml(html));
+  return metaTextOf(parsePage(html));
 }
 
-function metaTextOf(tree: Nodes): string {
+function metaTextOf(tree: Node): string {
   const out: string[] = [];
-  const walk = (node: Nodes, inMeta: boolean): void => {
-    if (node.type === 'text') {
-      if (inMeta) out.push(node.value);
+  const walk = (node: Node, inMeta: boolean): void => {
+    if (node.nodeName === '#text') {
+      if (inMeta) out.push((node as DefaultTreeAdapterTypes.TextNode).value);
       return;
     }
-    if (node.type !== 'root' && node.type !== 'element') return;
-    const meta =
-      inMeta || (node.type === 'element' && node.properties['dataPagefindMeta'] !== undefined);
-    for (const child of node.children) walk(child, meta);
+    const element = isElement(node);
+    if (node.nodeName !== '#document' && !element) return;
+    const meta = inMeta || (element && hasAttribute(node, 'data-pagefind-meta'));
+    for (const child of childrenOf(node)) walk(child, meta);
     if (meta) out.push(' ');
   };
   walk(tree, false);
@@ -77,7 +103,7 @@ function metaTextOf(tree: Nodes): string {
  * parse of its HTML (the search step reads every page; parsing is its cost).
  */
 export function searchableText(html: string): string {
-  const tree = fromHtml(html);
+  const tree = parsePage(html);
   return `${bodyText(tree)} ${metaTextOf(tree)}`;
 }
 

@@ -125,7 +125,8 @@ export function createSearchStep(options: SearchStepOptions = {}): BuildStep {
       let added = 0;
       let trimmed = 0;
       try {
-        for (const page of pages) {
+        // The page with its hidden terms; its expansion is Node's work.
+        const prepare = (page: (typeof pages)[number]): { file: string; content: string } => {
           const termsKey = hashParts([page.key, corpus]);
           let terms = expand ? expanded.get(termsKey) : [];
           if (terms === undefined) {
@@ -133,13 +134,30 @@ export function createSearchStep(options: SearchStepOptions = {}): BuildStep {
             expanded.set(termsKey, terms);
           }
           added += terms.length;
-          const content = withExpansion(page.html, terms);
+          return { file: page.file, content: withExpansion(page.html, terms) };
+        };
+        // Pagefind indexes in its own process: the next page is expanded
+        // while it indexes this one. One page is in flight at a time and
+        // pages go in the same order, so the index is the one a page-by-page
+        // loop makes (Pagefind numbers the pages by their order).
+        let next = pages[0] === undefined ? undefined : prepare(pages[0]);
+        lap('expand');
+        for (let i = 0; next !== undefined; i++) {
+          const current = next;
+          const adding = index.addHTMLFile({
+            url: pageUrl(current.file),
+            content: current.content,
+          });
+          // Awaited just below; a rejection before then must not be unhandled.
+          adding.catch(() => undefined);
+          const following = pages[i + 1];
+          next = following === undefined ? undefined : prepare(following);
           lap('expand');
-          const response = await index.addHTMLFile({ url: pageUrl(page.file), content });
+          const response = await adding;
           lap('add');
           if (response.errors.length > 0) {
             throw new SearchIndexError(
-              `Pagefind rejected ${page.file}: ${response.errors.join('; ')}`,
+              `Pagefind rejected ${current.file}: ${response.errors.join('; ')}`,
             );
           }
         }

@@ -8,6 +8,7 @@
 import { Worker } from 'node:worker_threads';
 import type { CardAnswer, CardJob } from './card-worker.ts';
 import type { CardData } from './card.ts';
+import { tsWorkerSource } from '../core/worker-source.ts';
 
 /** A drawn card. */
 export interface DrawnCard {
@@ -44,7 +45,7 @@ export async function cardPool(size: number): Promise<CardPool> {
 
 /** Starts `size` workers and waits until each has loaded; undefined if one cannot. */
 async function startWorkers(size: number): Promise<Worker[] | undefined> {
-  const source = workerSource();
+  const source = tsWorkerSource(new URL('./card-worker.ts', import.meta.url));
   if (source === undefined) return undefined;
   const workers: Worker[] = [];
   const started = Array.from({ length: size }, () => {
@@ -59,16 +60,6 @@ async function startWorkers(size: number): Promise<Worker[] | undefined> {
   if ((await Promise.all(started)).every(Boolean)) return workers;
   await Promise.all(workers.map((w) => w.terminate()));
   return undefined;
-}
-
-/**
- * The code a worker starts with: it imports card-worker.ts as it is, which
- * Node (>= 22.18) strips of its types in a worker thread too. Undefined on a
- * runtime that cannot (then no workers).
- */
-function workerSource(): string | undefined {
-  if (!process.features.typescript) return undefined;
-  return `import(${JSON.stringify(new URL('./card-worker.ts', import.meta.url).href)});`;
 }
 
 function workerPool(workers: Worker[]): CardPool {
