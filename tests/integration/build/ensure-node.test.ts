@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { fixtureProject } from '../../helpers/project.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const run = promisify(execFile);
@@ -20,7 +21,7 @@ describe('scripts/ensure-node.mjs', () => {
     const error = await run(
       process.execPath,
       ['--no-experimental-strip-types', ...PRELOAD, 'scripts/check.ts', '--help'],
-      { cwd: ROOT },
+      { cwd: await fixtureProject('ensure-node') },
     ).then(
       () => undefined,
       (e: { code: number; stdout: string; stderr: string }) => e,
@@ -36,7 +37,9 @@ describe('scripts/ensure-node.mjs', () => {
     const { stdout, stderr } = await run(
       process.execPath,
       [...PRELOAD, 'scripts/check.ts', '--help'],
-      { cwd: ROOT },
+      {
+        cwd: await fixtureProject('ensure-node'),
+      },
     );
     expect(stdout).toContain('npm run check');
     expect(stderr).toBe('');
