@@ -4,15 +4,12 @@
  * tests read each PDF once. A kept parse must never answer for another file,
  * nor for the same path after a rebuild wrote new bytes there.
  */
-import { mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pdfFonts, pdfInfo, pdfLib, pdfText } from '../../helpers/pdf-read.ts';
-
-const dir = await mkdtemp(path.join(os.tmpdir(), 'planverk-pdf-read-'));
-afterAll(() => rm(dir, { recursive: true, force: true }));
+import { scratchDir } from '../../helpers/scratch.ts';
 
 /** A one-page PDF with `text` in `font`, titled `text`. */
 async function pdfWith(text: string, font: StandardFonts): Promise<Uint8Array> {
@@ -24,6 +21,7 @@ async function pdfWith(text: string, font: StandardFonts): Promise<Uint8Array> {
 
 describe('pdf-read keeps one parse per file version', () => {
   it('answers for each file with its own text, properties and fonts', async () => {
+    const dir = scratchDir('planverk-pdf-read-');
     const a = path.join(dir, 'a.pdf');
     const b = path.join(dir, 'b.pdf');
     await writeFile(a, await pdfWith('Fyrste fil', StandardFonts.Helvetica));
@@ -38,6 +36,7 @@ describe('pdf-read keeps one parse per file version', () => {
   });
 
   it('reads a file again once new bytes are written to its path', async () => {
+    const dir = scratchDir('planverk-pdf-read-');
     const file = path.join(dir, 'rebuilt.pdf');
     await writeFile(file, await pdfWith('Gammal utgåve', StandardFonts.Helvetica));
     expect(await pdfText(file, 1)).toContain('Gammal utgåve');
