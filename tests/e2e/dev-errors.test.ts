@@ -7,7 +7,8 @@ import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/lib/browser/chromium.ts';
 import { fixtureProject } from '../helpers/project.ts';
 import { devEnv, freePort, poll, stop } from './helpers/dev-server.ts';
@@ -22,9 +23,10 @@ const UPDATE = path.join('statusoppdateringar', 'haust-2025.yaml');
  * shows whether its styles were allowed to apply.
  */
 async function underPolicy(url: string): Promise<{ violations: string[]; h1: string }> {
-  const browser = await launchChromium();
+  // One browser for the file; a page of its own per visit.
+  browser ??= launchChromium();
+  const page = await (await browser).newPage();
   try {
-    const page = await browser.newPage();
     const violations: string[] = [];
     page.on('console', (m) => {
       if (/Content.Security.Policy/i.test(m.text())) violations.push(m.text());
@@ -42,9 +44,14 @@ async function underPolicy(url: string): Promise<{ violations: string[]; h1: str
       .evaluate((e) => getComputedStyle(e).color);
     return { violations, h1 };
   } finally {
-    await browser.close();
+    await page.close();
   }
 }
+
+let browser: Promise<Browser> | undefined;
+afterAll(async () => {
+  await (await browser)?.close();
+});
 
 describe('the dev server on content with errors', () => {
   it('shows the problem list, then the site once the file is fixed', async () => {

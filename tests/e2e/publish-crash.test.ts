@@ -1,12 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readdir, rm } from 'node:fs/promises';
+import { cp, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOLD_MARKER } from '../../src/lib/build/build-site.ts';
 import { ENV } from '../../src/lib/site/options.ts';
 import { fixtureProject } from '../helpers/project.ts';
-import { E2E_DIR, hashTree, runBuild } from './helpers/build.ts';
+import { E2E_DIR, hashTree, sharedBuild, sharedCacheDir } from './helpers/build.ts';
 
 // Regression: a SIGKILL right after publishing moved the old output aside
 // left no output folder at all, and the `.old-*` folder stayed forever.
@@ -55,8 +55,20 @@ let before: string;
 
 beforeAll(async () => {
   await rm(OUT, { recursive: true, force: true });
-  const run = await runBuild({ content: CONTENT, out: OUT, env: ENV_PROD });
+  // The old site: a copy of the production build of the fixture that
+  // site-fixtures.test.ts reads (made once per run), with the caches it
+  // filled, so the builds below reuse them (print no PDF, render no card
+  // again) as a second build of the project would.
+  const run = await sharedBuild({ content: [CONTENT], env: ENV_PROD });
   if (run.code !== 0) throw new Error(`fixture build failed:\n${run.stdout}\n${run.stderr}`);
+  await cp(run.outDir, OUT, { recursive: true });
+  const project = await fixtureProject(`build-${path.basename(OUT)}`);
+  const cache = path.join(project, '.planverk', 'cache');
+  await rm(cache, { recursive: true, force: true });
+  await cp(sharedCacheDir(run), cache, { recursive: true });
+  // Without the shared build's record of what it published: the builds
+  // below must not take this copy for an output of their own.
+  await rm(path.join(cache, 'published'), { recursive: true, force: true });
   before = await hashTree(OUT);
 });
 

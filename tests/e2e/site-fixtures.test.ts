@@ -13,7 +13,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../src/lib/server/static-server.ts';
-import { E2E_DIR, listFiles, ROOT, runBuild, type BuildRun } from './helpers/build.ts';
+import { E2E_DIR, listFiles, ROOT, runBuild, sharedBuild, type BuildRun } from './helpers/build.ts';
 
 const CONTENT = path.join(ROOT, 'tests/fixtures/site/basic/content');
 const MARKER = 'PVDRAFTMARKER7Q3';
@@ -27,8 +27,13 @@ let preview: BuildRun;
 let server: StaticServer;
 
 beforeAll(async () => {
-  // One after the other: builds of one project take a lock (build-lock.ts).
-  prod = await runBuild({ content: CONTENT, out: path.join(E2E_DIR, 'basic') });
+  // The production build is shared with publish-crash.test.ts (made once per
+  // run; both only read it), built as a clerk's shell would (Vitest's DEV=1
+  // and MODE=test left out).
+  prod = await sharedBuild({
+    content: [CONTENT],
+    env: { DEV: '', PROD: '1', MODE: 'production', NODE_ENV: 'production' },
+  });
   preview = await runBuild({
     content: CONTENT,
     out: path.join(E2E_DIR, 'basic-preview'),

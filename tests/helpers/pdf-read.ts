@@ -20,11 +20,18 @@ import {
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 const opened = new Map<string, Promise<PDFDocumentProxy>>();
+const loaded = new Map<string, Promise<PDFDocument>>();
+const pageTexts = new Map<string, Promise<TextItem[]>>();
 
-/** The file parsed by pdfjs, once per version of the file (tests rebuild into the same paths). */
-async function open(file: string): Promise<PDFDocumentProxy> {
+/** A key per version of the file (tests rebuild into the same paths). */
+async function version(file: string): Promise<string> {
   const { mtimeMs, size } = await stat(file);
-  const key = `${file}:${mtimeMs}:${size}`;
+  return `${file}:${mtimeMs}:${size}`;
+}
+
+/** The file parsed by pdfjs, once per version of the file. */
+async function open(file: string): Promise<PDFDocumentProxy> {
+  const key = await version(file);
   let doc = opened.get(key);
   if (!doc) {
     doc = readFile(file).then(
@@ -33,6 +40,47 @@ async function open(file: string): Promise<PDFDocumentProxy> {
     opened.set(key, doc);
   }
   return doc;
+}
+
+/**
+ * The file parsed by pdf-lib, once per version of the file: several checks
+ * of one test file read the same PDF's object graph. Read only; never save it.
+ */
+export async function pdfLib(file: string): Promise<PDFDocument> {
+  const key = await version(file);
+  let doc = loaded.get(key);
+  if (!doc) {
+    doc = readFile(file).then((bytes) => PDFDocument.load(bytes, { updateMetadata: false }));
+    loaded.set(key, doc);
+  }
+  return doc;
+}
+
+/** The text runs of one page as pdfjs extracts them, once per version of the file. */
+async function textItems(file: string, n: number): Promise<TextItem[]> {
+  const key = `${await version(file)}#${n}`;
+  let items = pageTexts.get(key);
+  if (!items) {
+    items = open(file)
+      .then((doc) => doc.getPage(n))
+      .then((page) => page.getTextContent())
+      .then((content) =>
+        content.items.flatMap((item) =>
+          'str' in item
+            ? [
+                {
+                  str: item.str,
+                  eol: item.hasEOL,
+                  x: item.transform[4] ?? 0,
+                  y: item.transform[5] ?? 0,
+                },
+              ]
+            : [],
+        ),
+      );
+    pageTexts.set(key, items);
+  }
+  return items;
 }
 
 /** Document properties as `pdfinfo` names them (`Title`, `Tagged`, `Pages`, …). */
@@ -81,19 +129,7 @@ export async function pdfText(
   const to = Math.min(doc.numPages, first === undefined ? doc.numPages : (last ?? first));
   const pages: string[] = [];
   for (let n = from; n <= to; n += 1) {
-    const content = await (await doc.getPage(n)).getTextContent();
-    const items = content.items.flatMap((item) =>
-      'str' in item
-        ? [
-            {
-              str: item.str,
-              eol: item.hasEOL,
-              x: item.transform[4] ?? 0,
-              y: item.transform[5] ?? 0,
-            },
-          ]
-        : [],
-    );
+    const items = await textItems(file, n);
     pages.push(layout ? byBaseline(items) : inDrawingOrder(items));
   }
   return pages.join('\f');
@@ -170,7 +206,7 @@ export async function linkUrls(file: string): Promise<string[]> {
 
 /** Every dictionary in the file, from pdf-lib's object table (streams by their dictionary). */
 async function dictionaries(file: string): Promise<{ pdf: PDFDocument; dicts: PDFDict[] }> {
-  const pdf = await PDFDocument.load(await readFile(file), { updateMetadata: false });
+  const pdf = await pdfLib(file);
   const dicts = pdf.context
     .enumerateIndirectObjects()
     .map(([, object]) => (object instanceof PDFRawStream ? object.dict : object))
@@ -236,7 +272,7 @@ export async function structElements(file: string): Promise<{ role: string; alt?
  * glyphs (a U+00AD there broke words: see src/lib/pdf/soft-hyphen-text.ts).
  */
 export async function actualTexts(file: string): Promise<string[]> {
-  const pdf = await PDFDocument.load(await readFile(file), { updateMetadata: false });
+  const pdf = await pdfLib(file);
   const found: string[] = [];
   for (const page of pdf.getPages()) {
     const contents = pdf.context.lookup(page.node.get(PDFName.of('Contents')));

@@ -138,7 +138,9 @@ export async function pageUrls(outDir: string): Promise<string[]> {
  * A build of fixture content that several test files only read, made once
  * per test run instead of once per file: the search fixture (search.test.ts,
  * security.test.ts), another municipality's site with the PDF fixture printed
- * with the system Chromium (chromium-parity.test.ts, shard.test.ts). Keyed by
+ * with the system Chromium (chromium-parity.test.ts, shard.test.ts), the
+ * basic site fixture (site-fixtures.test.ts; publish-crash.test.ts starts
+ * from a copy), the fixture documents (fixtureDocumentsBuild). Keyed by
  * the run (tests/e2e/global-setup.ts provides its id, so every run builds
  * afresh, in a new project with an empty cache, with the code of this
  * checkout), the content's bytes, the config fixture and the environment. The
@@ -225,14 +227,16 @@ export const OTHER_SITE_CONTENT = [
  * Small fixtures whose tests read only their own documents (no site-wide
  * counts, no build log), printed in one build instead of one each: the PDF
  * conformance documents (pdf-conformance.test.ts), the typesetting
- * provocations (pdf-typesetting.test.ts) and the safe files
- * (hostile-files.test.ts). Their paths do not overlap, and none links to
+ * provocations (pdf-typesetting.test.ts), the safe files
+ * (hostile-files.test.ts) and a document quoting a draft's title
+ * (draft-gate.test.ts). Their paths do not overlap, and none links to
  * another's documents, so each document prints as in a build of its own.
  */
 export const FIXTURE_DOCUMENTS_CONTENT = [
   path.join(ROOT, 'tests/fixtures/pdf/conformance/content'),
   path.join(ROOT, 'tests/fixtures/pdf/typesetting/content'),
   path.join(ROOT, 'tests/fixtures/files/gode-filer/content'),
+  path.join(ROOT, 'tests/fixtures/site/sitat-av-utkast/content'),
 ];
 
 /** The one build of FIXTURE_DOCUMENTS_CONTENT (fixture config, the test's environment). */
