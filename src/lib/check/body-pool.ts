@@ -78,7 +78,11 @@ export class BodyPool {
   /** The cores' times when the pool was made, to see how many are idle when workers could start. */
   private readonly cpuMark = cpus();
 
-  constructor(private readonly options: BodyPoolOptions) {}
+  private readonly options: BodyPoolOptions;
+
+  constructor(options: BodyPoolOptions) {
+    this.options = options;
+  }
 
   /** Worker threads running (0 until a run had enough jobs). */
   get workers(): number {
@@ -358,18 +362,11 @@ export function idleCores(mark: ReturnType<typeof cpus>, now = cpus()): number {
 }
 
 /**
- * The code a worker starts with: body-worker.ts through tsx's API (tsx's
- * loader, which runs the build, is not in force in a worker thread), as the
- * social cards' pool does. Undefined where tsx cannot be found (then no workers).
+ * The code a worker starts with: body-worker.ts as it is, which Node's type
+ * stripping runs (as the social cards' pool does). Undefined where this Node
+ * cannot strip types (then no workers).
  */
 function workerSource(): string | undefined {
-  const entry = new URL('./body-worker.ts', import.meta.url).href;
-  let tsx: string;
-  try {
-    tsx = import.meta.resolve('tsx/esm/api');
-  } catch {
-    return undefined;
-  }
-  const [api, file] = [JSON.stringify(tsx), JSON.stringify(entry)];
-  return `import(${api}).then((tsx) => tsx.tsImport(${file}, ${file}));`;
+  if (!process.features.typescript) return undefined;
+  return `import(${JSON.stringify(new URL('./body-worker.ts', import.meta.url).href)});`;
 }
