@@ -58,6 +58,20 @@ interface StoredMessage {
 
 type Stored = Omit<RenderResult, 'messages'> & { messages: StoredMessage[] };
 
+/** The fields of each message the checker reads, as plain objects (for the cache and other threads). */
+export function plainMessages(
+  messages: readonly (RenderResult['messages'][number] | StoredMessage)[],
+): StoredMessage[] {
+  return messages.map((m) => ({
+    reason: m.reason,
+    ...(m.line === undefined ? {} : { line: m.line }),
+    ...(m.column === undefined ? {} : { column: m.column }),
+    ...(m.ruleId === undefined ? {} : { ruleId: m.ruleId }),
+    ...(m.source === undefined ? {} : { source: m.source }),
+    fatal: m.fatal ?? null,
+  }));
+}
+
 /** Rendered bodies under `<cacheDir>/render/`, keyed by everything they were rendered from. */
 export class RenderCache {
   readonly dir: string;
@@ -112,17 +126,7 @@ export class RenderCache {
   /** Stores a render; written to a temporary name first, so a killed build never leaves half a file. */
   async put(key: string, id: string, result: RenderResult): Promise<void> {
     this.misses.push(id);
-    const stored: Stored = {
-      ...result,
-      messages: result.messages.map((m) => ({
-        reason: m.reason,
-        ...(m.line === undefined ? {} : { line: m.line }),
-        ...(m.column === undefined ? {} : { column: m.column }),
-        ...(m.ruleId === undefined ? {} : { ruleId: m.ruleId }),
-        ...(m.source === undefined ? {} : { source: m.source }),
-        fatal: m.fatal ?? null,
-      })),
-    };
+    const stored: Stored = { ...result, messages: plainMessages(result.messages) };
     await writeAtomic(this.file(key), JSON.stringify(stored));
   }
 

@@ -6,18 +6,20 @@
  * relative links and images, which are errors), which Astro would otherwise drop.
  */
 import path from 'node:path';
-import { bodyContext, linkTargets } from '../assets/context.ts';
+import { linkTargets } from '../assets/context.ts';
 import type { SiteConfig } from '../config/schema.ts';
-import { bodyTooDeep, isStackOverflow, overflowFinding } from '../model/body-limits.ts';
+import { bodyTooDeep, overflowFinding } from '../model/body-limits.ts';
 import { toProblem } from '../model/finding.ts';
-import { loadContent } from '../content/load.ts';
+import { loadContent, type LoadedContent } from '../content/load.ts';
 import { sortProblems, type Problem } from '../model/problems.ts';
 import type { PlanDocument } from '../model/types.ts';
-import { renderMarkdown, type RenderResult } from '../markdown/pipeline.ts';
+import type { RenderResult } from '../markdown/pipeline.ts';
 import { loadStatusUpdates } from '../status/load.ts';
+import { BodyPool, type BodyPoolOptions } from './body-pool.ts';
 import { draftMentionFinder } from './draft-mentions.ts';
 import { markdownProblems } from './markdown-problems.ts';
 import type { RenderCache } from './render-cache.ts';
+import type { RenderOutcome } from './render-body.ts';
 import { silenceLanguageRules } from './silence.ts';
 
 /**
@@ -38,6 +40,10 @@ export interface ValidateOptions {
   print?: boolean;
   /** Bodies rendered by an earlier build (src/lib/check/render-cache.ts); the problems are the same. */
   renderCache?: RenderCache;
+  /** Worker threads of the body pool (body-pool.ts): at most `threads`, from `minJobs` jobs (tests). */
+  workers?: Pick<BodyPoolOptions, 'threads' | 'minJobs' | 'waitForWorkers'>;
+  /** Set to the pool's counts of jobs done here and in workers once done (tests). */
+  poolDone?: BodyPool['done'];
 }
 
 /** Documents as loaded, every problem found, and how many files were read. */
@@ -67,14 +73,37 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
   // With a cache, files whose inputs did not change since a build are not
   // parsed or checked again (src/lib/content/check-cache.ts); same problems.
   const cache = options.renderCache;
-  const loaded = await loadContent({
-    root,
-    contentDir,
-    includeDrafts,
-    config,
-    keepTrees: KEEP_TREES,
-    ...(cache ? { checkCache: { cache: cache.checks, fingerprint: cache.fingerprint } } : {}),
-  });
+  const contentAbs = path.resolve(root, contentDir);
+  // Checks and renders on every core when there are many (body-pool.ts); same results, same order.
+  const pool = new BodyPool({ contentAbs, keepTrees: KEEP_TREES, ...options.workers });
+  try {
+    const loaded = await loadContent({
+      root,
+      contentDir,
+      includeDrafts,
+      config,
+      keepTrees: KEEP_TREES,
+      checkFiles: (sources, ctx) => pool.check(sources, ctx),
+      ...(cache ? { checkCache: { cache: cache.checks, fingerprint: cache.fingerprint } } : {}),
+    });
+    pool.adoptTrees(loaded.trees);
+    return await checkBodies(options, loaded, pool, contentAbs);
+  } finally {
+    await pool.close();
+    if (options.poolDone) Object.assign(options.poolDone, pool.done);
+  }
+}
+
+/** The status updates and the Markdown problems of every body, given the documents as loaded. */
+async function checkBodies(
+  options: ValidateOptions,
+  loaded: LoadedContent,
+  pool: BodyPool,
+  contentAbs: string,
+): Promise<ValidateResult> {
+  const { root, config, includeDrafts } = options;
+  const contentDir = options.contentDir ?? 'content';
+  const cache = options.renderCache;
   // Status updates are checked against every document, drafts included, so
   // an update of a draft is not reported as an unknown tiltak. (One load:
   // parsing a large body twice doubled the time of a check.)
@@ -97,7 +126,7 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
   // Lines the loader already reported as a reference to a draft, by file (one pass, not one per document).
   const loaderDraftLines = linesByFile(loaded.problems.filter(isDraftLink));
   const keys = await cache?.begin({
-    contentDir: path.resolve(root, contentDir),
+    contentDir: contentAbs,
     config,
     print: options.print === true,
     targets,
@@ -108,42 +137,39 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
   // Drafts are rendered too, in a check and a production build alike: a
   // broken link in a draft is what the dev server (which shows drafts)
   // refuses, so the check and the build refuse it as well (issue 15).
-  for (const doc of all) {
-    // Already reported by the loader; rendering it is what would crash or take minutes.
-    if (bodyTooDeep(doc.body)) continue;
+  // Already reported by the loader: a body too deep is what would crash or take minutes.
+  const rendered = all.filter((doc) => !bodyTooDeep(doc.body));
+  // First the cached renders, then the others all at once (on every core), then in order as before.
+  const planned: { doc: PlanDocument; key: string | undefined; cached?: RenderResult }[] = [];
+  for (const doc of rendered) {
+    const key = keys?.key(doc, loaded.texts.get(doc.sourcePath) ?? '', doc.status === 'utkast');
+    const cached = key === undefined ? undefined : await cache?.get(key);
+    planned.push({ doc, key, ...(cached ? { cached } : {}) });
+  }
+  const missing = planned.filter((p) => !p.cached);
+  const outcomes = await pool.render(
+    missing.map(({ doc }) => ({ doc, draft: doc.status === 'utkast' })),
+    { contentAbs, siteUrl: config.baseUrl, print: options.print === true, targets, draftTargets },
+  );
+  const fresh = new Map(missing.map((p, i) => [p.doc.id, outcomes[i] as RenderOutcome]));
+  for (const { doc, key, cached } of planned) {
     let found: Problem[];
-    try {
-      const tree = loaded.trees.get(doc.id);
-      loaded.trees.delete(doc.id);
-      const draft = doc.status === 'utkast';
-      const key = keys?.key(doc, loaded.texts.get(doc.sourcePath) ?? '', draft);
-      const cached = key === undefined ? undefined : await cache?.get(key);
-      const rendered =
-        cached ??
-        (await renderMarkdown(doc.body, {
-          ...(tree ? { tree } : {}),
-          malform: doc.malform,
-          path: doc.sourcePath,
-          siteUrl: config.baseUrl,
-          body: bodyContext(
-            doc,
-            path.resolve(root, contentDir),
-            doc.status === 'utkast' ? draftTargets : targets,
-          ),
-          ...(options.print ? { print: true } : {}),
-        }));
+    const outcome: RenderOutcome = cached
+      ? { result: cached }
+      : (fresh.get(doc.id) as RenderOutcome);
+    if ('result' in outcome) {
+      const result = outcome.result;
       if (key !== undefined) {
         renderKeys.set(doc.id, key);
-        if (!cached) await cache?.put(key, doc.id, rendered);
+        if (!cached) await cache?.put(key, doc.id, result);
       }
       found = silenceLanguageRules(
-        markdownProblems(doc, rendered.messages),
+        markdownProblems(doc, result.messages),
         doc.languageChecksOff ?? [],
         config.languageChecks.off,
       );
-      bodies.set(doc.id, rendered);
-    } catch (error) {
-      if (!isStackOverflow(error)) throw error;
+      bodies.set(doc.id, result);
+    } else {
       found = [toProblem(overflowFinding(doc.bodyLine), doc.sourcePath, doc.malform)];
     }
     markdown.push(...found);

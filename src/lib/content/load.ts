@@ -12,7 +12,13 @@ import { toProblem } from '../model/finding.ts';
 import { sortProblems } from '../model/problems.ts';
 import type { Malform } from '../model/types.ts';
 import { unusedFiles } from '../model/unused-files.ts';
-import { validateSources, type Source, type ValidationResult } from '../model/validate.ts';
+import {
+  checkContext,
+  validateSources,
+  type Source,
+  type ValidationResult,
+} from '../model/validate.ts';
+import type { CheckContext } from '../model/context.ts';
 import type { CheckedFile } from '../model/checked-file.ts';
 import {
   checkKeys,
@@ -35,6 +41,12 @@ export interface LoadOptions {
   keepTrees?: number;
   /** Each file's own check from an earlier build, when its inputs are unchanged (check-cache.ts). */
   checkCache?: CheckCacheOptions;
+  /**
+   * Checks the files the cache does not have, each on its own (checkDocument
+   * with `ctx`), results in the order given: lets a caller spread them over
+   * threads (check/body-pool.ts). Default: validateSources checks them.
+   */
+  checkFiles?: (sources: readonly Source[], ctx: CheckContext) => Promise<CheckedFile[]>;
 }
 
 const hidden = (name: string): boolean => name.startsWith('_') || name.startsWith('.');
@@ -160,13 +172,29 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
   const cached = options.checkCache
     ? await cachedChecks(options.checkCache, contentAbs, relativeDir, options.config, bytesOf)
     : undefined;
+  const resolveAttachment = fsAttachmentResolver(contentAbs);
+  let checked: ReadonlyMap<string, CheckedFile> | undefined = cached?.known;
+  if (options.checkFiles) {
+    // Checked here as validateSources would, in the same order; it then takes them as known.
+    const fresh = sources.filter((s) => !cached?.known.has(s.path));
+    const ctx = checkContext({ config: options.config, contentDir: relativeDir, resolveAttachment });
+    const files = await options.checkFiles(fresh, ctx);
+    const all = new Map(cached?.known);
+    fresh.forEach((source, i) => {
+      const file = files[i] as CheckedFile;
+      cached?.keep(source.path, file);
+      all.set(source.path, file);
+    });
+    checked = all;
+  }
   const result = validateSources(sources, {
     config: options.config,
     contentDir: relativeDir,
     includeDrafts: options.includeDrafts ?? false,
-    resolveAttachment: fsAttachmentResolver(contentAbs),
+    resolveAttachment,
     ...(options.keepTrees ? { keepTrees: options.keepTrees } : {}),
-    ...(cached ? { checked: cached.known, onChecked: cached.keep } : {}),
+    ...(checked ? { checked } : {}),
+    ...(cached ? { onChecked: cached.keep } : {}),
   });
   await cached?.store();
   const malform = options.config.defaultMalform;

@@ -69,6 +69,17 @@ export function fileKind(_source: Source): 'document' {
   return 'document';
 }
 
+/** What checking one file of a run needs (also made for the checks a body pool runs). */
+export function checkContext(
+  options: Pick<ValidateOptions, 'config' | 'contentDir' | 'resolveAttachment'>,
+): CheckContext {
+  return {
+    config: options.config,
+    contentDir: (options.contentDir ?? 'content').replace(/\\/g, '/').replace(/\/+$/, ''),
+    resolveAttachment: options.resolveAttachment ?? memoryResolver({}),
+  };
+}
+
 /**
  * Checks sources without touching the file system (except through the
  * attachment resolver): each file alone, then references across files.
@@ -78,11 +89,7 @@ export function validateSources(
   options: ValidateOptions,
 ): ValidationResult {
   const includeDrafts = options.includeDrafts ?? false;
-  const ctx: CheckContext = {
-    config: options.config,
-    contentDir: (options.contentDir ?? 'content').replace(/\\/g, '/').replace(/\/+$/, ''),
-    resolveAttachment: options.resolveAttachment ?? memoryResolver({}),
-  };
+  const ctx = checkContext(options);
   const trees = new Map<string, Root>();
   const keep = options.keepTrees ?? 0;
   const files: CheckedFile[] = sources.map((source) => {
