@@ -93,12 +93,7 @@ export async function printDocument(
     options.timings[name] = (options.timings[name] ?? 0) + now - t;
     t = now;
   };
-  const response = await page.goto(url, { waitUntil: 'load' });
-  if (!response?.ok()) {
-    throw new PrintError(
-      `The print page ${url} answered ${response?.status() ?? 'nothing'}; is it built?`,
-    );
-  }
+  await openPrintPage(page, url);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   lap('pd:load+fonts');
   const fit = await page.evaluate(fitTables, {
@@ -167,6 +162,40 @@ export async function printDocument(
   throw new PrintError(
     `The table of contents of ${url} did not settle after ${MAX_TOC_PASSES} passes.`,
   );
+}
+
+/**
+ * Opens a print page in `page`. The first print page of a Playwright page
+ * is navigated to; every later one from the same server is written into
+ * the document already open there (`setContent`, after `replaceState` has
+ * given the document the print page's URL, so its links resolve as after
+ * a navigation). A navigation commits a new document, which costs more
+ * than half a tagged print (≈150–300 ms on the 2-core machine, issue 11),
+ * and its fonts are decoded again; written into the open document, the
+ * stylesheets, the web fonts and the coat of arms come decoded from the
+ * renderer's memory cache. The print is the same: the same HTML gives the
+ * same DOM, and finishing renumbers the structure ids that count the
+ * renderer's nodes (struct-ids.ts).
+ */
+export async function openPrintPage(page: Page, url: string): Promise<void> {
+  const target = new URL(url);
+  const current = URL.canParse(page.url()) ? new URL(page.url()) : undefined;
+  if (current?.origin !== target.origin) {
+    const response = await page.goto(url, { waitUntil: 'load' });
+    if (!response?.ok()) throw notBuilt(url, response?.status());
+    return;
+  }
+  const response = await fetch(target);
+  if (!response.ok) throw notBuilt(url, response.status);
+  const html = await response.text();
+  await page.evaluate((path) => {
+    history.replaceState(null, '', path);
+  }, `${target.pathname}${target.search}`);
+  await page.setContent(html, { waitUntil: 'load' });
+}
+
+function notBuilt(url: string, status: number | undefined): PrintError {
+  return new PrintError(`The print page ${url} answered ${status ?? 'nothing'}; is it built?`);
 }
 
 /**
