@@ -69,6 +69,13 @@ beforeAll(async () => {
   const pages: [string, string][] = [
     ['a', printPage('Første dokument', 'nb', 6, 40)],
     ['b', printPage('Andre dokumentet', 'nn', 9, 25)],
+    [
+      'csp',
+      printPage('Strengt', 'nb', 1, 5).replace(
+        '<head>',
+        `<head><meta http-equiv="Content-Security-Policy" content="style-src 'none'; font-src 'none'">`,
+      ),
+    ],
   ];
   for (const [slug, html] of pages) {
     await mkdir(path.join(dir, 'utskrift', slug), { recursive: true });
@@ -133,6 +140,25 @@ describe('a print page written into the open document', () => {
       left: undefined,
       font: true,
     });
+    await page.close();
+  });
+
+  it('navigates after a page whose <meta> policy would carry over to the next', async () => {
+    const page = await browser.newPage();
+    await preparePrintPage(page);
+    await openPrintPage(page, `${server.url}/utskrift/a/`);
+    await openPrintPage(page, `${server.url}/utskrift/csp/`);
+    // The policy holds on its own page: print.css is blocked there.
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontSize)).not.toBe('14.6667px');
+    await openPrintPage(page, `${server.url}/utskrift/b/`);
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    expect(
+      await page.evaluate(() => ({
+        size: getComputedStyle(document.body).fontSize,
+        font: document.fonts.check('11pt T'),
+        title: document.title,
+      })),
+    ).toEqual({ size: '14.6667px', font: true, title: 'Andre dokumentet' });
     await page.close();
   });
 
