@@ -149,7 +149,9 @@ describe('a print page written into the open document', () => {
     await openPrintPage(page, `${server.url}/utskrift/a/`);
     await openPrintPage(page, `${server.url}/utskrift/csp/`);
     // The policy holds on its own page: print.css is blocked there.
-    expect(await page.evaluate(() => getComputedStyle(document.body).fontSize)).not.toBe('14.6667px');
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontSize)).not.toBe(
+      '14.6667px',
+    );
     await openPrintPage(page, `${server.url}/utskrift/b/`);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     expect(
