@@ -97,4 +97,32 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Node runs the CLIs' TypeScript as it is (no tsx, no bundler), so what
+    // only a bundler resolves fails there at run time, though typecheck
+    // (moduleResolution Bundler) lets it pass. tsconfig's erasableSyntaxOnly
+    // refuses the syntax Node cannot strip.
+    files: ['**/*.ts', '**/*.mts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          'ImportDeclaration',
+          'ExportNamedDeclaration',
+          'ExportAllDeclaration',
+          'ImportExpression',
+        ].flatMap((node) => [
+          {
+            selector: `${node} > Literal.source[value=/^\\.{1,2}\\/(?!.*\\.(?:ts|mts|js|mjs|cjs|json|astro|css|svg)$)/]`,
+            message:
+              "Node resolves no extensionless import: write the file's extension ('./x.ts').",
+          },
+          {
+            selector: `${node}[attributes.length=0] > Literal.source[value=/\\.json$/]`,
+            message: "Node imports JSON only with its type: add `with { type: 'json' }`.",
+          },
+        ]),
+      ],
+    },
+  },
 );

@@ -37,21 +37,14 @@ const median = (xs: number[]): number => {
   return s[Math.floor(s.length / 2)] ?? 0;
 };
 
-/** Runs a TypeScript entry point with the project's tsx and Node; resolves with its output. */
+/** Runs a TypeScript entry point with the project's Node (it strips the types); resolves with its output. */
 function runTsx(
   root: string,
   args: string[],
   env: NodeJS.ProcessEnv = {},
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [path.join(root, 'node_modules/tsx/dist/cli.mjs'), ...args],
-      {
-        cwd: root,
-        env: { ...process.env, ...env },
-      },
-    );
+    const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -6,7 +6,7 @@
  * it: time the whole run with /usr/bin/time for that).
  * Prints a table of medians over the documents (ms) and one JSON line.
  *
- *   tsx bench/pdf-profile.ts --content DIR --out DIR [--limit 30] [--skip-render]
+ *   npx node bench/pdf-profile.ts --content DIR --out DIR [--limit 30] [--skip-render]
  */
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';

@@ -271,14 +271,7 @@ export async function benchPeers(root: string, options: PeerBenchOptions): Promi
     phases: Record<string, number>;
   }[] = [];
   const incremental: { same: number; edit: number; editPhases: Record<string, number> }[] = [];
-  const buildArgs = [
-    path.join(root, 'node_modules/tsx/dist/cli.mjs'),
-    'scripts/build.ts',
-    '--content',
-    ours,
-    '--out',
-    path.join(dir, 'site'),
-  ];
+  const buildArgs = ['scripts/build.ts', '--content', ours, '--out', path.join(dir, 'site')];
   for (let run = 1; run <= options.runs; run += 1) {
     const cache = path.join(dir, `cache-${run}`);
     const env = { PLANVERK_CACHE_DIR: cache, CI: 'true' };

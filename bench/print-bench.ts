@@ -7,7 +7,7 @@
  * its own process so its Astro state never meets the search bench's.
  * Prints one JSON line: `{ "docs": PrintFigures[] }`.
  *
- *   tsx bench/print-bench.ts --out bench/corpus/print-site [--repeat 3]
+ *   npx node bench/print-bench.ts --out bench/corpus/print-site [--repeat 3]
  */
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';

@@ -3,7 +3,7 @@
  * build was killed while swapping it (src/lib/build/recover-publish.ts), so
  * the preview serves the last complete site, never nothing.
  *
- *   tsx scripts/restore-output.ts [DIR]   default dist/
+ *   npx node scripts/restore-output.ts [DIR]   default dist/
  */
 import path from 'node:path';
 import { withBuildLock } from '../src/lib/build/build-lock.ts';

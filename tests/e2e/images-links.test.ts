@@ -160,9 +160,8 @@ describe('bad images and links', () => {
   const check = () => (checked ??= runCheck());
 
   async function runCheck(): Promise<{ code: number; stdout: string }> {
-    const tsx = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
     try {
-      const { stdout } = await exec(process.execPath, [tsx, 'scripts/check.ts', '--dir', broken], {
+      const { stdout } = await exec(process.execPath, ['scripts/check.ts', '--dir', broken], {
         cwd: await fixtureProject('images-links-check'),
       });
       return { code: 0, stdout };

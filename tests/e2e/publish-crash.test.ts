@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOLD_MARKER } from '../../src/lib/build/build-site.ts';
 import { ENV } from '../../src/lib/site/options.ts';
 import { fixtureProject } from '../helpers/project.ts';
-import { E2E_DIR, ROOT, hashTree, runBuild } from './helpers/build.ts';
+import { E2E_DIR, hashTree, runBuild } from './helpers/build.ts';
 
 // Regression: a SIGKILL right after publishing moved the old output aside
 // left no output folder at all, and the `.old-*` folder stayed forever.
@@ -20,8 +20,7 @@ const ENV_PROD = { DEV: '', PROD: '1', MODE: 'production', NODE_ENV: 'production
 async function startBuild(
   env: NodeJS.ProcessEnv = {},
 ): Promise<{ child: ChildProcess; stdout: () => string }> {
-  const cli = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
-  const args = [cli, 'scripts/build.ts', '--content', CONTENT, '--out', OUT];
+  const args = ['scripts/build.ts', '--content', CONTENT, '--out', OUT];
   const child = spawn(process.execPath, args, {
     cwd: await fixtureProject(`build-${path.basename(OUT)}`),
     env: { ...process.env, ...ENV_PROD, ...env },

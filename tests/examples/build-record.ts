@@ -4,8 +4,8 @@
  * when it can prove that dist/ is that build of the sources as they are now.
  * .ci/run runs, around its `npm run build`:
  *
- *   tsx tests/examples/build-record.ts before      sources' hashes before the build
- *   tsx tests/examples/build-record.ts after dist  …after it, and the output's
+ *   npx node tests/examples/build-record.ts before      sources' hashes before the build
+ *   npx node tests/examples/build-record.ts after dist  …after it, and the output's
  *
  * into .planverk/ci-build.json. tests/examples/site-examples.test.ts reuses
  * dist/ only when the engine's files, the config and content/ hash as they
@@ -101,7 +101,7 @@ async function main(step: string | undefined, out: string | undefined): Promise<
     await writeFile(RECORD, JSON.stringify(done));
     return;
   }
-  throw new Error('usage: tsx tests/examples/build-record.ts before | after <out dir>');
+  throw new Error('usage: node tests/examples/build-record.ts before | after <out dir>');
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) {

@@ -65,12 +65,11 @@ export class RenderCache {
   readonly checks: KeyedCache;
   hits = 0;
   misses: string[] = [];
+  /** codeFingerprint() of the project. */
+  readonly fingerprint: string;
 
-  constructor(
-    cacheDir: string,
-    /** codeFingerprint() of the project. */
-    readonly fingerprint: string,
-  ) {
+  constructor(cacheDir: string, fingerprint: string) {
+    this.fingerprint = fingerprint;
     this.dir = path.join(cacheDir, 'render');
     this.checks = new KeyedCache(path.join(cacheDir, 'check'));
   }

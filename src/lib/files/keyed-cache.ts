@@ -65,12 +65,14 @@ export async function pruneUnused(
 export class KeyedCache {
   hits = 0;
   misses = 0;
+  readonly dir: string;
+  /** How entry files end (`.bin`, `.json`). */
+  private readonly suffix: string;
 
-  constructor(
-    readonly dir: string,
-    /** How entry files end (`.bin`, `.json`). */
-    private readonly suffix = '.bin',
-  ) {}
+  constructor(dir: string, suffix = '.bin') {
+    this.dir = dir;
+    this.suffix = suffix;
+  }
 
   /** The entry of `key`, or undefined (also for an unreadable one). */
   async get(key: string): Promise<Buffer | undefined> {
@@ -120,8 +122,11 @@ export class KeyedTable<T> {
   misses = 0;
   private rows = new Map<string, Row<T>>();
   private changed = false;
+  readonly file: string;
 
-  constructor(readonly file: string) {}
+  constructor(file: string) {
+    this.file = file;
+  }
 
   /** Reads the table; a missing or unreadable one is empty. */
   async load(): Promise<this> {

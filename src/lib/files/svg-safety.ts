@@ -80,8 +80,10 @@ const SVG_DOCTYPE =
 
 /** Thrown inside the parser's handlers to stop at the first problem. */
 class Stop extends Error {
-  constructor(readonly problem: SvgProblem) {
+  readonly problem: SvgProblem;
+  constructor(problem: SvgProblem) {
     super(problem.what);
+    this.problem = problem;
   }
 }
 

@@ -51,14 +51,18 @@ export const MAX_NODES = 10_000;
 export const MAX_DEPTH = 32;
 
 class TooManyNodes extends Error {
-  constructor(readonly offset: number | undefined) {
+  readonly offset: number | undefined;
+  constructor(offset: number | undefined) {
     super('too many YAML nodes');
+    this.offset = offset;
   }
 }
 
 class TooDeep extends Error {
-  constructor(readonly offset: number | undefined) {
+  readonly offset: number | undefined;
+  constructor(offset: number | undefined) {
     super('YAML nested too deep');
+    this.offset = offset;
   }
 }
 

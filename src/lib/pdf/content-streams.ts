@@ -12,7 +12,11 @@ import { decodeStream } from './flate.ts';
 export class ContentStreams {
   private readonly edited = new Map<string, { ref: PDFRef; text: string; dict: PDFDict }>();
 
-  constructor(private readonly doc: PDFDocument) {}
+  private readonly doc: PDFDocument;
+
+  constructor(doc: PDFDocument) {
+    this.doc = doc;
+  }
 
   /** A content stream's text (Latin-1, one char a byte), as last written; undefined when not a stream. */
   read(ref: PDFRef): string | undefined {

@@ -46,8 +46,9 @@ export class PrintError extends Error {
  * measures what paper will show.
  */
 export async function preparePrintPage(page: Page): Promise<void> {
-  // tsx (esbuild keepNames) wraps functions in __name(); Playwright sends
-  // their source to the page, where __name must exist.
+  // esbuild with keepNames (tsx, a bundler) wraps functions in __name();
+  // Playwright sends their source to the page, where __name must exist. A
+  // no-op where nothing wraps (Node runs the build's TypeScript as it is).
   await page.addInitScript('globalThis.__name = (f) => f;');
   await page.emulateMedia({ media: 'print' });
   await page.setViewportSize({ width: PORTRAIT_CONTENT_PX, height: 1100 });

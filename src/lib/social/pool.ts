@@ -62,20 +62,13 @@ async function startWorkers(size: number): Promise<Worker[] | undefined> {
 }
 
 /**
- * The code a worker starts with: it imports card-worker.ts through tsx's
- * API, because tsx's loader (which runs the build) is not in force in a
- * worker thread. Undefined where tsx cannot be found (then no workers).
+ * The code a worker starts with: it imports card-worker.ts as it is, which
+ * Node (>= 22.18) strips of its types in a worker thread too. Undefined on a
+ * runtime that cannot (then no workers).
  */
 function workerSource(): string | undefined {
-  const entry = new URL('./card-worker.ts', import.meta.url).href;
-  let tsx: string;
-  try {
-    tsx = import.meta.resolve('tsx/esm/api');
-  } catch {
-    return undefined;
-  }
-  const [api, file] = [JSON.stringify(tsx), JSON.stringify(entry)];
-  return `import(${api}).then((tsx) => tsx.tsImport(${file}, ${file}));`;
+  if (!process.features.typescript) return undefined;
+  return `import(${JSON.stringify(new URL('./card-worker.ts', import.meta.url).href)});`;
 }
 
 function workerPool(workers: Worker[]): CardPool {

@@ -23,7 +23,7 @@ const RENDER_VERSION = '1';
 const MAX_CARD_WORKERS = 4;
 
 /**
- * Cards to draw per worker thread: a worker loads tsx, satori, resvg and the
+ * Cards to draw per worker thread: a worker loads satori, resvg and the
  * fonts again (≈ 0.5 s of CPU) before its first card (≈ 75 ms), so a few
  * cards are drawn sooner, and with less CPU, in this thread.
  */

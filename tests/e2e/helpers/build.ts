@@ -72,21 +72,20 @@ export interface ScriptRun {
 }
 
 /**
- * Runs a project script (`scripts/check.ts`, …) with tsx on the project's
- * Node, in `project` (by default a scratch project with tests/fixtures/config,
+ * Runs a project script (`scripts/check.ts`, …) on the project's Node, which
+ * strips the TypeScript types itself (as `npm run …` does), in `project` (by default a scratch project with tests/fixtures/config,
  * never the example site's config).
  */
 export async function runScript(
   args: string[],
   options: { env?: NodeJS.ProcessEnv | undefined; project?: string } = {},
 ): Promise<ScriptRun> {
-  const cli = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
   // One per Vitest worker: test files running side by side (maxWorkers 2)
   // must not remake each other's project; files in one worker run in turn.
   const cwd =
     options.project ?? (await fixtureProject(`scripts-${process.env['VITEST_POOL_ID'] ?? '0'}`));
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], {
+    const child = spawn(process.execPath, args, {
       cwd,
       env: { ...process.env, ...options.env },
     });

@@ -12,7 +12,6 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixtureProject } from '../../helpers/project.ts';
 
-const ROOT = join(import.meta.dirname, '../../..');
 const run = promisify(execFile);
 
 /** Packages only the pages and the post-build steps need. */
@@ -34,18 +33,14 @@ describe('a build stopping on a content error', () => {
     const log = join(temp, 'modules.txt');
     const hook = join(import.meta.dirname, 'module-log.mjs');
     const args = ['scripts/build.ts', '--content', 'tests/fixtures/check/koding/content'];
-    const result = await run(
-      join(ROOT, 'node_modules/.bin/tsx'),
-      [...args, '--out', join(temp, 'out')],
-      {
-        cwd: await fixtureProject('lazy-imports'),
-        env: {
-          ...process.env,
-          NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --import=${hook}`,
-          PLANVERK_TEST_MODULE_LOG: log,
-        },
+    const result = await run(process.execPath, [...args, '--out', join(temp, 'out')], {
+      cwd: await fixtureProject('lazy-imports'),
+      env: {
+        ...process.env,
+        NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --import=${hook}`,
+        PLANVERK_TEST_MODULE_LOG: log,
       },
-    ).then(
+    }).then(
       () => 0,
       (error: { code: number; stderr: string }) => {
         expect(error.stderr).toContain('build stopped');

@@ -3,18 +3,18 @@
  * with one line, before any content is read: no stack trace, exit 1. (The
  * sharded build itself: tests/e2e/shard.test.ts.)
  */
-import { mkdtemp, mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runScript } from '../../e2e/helpers/build.ts';
 import { inShard, parseShard } from '../../../src/lib/build/shard.ts';
+import { scratchDir } from '../../helpers/scratch.ts';
 
 const CONTENT = path.join(ROOT, 'tests/fixtures/site/basic/content');
 
 describe('--shard and --assemble arguments', () => {
   it('refuses a folder that is not a shard output', async () => {
-    const empty = await mkdtemp(path.join(tmpdir(), 'planverk-shard-'));
+    const empty = scratchDir('planverk-shard-');
     await mkdir(path.join(empty, 'pdf-not'), { recursive: true });
     const run = await runScript(
       [

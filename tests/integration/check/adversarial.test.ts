@@ -373,11 +373,9 @@ describe('the check command on the same fixtures', () => {
 describe('the real CLI on the same fixtures', () => {
   const cli = async (dir: string) => {
     try {
-      const { stdout, stderr } = await run(
-        join(ROOT, 'node_modules/.bin/tsx'),
-        ['scripts/check.ts', '--dir', dir],
-        { cwd: await fixtureProject('check-cli') },
-      );
+      const { stdout, stderr } = await run(process.execPath, ['scripts/check.ts', '--dir', dir], {
+        cwd: await fixtureProject('check-cli'),
+      });
       return { code: 0, stdout, stderr };
     } catch (error) {
       const e = error as { code: number; stdout: string; stderr: string };

@@ -23,7 +23,7 @@ const ENV = { DEV: '', PROD: '1', MODE: 'production', NODE_ENV: 'production' };
 async function build(content: string, out: string) {
   try {
     const args = ['scripts/build.ts', '--content', content, '--out', out];
-    const { stdout, stderr } = await run(join(ROOT, 'node_modules/.bin/tsx'), args, {
+    const { stdout, stderr } = await run(process.execPath, args, {
       cwd: await fixtureProject('build-stops'),
       env: { ...process.env, ...ENV },
     });

@@ -1,17 +1,16 @@
 import { execFile } from 'node:child_process';
-import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { fixtureProject } from '../../helpers/project.ts';
 
 const run = promisify(execFile);
-const ROOT = join(import.meta.dirname, '../../..');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
+// The project's Node, which runs the scripts' TypeScript as it is (as `npm run …` does).
+const NODE = process.execPath;
 
 /** Runs the real `scripts/check.ts` in a project with the fixture config; resolves with the exit code. */
 async function check(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(TSX, ['scripts/check.ts', ...args], {
+    const { stdout, stderr } = await run(NODE, ['scripts/check.ts', ...args], {
       cwd: await fixtureProject('check-command'),
     });
     return { code: 0, stdout, stderr };

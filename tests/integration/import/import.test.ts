@@ -19,14 +19,15 @@ import { importDocx, ImportError } from '../../../src/lib/import/index.ts';
 
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '../../..');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
+// The project's Node, which runs the scripts' TypeScript as it is (as `npm run …` does).
+const NODE = process.execPath;
 const FIXTURES = join(ROOT, 'tests/fixtures/import');
 let root: string;
 
 async function cli(cwd: string, ...args: string[]) {
   try {
     const { stdout, stderr } = await run(
-      TSX,
+      NODE,
       // The scratch project's copy: scripts/import.ts imports the config beside it.
       [join(await fixtureProject('import-check'), 'scripts/import.ts'), ...args],
       { cwd },
@@ -106,7 +107,7 @@ describe('npm run import on Word documents', () => {
   });
 
   it('passes npm run check, drafts included', async () => {
-    const { stdout } = await run(TSX, ['scripts/check.ts', '--dir', join(root, 'content')], {
+    const { stdout } = await run(NODE, ['scripts/check.ts', '--dir', join(root, 'content')], {
       cwd: await fixtureProject('import-check'),
     }).catch((e: { stdout: string }) => ({ stdout: e.stdout }));
     expect(stdout).toMatch(/✔ 4 dokument/);
@@ -294,7 +295,7 @@ describe('vedlegg beside the .docx', () => {
       const { fields, text } = await frontmatterAndBody(result.path);
       expect(fields['vedlegg']).toEqual([{ tittel: 'Kartskisse', fil: 'vedlegg/kartskisse.pdf' }]);
       expect(text).toContain('# Vedlegg fra Word: «Kostnadsoverslag 2024.pdf»');
-      const { stdout } = await run(TSX, ['scripts/check.ts', '--dir', join(dir, 'content')], {
+      const { stdout } = await run(NODE, ['scripts/check.ts', '--dir', join(dir, 'content')], {
         cwd: await fixtureProject('import-check'),
       }).catch((e: { stdout: string }) => ({ stdout: e.stdout }));
       expect(stdout).toMatch(/✔ 1 dokument/);

@@ -1,5 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bodyAssetUrl } from '../../../src/lib/core/asset-url.ts';
@@ -8,6 +7,7 @@ import {
   parseLocalUrl,
   resolveLocalFile,
 } from '../../../src/lib/assets/resolve-local.ts';
+import { scratchDir } from '../../helpers/scratch.ts';
 
 describe('isRelativeUrl and parseLocalUrl', () => {
   it('treats only paths without scheme, leading slash or leading # as relative', () => {
@@ -27,7 +27,7 @@ describe('isRelativeUrl and parseLocalUrl', () => {
 });
 
 describe('resolveLocalFile', () => {
-  const content = mkdtempSync(path.join(tmpdir(), 'planverk-resolve-'));
+  const content = scratchDir('planverk-resolve-');
   mkdirSync(path.join(content, 'tysnes/bilete'), { recursive: true });
   writeFileSync(
     path.join(content, 'tysnes/bilete/Figur 1.PNG'),

@@ -1,10 +1,10 @@
-import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BodyContext } from '../../../src/lib/assets/context.ts';
 import { renderMarkdown, type RenderResult } from '../../../src/lib/markdown/pipeline.ts';
 import { readFixtures } from './fixtures.ts';
+import { scratchDir } from '../../helpers/scratch.ts';
 
 // The HTML of these cases is checked by pipeline.test.ts (expected.html);
 // here their messages and the files they ask to copy are snapshotted.
@@ -34,7 +34,7 @@ const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /** A content folder in a temporary directory with the given files (text). */
 function contentWith(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'planverk-local-'));
+  const dir = scratchDir('planverk-local-');
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), text);

@@ -1,12 +1,12 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPageAssets } from '../../../src/lib/pdf/assets.ts';
+import { scratchDir } from '../../helpers/scratch.ts';
 
 describe('readPageAssets', () => {
   it('reads stylesheets, the fonts they load, images and inline-style fonts, but not plain links', async () => {
-    const out = await mkdtemp(path.join(tmpdir(), 'pdf-assets-'));
+    const out = scratchDir('pdf-assets-');
     await mkdir(path.join(out, '_astro'));
     await mkdir(path.join(out, 'vapen'));
     await writeFile(

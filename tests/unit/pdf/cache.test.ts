@@ -1,10 +1,10 @@
-import { mkdtemp, readdir, utimes } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheKey, PdfCache } from '../../../src/lib/pdf/cache.ts';
 import { srgbProfile } from '../../../src/lib/pdf/output-intent.ts';
 import { pdfCacheKey, type PdfKeyParts } from '../../../src/lib/pdf/pdf-step.ts';
+import { scratchDir } from '../../helpers/scratch.ts';
 
 describe('cacheKey', () => {
   it('is stable and changes with any part or with how the parts are split', () => {
@@ -53,7 +53,7 @@ describe('pdfCacheKey', () => {
 
 describe('PdfCache', () => {
   it('stores, returns and prunes PDFs unused for 30 days', async () => {
-    const cache = new PdfCache(await mkdtemp(path.join(tmpdir(), 'pdf-cache-')));
+    const cache = new PdfCache(scratchDir('pdf-cache-'));
     expect(await cache.get('a')).toBeUndefined();
     await cache.put('a', new Uint8Array([37, 80, 68, 70]));
     await cache.put('b', new Uint8Array([1]));
@@ -67,7 +67,7 @@ describe('PdfCache', () => {
 
 describe('PdfCache TOC hints', () => {
   it('remembers the TOC numbers per document, ignores a damaged file, survives pruning', async () => {
-    const cache = new PdfCache(await mkdtemp(path.join(tmpdir(), 'pdf-toc-')));
+    const cache = new PdfCache(scratchDir('pdf-toc-'));
     expect(await cache.getTocPages('tysnes/plan')).toBeUndefined();
     await cache.putTocPages('tysnes/plan', { innleiing: 2, 'mal-og-tiltak': 5 });
     await cache.putTocPages('tysnes/annan-plan', { innleiing: 3 });

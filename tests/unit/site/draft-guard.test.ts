@@ -1,17 +1,17 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../../src/lib/assets/draft-needles.ts';
 import { findDraftLeaks } from '../../../src/lib/build/draft-guard.ts';
+import { scratchDir } from '../../helpers/scratch.ts';
 
 const draft = { id: 'tysnes/Utkast skuleplan', slug: 'tysnes/utkast-skuleplan' };
 const published = { id: 'tysnes/Utkast skuleplan/del-2', slug: 'tysnes/utkast-skuleplan/del-2' };
 
 /** A staged site with one file per entry. */
 async function site(files: Record<string, string | Buffer>): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'planverk-guard-'));
+  const dir = scratchDir('planverk-guard-');
   for (const [name, text] of Object.entries(files)) {
     await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
     await writeFile(path.join(dir, name), text);

@@ -1,12 +1,12 @@
-import { cp, mkdtemp, mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { cp, mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { publishStaged } from '../../../src/lib/build/publish.ts';
+import { scratchDir } from '../../helpers/scratch.ts';
 
 describe('publishStaged', () => {
   it('replaces the output directory with the staged one and leaves nothing aside', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'planverk-publish-'));
+    const dir = scratchDir('planverk-publish-');
     const out = path.join(dir, 'dist');
     const staging = path.join(dir, 'staging');
     await mkdir(out);
@@ -20,7 +20,7 @@ describe('publishStaged', () => {
   });
 
   it('creates the output directory when there was none', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'planverk-publish-'));
+    const dir = scratchDir('planverk-publish-');
     await mkdir(path.join(dir, 'staging'));
     await writeFile(path.join(dir, 'staging', 'a.txt'), 'a');
     await publishStaged(path.join(dir, 'staging'), path.join(dir, 'dist'));
@@ -30,7 +30,7 @@ describe('publishStaged', () => {
 
 describe('publishStaged into a new folder', () => {
   it('creates missing parent folders of the output directory', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'planverk-publish-'));
+    const dir = scratchDir('planverk-publish-');
     await mkdir(path.join(dir, 'staging'));
     await publishStaged(path.join(dir, 'staging'), path.join(dir, 'a', 'b', 'dist'));
     expect(await readdir(path.join(dir, 'a', 'b'))).toEqual(['dist']);
@@ -40,7 +40,7 @@ describe('publishStaged into a new folder', () => {
 describe('publishStaged across file systems', () => {
   /** A staged site, an old output, and file operations where the rename of the staged site fails with EXDEV. */
   async function setup(): Promise<{ dir: string; out: string; staging: string }> {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'planverk-publish-'));
+    const dir = scratchDir('planverk-publish-');
     const out = path.join(dir, 'dist');
     const staging = path.join(dir, 'staging');
     await mkdir(out);

@@ -1,9 +1,9 @@
-import { mkdtemp, mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { asideDir, incomingDir, publishStaged } from '../../../src/lib/build/publish.ts';
 import { recoverInterruptedPublish } from '../../../src/lib/build/recover-publish.ts';
+import { scratchDir } from '../../helpers/scratch.ts';
 
 async function site(dir: string, text: string): Promise<void> {
   await mkdir(dir, { recursive: true });
@@ -12,7 +12,7 @@ async function site(dir: string, text: string): Promise<void> {
 
 describe('recoverInterruptedPublish (a build died while publishing)', () => {
   it('puts the old site back when the build died after moving it aside', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'planverk-recover-'));
+    const dir = scratchDir('planverk-recover-');
     const out = path.join(dir, 'dist');
     await site(asideDir(out, 4242), 'old');
     const recovery = await recoverInterruptedPublish(out);
@@ -22,7 +22,7 @@ describe('recoverInterruptedPublish (a build died while publishing)', () => {
   });
 
   it('keeps the new site and removes the old one when the build died before cleaning up', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'planverk-recover-'));
+    const dir = scratchDir('planverk-recover-');
     const out = path.join(dir, 'dist');
     await site(out, 'new');
     await site(asideDir(out, 4242), 'old');
@@ -32,7 +32,7 @@ describe('recoverInterruptedPublish (a build died while publishing)', () => {
   });
 
   it('drops a half-copied site (died mid-copy across file systems) and restores the old one', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'planverk-recover-'));
+    const dir = scratchDir('planverk-recover-');
     const out = path.join(dir, 'dist');
     await site(asideDir(out, 4242), 'old');
     await site(incomingDir(out, 4242), 'half');
@@ -42,7 +42,7 @@ describe('recoverInterruptedPublish (a build died while publishing)', () => {
   });
 
   it('restores the newest of several sites set aside and removes the rest', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'planverk-recover-'));
+    const dir = scratchDir('planverk-recover-');
     const out = path.join(dir, 'dist');
     await site(asideDir(out, 1), 'older');
     await site(asideDir(out, 2), 'newer');
@@ -53,7 +53,7 @@ describe('recoverInterruptedPublish (a build died while publishing)', () => {
   });
 
   it('leaves other folders alone (dist-preview, a missing parent)', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'planverk-recover-'));
+    const dir = scratchDir('planverk-recover-');
     await site(path.join(dir, 'dist-preview.old-7'), 'preview');
     expect(await recoverInterruptedPublish(path.join(dir, 'dist'))).toEqual({ removed: [] });
     expect(await readdir(dir)).toEqual(['dist-preview.old-7']);
@@ -65,7 +65,7 @@ describe('recoverInterruptedPublish (a build died while publishing)', () => {
 
 describe('publishStaged: the instant with no output folder', () => {
   it('calls afterMoveAside exactly between moving the old site aside and moving the new one in', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'planverk-recover-'));
+    const dir = scratchDir('planverk-recover-');
     const out = path.join(dir, 'dist');
     await site(out, 'old');
     await site(path.join(dir, 'staging'), 'new');

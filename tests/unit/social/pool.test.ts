@@ -35,7 +35,7 @@ describe('card pool', { timeout: 60_000 }, () => {
     );
     const pool = await cardPool(2);
     try {
-      // Workers need tsx (what runs the build); a runtime without it draws here.
+      // Workers need Node's type stripping (what runs the build); a runtime without it draws here.
       expect(pool.workers).toBe(2);
       const drawn = await Promise.all(cards.map((c) => pool.draw(c)));
       for (const [i, c] of cards.entries()) {
