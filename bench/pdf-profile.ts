@@ -1,7 +1,9 @@
 /**
  * Where a PDF's time goes, per document, on the print pages of a content
  * folder: load + fonts, the page scripts (table fitting, TOC lists), each
- * `page.pdf()` pass, reading the bookmarks, and each part of `finishPdf`.
+ * `page.pdf()` pass, reading the bookmarks, and each part of `finishPdf`
+ * (wall ms), and the CPU the Node side spent on it (Chromium's is not in
+ * it: time the whole run with /usr/bin/time for that).
  * Prints a table of medians over the documents (ms) and one JSON line.
  *
  *   npx node bench/pdf-profile.ts --content DIR --out DIR [--limit 30] [--skip-render]
@@ -77,18 +79,24 @@ async function main(): Promise<void> {
         row[name] = (row[name] ?? 0) + performance.now() - t;
         return r;
       };
-      await time('load+fonts', async () => {
+      await time('navigate+fonts (bare)', async () => {
         await page.goto(url, { waitUntil: 'load' });
         await page.evaluate(() => document.fonts.ready.then(() => undefined));
       });
       await time('bare tagged pdf', () => page.pdf(PDF_OPTIONS));
-      // As the PDF step prints: finishing inside, timed by part.
+      // As the PDF step prints: finishing inside, timed by part. The page is
+      // at the server already, so printDocument writes the print page into
+      // the open document (openPrintPage) as the PDF step does from its
+      // second document on.
+      const cpu = process.cpuUsage();
       const full = await time('printDocument (with finish)', () =>
         pd.printDocument(page, url, {
           timings: row,
           finish: (pdf, headings) => fin.finishPrint(pdf, info(slug), headings, row),
         }),
       );
+      const used = process.cpuUsage(cpu);
+      row['node cpu (printDocument)'] = (used.user + used.system) / 1000;
       row['passes'] = full.passes;
       row['kB'] = full.pdf.byteLength / 1024;
       rows.push(row);

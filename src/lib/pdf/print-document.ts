@@ -94,12 +94,7 @@ export async function printDocument(
     options.timings[name] = (options.timings[name] ?? 0) + now - t;
     t = now;
   };
-  const response = await page.goto(url, { waitUntil: 'load' });
-  if (!response?.ok()) {
-    throw new PrintError(
-      `The print page ${url} answered ${response?.status() ?? 'nothing'}; is it built?`,
-    );
-  }
+  await openPrintPage(page, url);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   lap('pd:load+fonts');
   const fit = await page.evaluate(fitTables, {
@@ -168,6 +163,61 @@ export async function printDocument(
   throw new PrintError(
     `The table of contents of ${url} did not settle after ${MAX_TOC_PASSES} passes.`,
   );
+}
+
+/**
+ * Opens a print page in `page`. The first print page of a Playwright page
+ * is navigated to; every later one from the same server is written into
+ * the document already open there (`setContent`, after `replaceState` has
+ * given the document the print page's URL, so its links resolve as after
+ * a navigation). A navigation commits a new document, which costs more
+ * than half a tagged print (≈150–300 ms on the 2-core machine, issue 11),
+ * and its fonts are decoded again; written into the open document, the
+ * stylesheets, the web fonts and the coat of arms come decoded from the
+ * renderer's memory cache. The print is the same: the same HTML gives the
+ * same DOM, and finishing renumbers the structure ids that count the
+ * renderer's nodes (struct-ids.ts). A page that brings its own
+ * Content-Security-Policy in a `<meta>` (the print pages do not) is always
+ * navigated to, and so is the one after it.
+ */
+export async function openPrintPage(page: Page, url: string): Promise<void> {
+  const target = new URL(url);
+  if (writable.get(page) !== target.origin) {
+    writable.delete(page);
+    const response = await page.goto(url, { waitUntil: 'load' });
+    if (!response?.ok()) throw notBuilt(url, response?.status());
+    if (!hasMetaPolicy(await response.text())) writable.set(page, target.origin);
+    return;
+  }
+  const response = await fetch(target);
+  if (!response.ok) throw notBuilt(url, response.status);
+  const html = await response.text();
+  if (hasMetaPolicy(html)) {
+    // A policy delivered by <meta> stays with the document it was written
+    // into and would apply to every later print page: navigate instead.
+    writable.delete(page);
+    await openPrintPage(page, url);
+    return;
+  }
+  await page.evaluate((path) => {
+    history.replaceState(null, '', path);
+  }, `${target.pathname}${target.search}`);
+  await page.setContent(html, { waitUntil: 'load' });
+}
+
+/**
+ * The origin whose print pages may be written into each page's open
+ * document: set by a navigation to a page without a `<meta>` policy.
+ */
+const writable = new WeakMap<Page, string>();
+
+/** Whether a page sets a Content-Security-Policy in a `<meta http-equiv>`. */
+function hasMetaPolicy(html: string): boolean {
+  return /http-equiv\s*=\s*["']?content-security-policy/i.test(html);
+}
+
+function notBuilt(url: string, status: number | undefined): PrintError {
+  return new PrintError(`The print page ${url} answered ${status ?? 'nothing'}; is it built?`);
 }
 
 /**
