@@ -16,6 +16,7 @@ import type { Root } from 'mdast';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
+import { tsWorkerSource } from '../core/worker-source.ts';
 import type { CheckContext } from '../model/context.ts';
 import type { CheckedFile } from '../model/checked-file.ts';
 import { checkDocument } from '../model/document.ts';
@@ -190,7 +191,7 @@ export class BodyPool {
     if (this.started || jobs < (this.options.minJobs ?? MIN_JOBS)) return;
     this.started = true;
     const count = this.options.threads ?? idleCores(this.cpuMark);
-    const source = workerSource();
+    const source = tsWorkerSource(new URL('./body-worker.ts', import.meta.url));
     if (source === undefined) return;
     for (let i = 0; i < count; i += 1) {
       let worker: Worker;
@@ -359,14 +360,4 @@ export function idleCores(mark: ReturnType<typeof cpus>, now = cpus()): number {
   // Core times tick every 10 ms: below ~50 ms a core, the sample says little.
   const free = total >= 50 * now.length ? (idle / total) * now.length : cores - (loadavg()[0] ?? 0);
   return Math.max(0, Math.min(cores - 1, Math.floor(free + 0.25)));
-}
-
-/**
- * The code a worker starts with: body-worker.ts as it is, which Node's type
- * stripping runs (as the social cards' pool does). Undefined where this Node
- * cannot strip types (then no workers).
- */
-function workerSource(): string | undefined {
-  if (!process.features.typescript) return undefined;
-  return `import(${JSON.stringify(new URL('./body-worker.ts', import.meta.url).href)});`;
 }
