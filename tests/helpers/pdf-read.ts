@@ -266,6 +266,14 @@ export async function structElements(file: string): Promise<{ role: string; alt?
     });
 }
 
+/** The `/Lang` of every structure element that sets one (a quote in the other målform: `nb`). */
+export async function structLanguages(file: string): Promise<string[]> {
+  const { dicts } = await dictionaries(file);
+  return dicts
+    .filter((d) => d.has(PDFName.of('S')) && d.has(PDFName.of('P')))
+    .flatMap((d) => text(d.get(PDFName.of('Lang'))) ?? []);
+}
+
 /**
  * Every `/ActualText` of the pages' marked content, decoded. pdfjs ignores
  * ActualText, but poppler, Acrobat and screen readers read it instead of the
