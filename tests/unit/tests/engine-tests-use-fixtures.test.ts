@@ -25,6 +25,17 @@ const EXAMPLE_SITE = [
   /'(?:\.\.\/)+content'/,
 ];
 
+/**
+ * The Debian tools that `.ci/run` installs (poppler, qpdf, LibreOffice,
+ * unzip): `npm test` must pass without them, so a test starts one only as a
+ * cross-check (`crossCheck` in tests/helpers/system-tools.ts: skipped where
+ * missing, required under CI=true). A file that names one as a command, or
+ * uses the poppler helper, must use crossCheck.
+ */
+const SYSTEM_TOOL =
+  /['"](?:pdftotext|pdfinfo|pdffonts|pdftoppm|pdfimages|pdftohtml|qpdf|soffice|libreoffice|unzip)['"]|helpers\/poppler\.ts/;
+const TOOL_HELPERS = ['helpers/system-tools.ts', 'helpers/poppler.ts'];
+
 async function testFiles(): Promise<string[]> {
   const files: string[] = [];
   for (const dir of ENGINE_DIRS) {
@@ -46,6 +57,19 @@ describe('engine tests use fixtures, not the example site', () => {
       }
     }
     expect(offenders).toEqual([]);
+  });
+
+  it('start poppler, qpdf, LibreOffice or unzip only as a cross-check', async () => {
+    const offenders: string[] = [];
+    for (const file of await testFiles()) {
+      if (TOOL_HELPERS.includes(file)) continue;
+      const text = await readFile(path.join(TESTS, file), 'utf8');
+      if (SYSTEM_TOOL.test(text) && !/\bcrossCheck\(/.test(text)) offenders.push(`tests/${file}`);
+    }
+    expect(offenders).toEqual([]);
+    expect(SYSTEM_TOOL.test("execFileSync('pdftotext', [file, '-'])")).toBe(true);
+    expect(SYSTEM_TOOL.test("import { pdfInfo } from '../helpers/poppler.ts';")).toBe(true);
+    expect(SYSTEM_TOOL.test("import { pdfText } from '../helpers/pdf-read.ts';")).toBe(false);
   });
 
   it('would catch the root config and the root content/', () => {
