@@ -8,7 +8,7 @@
 import { Worker } from 'node:worker_threads';
 import type { CspAnswer, CspJob } from './csp-check-worker.ts';
 import { checkPagePolicy } from './csp-guard.ts';
-import { tsWorkerSource } from '../core/worker-source.ts';
+import { startTsWorkers } from '../core/worker-source.ts';
 
 /**
  * Pages per worker thread at least: a worker loads its modules and parse5 (≈ 0.3 s
@@ -35,7 +35,10 @@ export interface CheckPool {
 
 /** A pool of `size` workers, or this thread when `size` is 1 or a worker does not start. */
 export async function checkPool(size: number): Promise<CheckPool> {
-  const workers = size > 1 ? await startWorkers(size) : undefined;
+  const workers =
+    size > 1
+      ? await startTsWorkers(new URL('./csp-check-worker.ts', import.meta.url), size)
+      : undefined;
   if (workers === undefined)
     return {
       workers: 0,
@@ -43,24 +46,6 @@ export async function checkPool(size: number): Promise<CheckPool> {
       async close() {},
     };
   return workerPool(workers);
-}
-
-/** Starts `size` workers and waits until each has loaded; undefined if one cannot. */
-async function startWorkers(size: number): Promise<Worker[] | undefined> {
-  const source = tsWorkerSource(new URL('./csp-check-worker.ts', import.meta.url));
-  if (source === undefined) return undefined;
-  const workers = Array.from({ length: size }, () => new Worker(source, { eval: true }));
-  const started = workers.map(
-    (worker) =>
-      new Promise<boolean>((resolve) => {
-        worker.once('message', (answer: CspAnswer) => resolve('ready' in answer));
-        worker.once('error', () => resolve(false));
-        worker.once('exit', () => resolve(false));
-      }),
-  );
-  if ((await Promise.all(started)).every(Boolean)) return workers;
-  await Promise.all(workers.map((w) => w.terminate()));
-  return undefined;
 }
 
 type Task = { job: CspJob; resolve: (problems: string[]) => void; reject: (e: Error) => void };

@@ -8,7 +8,7 @@
 import { Worker } from 'node:worker_threads';
 import type { CardAnswer, CardJob } from './card-worker.ts';
 import type { CardData } from './card.ts';
-import { tsWorkerSource } from '../core/worker-source.ts';
+import { startTsWorkers } from '../core/worker-source.ts';
 
 /** A drawn card. */
 export interface DrawnCard {
@@ -28,7 +28,7 @@ export interface CardPool {
 /** A pool of `size` workers, or this thread when `size` is 1 or no worker starts. */
 export async function cardPool(size: number): Promise<CardPool> {
   if (size > 1) {
-    const workers = await startWorkers(size);
+    const workers = await startTsWorkers(new URL('./card-worker.ts', import.meta.url), size);
     if (workers) return workerPool(workers);
   }
   return {
@@ -41,25 +41,6 @@ export async function cardPool(size: number): Promise<CardPool> {
     },
     async close() {},
   };
-}
-
-/** Starts `size` workers and waits until each has loaded; undefined if one cannot. */
-async function startWorkers(size: number): Promise<Worker[] | undefined> {
-  const source = tsWorkerSource(new URL('./card-worker.ts', import.meta.url));
-  if (source === undefined) return undefined;
-  const workers: Worker[] = [];
-  const started = Array.from({ length: size }, () => {
-    const worker = new Worker(source, { eval: true });
-    workers.push(worker);
-    return new Promise<boolean>((resolve) => {
-      worker.once('message', (answer: CardAnswer) => resolve('ready' in answer));
-      worker.once('error', () => resolve(false));
-      worker.once('exit', () => resolve(false));
-    });
-  });
-  if ((await Promise.all(started)).every(Boolean)) return workers;
-  await Promise.all(workers.map((w) => w.terminate()));
-  return undefined;
 }
 
 function workerPool(workers: Worker[]): CardPool {
