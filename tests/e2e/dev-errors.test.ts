@@ -7,9 +7,8 @@ import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/lib/browser/chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../helpers/browser.ts';
 import { fixtureProject } from '../helpers/project.ts';
 import { devEnv, freePort, poll, stop } from './helpers/dev-server.ts';
 import { ROOT } from './helpers/build.ts';
@@ -23,9 +22,8 @@ const UPDATE = path.join('statusoppdateringar', 'haust-2025.yaml');
  * shows whether its styles were allowed to apply.
  */
 async function underPolicy(url: string): Promise<{ violations: string[]; h1: string }> {
-  // One browser for the file; a page of its own per visit.
-  browser ??= launchChromium();
-  const page = await (await browser).newPage();
+  // The file's context on the shared Chromium; a page of its own per visit.
+  const page = await chromium.context.newPage();
   try {
     const violations: string[] = [];
     page.on('console', (m) => {
@@ -37,7 +35,9 @@ async function underPolicy(url: string): Promise<{ violations: string[]; h1: str
       ),
     );
     await page.goto(url, { waitUntil: 'load' });
-    await page.waitForTimeout(300);
+    // No sleep: a round trip through the page after its load delivers every
+    // console message it sent before (the protocol keeps their order).
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
     const h1 = await page
       .locator('h1')
       .first()
@@ -48,10 +48,7 @@ async function underPolicy(url: string): Promise<{ violations: string[]; h1: str
   }
 }
 
-let browser: Promise<Browser> | undefined;
-afterAll(async () => {
-  await (await browser)?.close();
-});
+const chromium = useBrowser();
 
 describe('the dev server on content with errors', () => {
   it('shows the problem list, then the site once the file is fixed', async () => {
