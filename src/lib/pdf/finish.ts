@@ -41,17 +41,6 @@ export interface FinishedPrint {
 }
 
 /**
- * A print whose bookmarks are read and whose finishing may still run (in a
- * worker thread, finish-pool.ts): printDocument checks the TOC numbers with
- * the bookmarks and lets its Chromium page go on to the next document while
- * the bytes are finished. A {@link FinishedPrint} is one too.
- */
-export interface StagedPrint {
-  outline: OutlineEntry[];
-  pdf: Uint8Array | Promise<Uint8Array>;
-}
-
-/**
  * {@link finishPdf}, also returning the print's bookmarks, read from the
  * one parse finishing needs anyway: printDocument checks the TOC numbers
  * of its last pass with them instead of parsing the print a second time.
@@ -61,8 +50,6 @@ export async function finishPrint(
   info: PdfInfo,
   headings: readonly string[],
   timings?: Record<string, number>,
-  /** Called with the bookmarks as soon as they are read, before the rest of finishing. */
-  onOutline?: (outline: OutlineEntry[]) => void,
 ): Promise<FinishedPrint> {
   let at = performance.now();
   const lap = (name: string): void => {
@@ -74,7 +61,6 @@ export async function finishPrint(
   useZlibInPdfLib();
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   const outline = outlineEntries(doc);
-  onOutline?.(outline);
   lap('finish:load');
   const malform: Malform = info.language === 'nn' ? 'nn' : 'nb';
   applyPdfInfo(doc, info);

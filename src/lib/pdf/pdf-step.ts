@@ -13,14 +13,13 @@ import { PdfCache, cacheKey } from './cache.ts';
 import { printCodeVersion } from './code-version.ts';
 import { PDF_OPTIONS } from './layout.ts';
 import { srgbProfile } from './output-intent.ts';
-import { finishPool, type FinishPool } from './finish-pool.ts';
+import { finishPrint } from './finish.ts';
 import type { PdfInfo } from './metadata.ts';
 import { fillPdfSize } from './page-link.ts';
 import { servePrintSite } from './print-server.ts';
 import { PRINT_ROOT, printPageUrl, urlToFile } from '../core/print-urls.ts';
-import { PrintError, preparePrintPage, printStaged } from './print-document.ts';
+import { PrintError, preparePrintPage, printDocument } from './print-document.ts';
 import { documentPdfInfo } from './document-info.ts';
-import { startStepProfile } from './step-profile.ts';
 
 /** What one run of the PDF step did, for the log and the tests. */
 export interface PdfReport {
@@ -70,18 +69,6 @@ export const MAX_PARALLEL = 4;
 /** How many pages print at once: `requested`, or the cores (at most {@link MAX_PARALLEL}). */
 export function pdfParallelism(requested?: number): number {
   return Math.max(1, Math.floor(requested ?? Math.min(availableParallelism(), MAX_PARALLEL)));
-}
-
-/**
- * Finishing threads for `pages` parallel pages: one for up to three. A
- * print is finished in ~100 ms of CPU while its page takes ~600 ms to load
- * and print the next one, so one thread keeps up with three pages; each
- * more thread costs ~0.5 s of CPU to start and warms pdf-lib's code again
- * (measured on the 40-document corpus, issue 11: two threads for two pages
- * spent more CPU than they saved on a 2-core machine).
- */
-export function finishThreads(pages: number): number {
-  return Math.max(1, Math.ceil(pages / 3));
 }
 
 /**
@@ -176,36 +163,18 @@ export async function printPdfs(context: BuildContext): Promise<PdfReport> {
     linked[index] = await linkPdf(outDir, doc, pdf.byteLength);
   }
 
-  // With one line per document (PLANVERK_PDF_LOG=each): where each part's time goes, summed.
-  const timings: Record<string, number> | undefined = context.logEach ? {} : undefined;
-
-  let pool: FinishPool | undefined;
-  /** Set when a print or its finishing failed: the pages take no more documents. */
-  let stop = false;
-  /** Each printed document's finishing, publishing and caching, awaited before the step ends. */
-  const finishing: Promise<void>[] = [];
-
-  /**
-   * Prints a document on the worker's page; resolves when the page is free
-   * (the TOC numbers checked), while the bytes are finished in the pool and
-   * then cached and published (`finishing`).
-   */
   async function print(index: number, key: string, worker: { page?: Page }): Promise<void> {
     const doc = context.documents[index] as PlanDocument;
     const info = pdfInfoFor(doc, context.config.baseUrl);
     const t0 = performance.now();
-    const failed = (error: unknown): PrintError =>
-      new PrintError(`Could not print the PDF of ${doc.sourcePath}.`, { cause: error });
-    let pdf: Promise<Uint8Array>;
+    let pdf: Uint8Array;
     try {
       worker.page ??= await newPrintPage();
       const tocPages = await cache.getTocPages(doc.id);
       const url = `${server.url}${printPageUrl(doc)}`;
-      const finisher = pool as FinishPool;
-      const result = await printStaged(worker.page, url, {
+      const result = await printDocument(worker.page, url, {
         tocPages,
-        timings,
-        finish: (printed, headings) => finisher.finish(printed, info, headings, timings),
+        finish: (printed, headings) => finishPrint(printed, info, headings),
       });
       pdf = result.pdf;
       if (Object.keys(result.tocPages).length > 0) await cache.putTocPages(doc.id, result.tocPages);
@@ -216,22 +185,11 @@ export async function printPdfs(context: BuildContext): Promise<PdfReport> {
         );
       }
     } catch (error) {
-      throw failed(error);
+      throw new PrintError(`Could not print the PDF of ${doc.sourcePath}.`, { cause: error });
     }
-    const done = pdf.then(
-      async (bytes) => {
-        await cache.put(key, bytes);
-        outcome[index] = 'printed';
-        await publish(index, bytes);
-        progress?.tick();
-      },
-      (error: unknown) => {
-        throw failed(error);
-      },
-    );
-    // Seen at once by the loop below (which stops taking documents), awaited at the end.
-    done.catch(() => (stop = true));
-    finishing.push(done);
+    await cache.put(key, pdf);
+    outcome[index] = 'printed';
+    await publish(index, pdf);
   }
 
   let progress: Progress | undefined;
@@ -247,22 +205,18 @@ export async function printPdfs(context: BuildContext): Promise<PdfReport> {
       } else misses.push({ index, key });
     }
     progress = startProgress('pdf', misses.length, { log: logger.info });
-    const profile = context.logEach && misses.length > 0 ? await startStepProfile() : undefined;
     let next = 0;
+    let failed = false;
     const parallel = Math.min(pdfParallelism(context.parallel), misses.length);
-    if (misses.length > 0) {
-      pool = await finishPool(finishThreads(parallel));
-      if (pool.workers === 0)
-        logger.info('pdf: finishing on the main thread (no worker thread started)');
-    }
     const workers = Array.from({ length: parallel }, async () => {
       const worker: { page?: Page } = {};
       // Each worker takes the next document until none is left (or one failed).
-      for (let job = misses[next++]; job && !stop; job = misses[next++]) {
+      for (let job = misses[next++]; job && !failed; job = misses[next++]) {
         try {
           await print(job.index, job.key, worker);
+          progress?.tick();
         } catch (error) {
-          stop = true;
+          failed = true;
           throw error;
         }
       }
@@ -270,22 +224,8 @@ export async function printPdfs(context: BuildContext): Promise<PdfReport> {
     const settled = await Promise.allSettled(workers);
     const rejected = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (rejected) throw rejected.reason;
-    const finished = await Promise.allSettled(finishing);
-    const unfinished = finished.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-    if (unfinished) throw unfinished.reason;
-    if (profile) {
-      // Before the pages close: Chromium's CPU is read from its live processes.
-      logger.info(await profile.line(misses.length));
-      const parts = Object.entries(timings ?? {}).map(
-        ([part, ms]) => `${part} ${Math.round(ms / misses.length)}`,
-      );
-      logger.info(`pdf profile: ms/doc summed over the parallel pages: ${parts.join(', ')}`);
-    }
   } finally {
     progress?.done();
-    // A print that failed leaves others finishing: they settle before the pool closes.
-    await Promise.allSettled(finishing);
-    await pool?.close();
     await Promise.all(pages.map((page) => page.close().catch(() => undefined)));
     if (browser) await (await browser.catch(() => undefined))?.close().catch(() => undefined);
     await server.close();

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { fitTables, type FitResult } from './fit-tables.ts';
 import { LANDSCAPE_CONTENT_PX, PDF_OPTIONS, PORTRAIT_CONTENT_PX } from './layout.ts';
-import type { FinishedPrint, StagedPrint } from './finish.ts';
+import type { FinishedPrint } from './finish.ts';
 import { headingPages, readDestinationPages, readOutline } from './outline.ts';
 import { listPageHeadings, listTocAnchors, writeTocPages } from './toc-pages.ts';
 import { keepLeadWithWideTables } from './wide-lead.ts';
@@ -70,9 +70,9 @@ export interface PrintOptions {
    * pass is parsed once, not once to check and once to finish. Without
    * it, the PDF is Chromium's as printed.
    */
-  finish?: (pdf: Uint8Array, headings: readonly string[]) => Promise<StagedPrint>;
+  finish?: (pdf: Uint8Array, headings: readonly string[]) => Promise<FinishedPrint>;
   /** Adds the milliseconds of each part (load, page scripts, passes) here, for the bench. */
-  timings?: Record<string, number> | undefined;
+  timings?: Record<string, number>;
 }
 
 /**
@@ -87,26 +87,6 @@ export async function printDocument(
   url: string,
   options: PrintOptions = {},
 ): Promise<PrintResult> {
-  const staged = await printStaged(page, url, options);
-  return { ...staged, pdf: await staged.pdf };
-}
-
-/** A {@link PrintResult} whose bytes may still be being finished (finish-pool.ts). */
-export interface StagedResult extends Omit<PrintResult, 'pdf'> {
-  pdf: Promise<Uint8Array>;
-}
-
-/**
- * {@link printDocument}, resolving as soon as the page is done with: the
- * TOC numbers are checked on the last print's bookmarks, which
- * `options.finish` answers before the bytes, so the page can print the next
- * document while this one is finished. `pdf` rejects if finishing fails.
- */
-export async function printStaged(
-  page: Page,
-  url: string,
-  options: PrintOptions = {},
-): Promise<StagedResult> {
   let t = performance.now();
   const lap = (name: string): void => {
     if (!options.timings) return;
@@ -131,7 +111,7 @@ export async function printStaged(
   if (anchors.length === 0) {
     const finished = await finish(await page.pdf(PDF_OPTIONS), headings);
     lap('pd:pdf+finish');
-    return { pdf: Promise.resolve(finished.pdf), passes: 1, fit, tocPages: {}, headings };
+    return { pdf: finished.pdf, passes: 1, fit, tocPages: {}, headings };
   }
 
   // The remembered numbers, limited to this TOC's anchors (a heading may be gone).
@@ -170,7 +150,7 @@ export async function printStaged(
     );
     if (sameNumbers(written, wanted))
       return {
-        pdf: Promise.resolve(finished.pdf),
+        pdf: finished.pdf,
         passes: pass + (hinted ? 0 : 1),
         fit,
         tocPages: written,
