@@ -5,6 +5,10 @@
  * (wall ms), and the CPU the Node side spent on it (Chromium's is not in
  * it: time the whole run with /usr/bin/time for that).
  * Prints a table of medians over the documents (ms) and one JSON line.
+ * One page and finishing on this thread; for the build's own step (parallel
+ * pages, finishing on a worker thread) run a build with
+ * `PLANVERK_PDF_LOG=each`: it logs the main thread's busy share, Node's and
+ * Chromium's CPU per document and each part's ms (src/lib/pdf/step-profile.ts).
  *
  *   npx node bench/pdf-profile.ts --content DIR --out DIR [--limit 30] [--skip-render]
  */

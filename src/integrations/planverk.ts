@@ -18,7 +18,7 @@ import { siteOptions } from '../lib/site/options.ts';
 import { isContentError, renderProblemPage } from '../lib/site/problem-page.ts';
 import { attachmentUrl } from '../lib/core/urls.ts';
 import { previewPdfUrl, printPageUrl } from '../lib/core/print-urls.ts';
-import { printPreview } from '../lib/pdf/preview.ts';
+import { nativeLib } from './native-lib.ts';
 
 /**
  * Dev-server wiring only (no logic): reload the site data when a clerk edits
@@ -42,7 +42,13 @@ export default function planverk(): AstroIntegration {
         }
         // Builds (tests, a second terminal) write here; the dev server need not watch them.
         const ignored = ['**/.planverk/**', '**/dist/**', '**/dist-preview/**'];
-        updateConfig({ vite: { server: { watch: { ignored } } } });
+        updateConfig({
+          vite: {
+            server: { watch: { ignored } },
+            // Builds import the pages' src/lib as Node does (native-lib.ts).
+            plugins: command === 'build' ? [nativeLib(fileURLToPath(astroConfig.root))] : [],
+          },
+        });
       },
       'astro:server:setup': ({ server, logger }) => {
         const { options } = siteRun();
@@ -97,6 +103,10 @@ export default function planverk(): AstroIntegration {
               const item = site.documents.find((d) => previewPdfUrl(d.doc) === pathname);
               if (!item) return next();
               const origin = `http://${req.headers.host ?? 'localhost'}`;
+              // Imported on the first preview: the PDF code (playwright-core,
+              // pdf-lib, fonts; ≈ 0.9 s) would otherwise load in every build,
+              // which reads this file through astro.config.mjs.
+              const { printPreview } = await import('../lib/pdf/preview.ts');
               const pdf = await printPreview(
                 item.doc,
                 `${origin}${printPageUrl(item.doc)}`,

@@ -22,9 +22,9 @@ import {
 import { fixtureProject, OTHER_MUNICIPALITY } from '../helpers/project.ts';
 import {
   E2E_DIR,
-  OTHER_SITE_CONTENT,
+  OTHER_SITE_CHROMIUM,
+  otherSiteBuild,
   runBuild,
-  sharedBuild,
   sharedCacheDir,
   sharedContentDir,
   type BuildRun,
@@ -82,14 +82,11 @@ describe.skipIf(!hasSystem)(title, () => {
   };
 
   beforeAll(async () => {
-    // The system Chromium's build is shared with shard.test.ts (its
-    // one-machine build); it too is made in a new project, with an empty
-    // cache, so it really prints.
-    runs.system = await sharedBuild({
-      content: OTHER_SITE_CONTENT,
-      fixture: OTHER_MUNICIPALITY,
-      env: { PLANVERK_CHROMIUM: 'system' },
-    });
+    // The system Chromium's build is otherSiteBuild, shared with
+    // shard.test.ts (pdf.test.ts starts from its cache); it too is made in a
+    // new project, with an empty cache, so it really prints.
+    expect(OTHER_SITE_CHROMIUM).toBe('system');
+    runs.system = await otherSiteBuild();
     if (runs.system.code !== 0)
       throw new Error(`system build failed:\n${runs.system.stdout}\n${runs.system.stderr}`);
     // The same content folder, and the system build's pages, bodies and cards

@@ -8,13 +8,13 @@
 import { cp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chooseChromium } from '../../src/lib/browser/chromium.ts';
 import {
   E2E_DIR,
   hashFiles,
-  OTHER_SITE_CONTENT,
+  OTHER_SITE_CHROMIUM,
+  otherSiteBuild,
   runScript,
-  sharedBuild,
+  sharedContentDir,
   type ScriptRun,
 } from './helpers/build.ts';
 import { fixtureProject, OTHER_MUNICIPALITY } from '../helpers/project.ts';
@@ -23,14 +23,11 @@ const BASE = path.join(E2E_DIR, 'shard');
 const CONTENT = path.join(BASE, 'content');
 
 /**
- * The Chromium every build here prints with: the one-machine build is the
- * system Chromium's build that chromium-parity.test.ts checks too (made once
- * per run, sharedBuild), or the bundled one's on a machine without it.
+ * The Chromium every build here prints with: the one-machine build is
+ * otherSiteBuild (made once per run, chromium-parity.test.ts checks it too),
+ * printed with this one.
  */
-const CHROMIUM = await chooseChromium({}).then(
-  (choice) => (choice.source === 'bundled' ? 'bundled' : 'system'),
-  () => 'bundled',
-);
+const CHROMIUM = OTHER_SITE_CHROMIUM;
 
 /** `npm run build` with its own cache folder under BASE. */
 function build(args: string[], cache: string): Promise<ScriptRun> {
@@ -62,17 +59,11 @@ beforeAll(async () => {
   // Another municipality's documents and the PDF fixture (Sámi letters, a
   // table of contents), in a scratch project with that municipality's config.
   project = await fixtureProject('shard', OTHER_MUNICIPALITY);
-  for (const layer of OTHER_SITE_CONTENT) await cp(layer, CONTENT, { recursive: true });
   // Cold, in a project and cache of its own, two PDFs at a time (the shards
   // print one at a time: the bytes must not depend on the order either).
-  const single = ok(
-    await sharedBuild({
-      content: OTHER_SITE_CONTENT,
-      fixture: OTHER_MUNICIPALITY,
-      env: { PLANVERK_CHROMIUM: CHROMIUM },
-    }),
-    'one-machine build',
-  );
+  const single = ok(await otherSiteBuild(), 'one-machine build');
+  // The very content it was built from.
+  await cp(sharedContentDir(single), CONTENT, { recursive: true });
   one = await hashFiles(single.outDir);
   // Official PDFs: dokument/<slug>/<last part of the slug>.pdf (not vedlegg).
   published = Object.keys(one).filter(

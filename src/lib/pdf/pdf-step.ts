@@ -20,6 +20,7 @@ import { servePrintSite } from './print-server.ts';
 import { PRINT_ROOT, printPageUrl, urlToFile } from '../core/print-urls.ts';
 import { PrintError, preparePrintPage, printDocument } from './print-document.ts';
 import { documentPdfInfo } from './document-info.ts';
+import { startStepProfile } from './step-profile.ts';
 
 /** What one run of the PDF step did, for the log and the tests. */
 export interface PdfReport {
@@ -163,6 +164,9 @@ export async function printPdfs(context: BuildContext): Promise<PdfReport> {
     linked[index] = await linkPdf(outDir, doc, pdf.byteLength);
   }
 
+  // With one line per document (PLANVERK_PDF_LOG=each): where each part's time goes, summed.
+  const timings: Record<string, number> | undefined = context.logEach ? {} : undefined;
+
   async function print(index: number, key: string, worker: { page?: Page }): Promise<void> {
     const doc = context.documents[index] as PlanDocument;
     const info = pdfInfoFor(doc, context.config.baseUrl);
@@ -174,7 +178,8 @@ export async function printPdfs(context: BuildContext): Promise<PdfReport> {
       const url = `${server.url}${printPageUrl(doc)}`;
       const result = await printDocument(worker.page, url, {
         tocPages,
-        finish: (printed, headings) => finishPrint(printed, info, headings),
+        timings,
+        finish: (printed, headings) => finishPrint(printed, info, headings, timings),
       });
       pdf = result.pdf;
       if (Object.keys(result.tocPages).length > 0) await cache.putTocPages(doc.id, result.tocPages);
@@ -205,6 +210,7 @@ export async function printPdfs(context: BuildContext): Promise<PdfReport> {
       } else misses.push({ index, key });
     }
     progress = startProgress('pdf', misses.length, { log: logger.info });
+    const profile = context.logEach && misses.length > 0 ? await startStepProfile() : undefined;
     let next = 0;
     let failed = false;
     const parallel = Math.min(pdfParallelism(context.parallel), misses.length);
@@ -224,6 +230,14 @@ export async function printPdfs(context: BuildContext): Promise<PdfReport> {
     const settled = await Promise.allSettled(workers);
     const rejected = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (rejected) throw rejected.reason;
+    if (profile) {
+      // Before the pages close: Chromium's CPU is read from its live processes.
+      logger.info(await profile.line(misses.length));
+      const parts = Object.entries(timings ?? {}).map(
+        ([part, ms]) => `${part} ${Math.round(ms / misses.length)}`,
+      );
+      logger.info(`pdf profile: ms/doc summed over the parallel pages: ${parts.join(', ')}`);
+    }
   } finally {
     progress?.done();
     await Promise.all(pages.map((page) => page.close().catch(() => undefined)));

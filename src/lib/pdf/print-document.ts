@@ -72,7 +72,7 @@ export interface PrintOptions {
    */
   finish?: (pdf: Uint8Array, headings: readonly string[]) => Promise<FinishedPrint>;
   /** Adds the milliseconds of each part (load, page scripts, passes) here, for the bench. */
-  timings?: Record<string, number>;
+  timings?: Record<string, number> | undefined;
 }
 
 /**

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { appendFile, cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { inject } from 'vitest';
+import { chooseChromium } from '../../../src/lib/browser/chromium.ts';
 import { FIXTURE_CONFIG, fixtureProject, OTHER_MUNICIPALITY, ROOT } from '../../helpers/project.ts';
 
 export { ROOT };
@@ -137,8 +138,9 @@ export async function pageUrls(outDir: string): Promise<string[]> {
 /**
  * A build of fixture content that several test files only read, made once
  * per test run instead of once per file: the search fixture (search.test.ts,
- * security.test.ts), another municipality's site with the PDF fixture printed
- * with the system Chromium (chromium-parity.test.ts, shard.test.ts), the
+ * security.test.ts), another municipality's site with the PDF fixture
+ * (otherSiteBuild: chromium-parity.test.ts, shard.test.ts; pdf.test.ts starts
+ * from a copy of its cache), the
  * basic site fixture (site-fixtures.test.ts; publish-crash.test.ts starts
  * from a copy), the fixture documents (fixtureDocumentsBuild). Keyed by
  * the run (tests/e2e/global-setup.ts provides its id, so every run builds
@@ -222,6 +224,30 @@ export const OTHER_SITE_CONTENT = [
   path.join(OTHER_MUNICIPALITY, 'content'),
   path.join(ROOT, 'tests/fixtures/pdf/content'),
 ];
+
+/**
+ * The Chromium OTHER_SITE_CONTENT is printed with: the system's, or the
+ * bundled one on a machine without it (chromium-parity.test.ts then skips).
+ */
+export const OTHER_SITE_CHROMIUM = await chooseChromium({}).then(
+  (choice) => (choice.source === 'bundled' ? 'bundled' : 'system'),
+  () => 'bundled',
+);
+
+/**
+ * The one build of OTHER_SITE_CONTENT per test run (sharedBuild: a new
+ * project with the municipality's config and an empty cache, so every PDF is
+ * printed): shard.test.ts compares an assembled sharded build with it,
+ * chromium-parity.test.ts compares its PDFs with the bundled Chromium's, and
+ * pdf.test.ts starts its own build (the same site and a 40 × 400 table) from
+ * a copy of its cache.
+ */
+export const otherSiteBuild = (): Promise<BuildRun> =>
+  sharedBuild({
+    content: OTHER_SITE_CONTENT,
+    fixture: OTHER_MUNICIPALITY,
+    env: { PLANVERK_CHROMIUM: OTHER_SITE_CHROMIUM },
+  });
 
 /**
  * Small fixtures whose tests read only their own documents (no site-wide

@@ -7,7 +7,7 @@
  * The wording is snapshotted (__snapshots__/adversarial.test.ts.snap).
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -330,11 +330,11 @@ describe('bad content gets a clear error, never a crash or a silent skip', () =>
   );
 });
 
-/** What `npm run check -- --dir <dir>` prints and exits with, run in this process. */
-async function checkInProcess(dir: string) {
+/** What `npm run check -- --dir <dir>` prints and exits with, run in this process from `root`. */
+async function checkInProcess(dir: string, root = ROOT) {
   let stdout = '';
   let stderr = '';
-  const code = await runCheck(['--dir', dir], ROOT, config, {
+  const code = await runCheck(['--dir', dir], root, config, {
     out: (text) => (stdout += `${text}\n`),
     err: (text) => (stderr += `${text}\n`),
   });
@@ -371,10 +371,11 @@ describe('the check command on the same fixtures', () => {
 });
 
 describe('the real CLI on the same fixtures', () => {
+  const project = () => fixtureProject('check-cli');
   const cli = async (dir: string) => {
     try {
       const { stdout, stderr } = await run(process.execPath, ['scripts/check.ts', '--dir', dir], {
-        cwd: await fixtureProject('check-cli'),
+        cwd: await project(),
       });
       return { code: 0, stdout, stderr };
     } catch (error) {
@@ -383,32 +384,51 @@ describe('the real CLI on the same fixtures', () => {
     }
   };
 
-  // One of each kind: bytes that are not UTF-8 text, an alias bomb (a hang),
-  // nesting deep enough to overflow a stack, an empty folder, a folder name
-  // with spaces and æøå, warnings only.
-  const CLI_CASES = [
-    'koding',
-    'yaml-bombe',
-    'brodtekst-djup-liste',
-    'yaml-djup',
-    'tom-mappe',
-    'mappe-med-mellomrom-og-æøå',
-    'ubrukte-filer',
-  ];
-  it('the CLI cases are fixtures of this file, rejected and accepted', () => {
+  // One CLI run per behaviour, not per fixture (a child process costs about
+  // a second of CPU; the fixtures differ only in content, which the
+  // in-process runs above cover one by one). Each run checks a folder that
+  // holds several fixtures, one subfolder each: bytes that are not UTF-8
+  // text, an alias bomb (a hang), nesting deep enough to overflow a stack
+  // (rejected, exit 1); a folder name with spaces and æøå and stray files
+  // (accepted with warnings, exit 0); an empty folder (exit 1).
+  const CLI_RUNS = {
+    rejected: ['koding', 'yaml-bombe', 'brodtekst-djup-liste', 'yaml-djup'],
+    accepted: ['mappe-med-mellomrom-og-æøå', 'ubrukte-filer'],
+    empty: ['tom-mappe'],
+  };
+  it('the CLI runs hold fixtures of this file, rejected and accepted', () => {
     const known = new Map(EVERY_CASE);
-    expect(CLI_CASES.map((f) => known.get(f))).toEqual([1, 1, 1, 1, 1, 0, 0]);
+    expect(Object.values(CLI_RUNS).map((fixtures) => fixtures.map((f) => known.get(f)))).toEqual([
+      [1, 1, 1, 1],
+      [0, 0],
+      [1],
+    ]);
   });
 
-  it.concurrent.each(CLI_CASES)(
+  it.concurrent.each(Object.entries(CLI_RUNS))(
     '%s: the CLI exits and prints exactly what the check command does, without a stack trace',
-    async (fixture) => {
-      const dir = `tests/fixtures/check/${fixture}/content`;
-      const [result, expected] = await Promise.all([cli(dir), checkInProcess(dir)]);
+    async (name, fixtures) => {
+      // Inside the CLI's project, so both runs print the same relative paths.
+      const dir = join('samla', name, 'content');
+      rmSync(join(await project(), 'samla', name), { recursive: true, force: true });
+      for (const fixture of fixtures)
+        cpSync(join(FIXTURES, fixture, 'content'), join(await project(), dir, fixture), {
+          recursive: true,
+        });
+      const [result, expected] = await Promise.all([
+        cli(dir),
+        checkInProcess(dir, await project()),
+      ]);
       expect(result.code, result.stderr).toBe(expected.code);
+      expect(result.code).toBe(name === 'accepted' ? 0 : 1);
       expect(`${result.stdout}${result.stderr}`).not.toMatch(/\n\s+at .+:\d+:\d+/);
       expect(result.stdout).toBe(expected.stdout);
       expect(result.stderr).toBe(expected.stderr);
+      // Every fixture of the run was read: the files of each one that has
+      // problems of its own are named under its subfolder.
+      const quiet = new Set(ACCEPTED.filter((c) => !c.warnings).map((c) => c.fixture));
+      for (const fixture of fixtures.filter((f) => f !== 'tom-mappe' && !quiet.has(f)))
+        expect(result.stdout, fixture).toContain(`${fixture}/`);
     },
     60_000,
   );
