@@ -7,8 +7,9 @@ import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { useBrowser } from '../helpers/browser.ts';
+import type { Browser } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../src/lib/browser/chromium.ts';
 import { fixtureProject } from '../helpers/project.ts';
 import { devEnv, freePort, poll, stop } from './helpers/dev-server.ts';
 import { ROOT } from './helpers/build.ts';
@@ -22,8 +23,9 @@ const UPDATE = path.join('statusoppdateringar', 'haust-2025.yaml');
  * shows whether its styles were allowed to apply.
  */
 async function underPolicy(url: string): Promise<{ violations: string[]; h1: string }> {
-  // The file's context on the shared Chromium; a page of its own per visit.
-  const page = await chromium.context.newPage();
+  // One browser for the file; a page of its own per visit.
+  browser ??= launchChromium();
+  const page = await (await browser).newPage();
   try {
     const violations: string[] = [];
     page.on('console', (m) => {
@@ -35,9 +37,7 @@ async function underPolicy(url: string): Promise<{ violations: string[]; h1: str
       ),
     );
     await page.goto(url, { waitUntil: 'load' });
-    // No sleep: a round trip through the page after its load delivers every
-    // console message it sent before (the protocol keeps their order).
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
+    await page.waitForTimeout(300);
     const h1 = await page
       .locator('h1')
       .first()
@@ -48,7 +48,10 @@ async function underPolicy(url: string): Promise<{ violations: string[]; h1: str
   }
 }
 
-const chromium = useBrowser();
+let browser: Promise<Browser> | undefined;
+afterAll(async () => {
+  await (await browser)?.close();
+});
 
 describe('the dev server on content with errors', () => {
   it('shows the problem list, then the site once the file is fixed', async () => {
