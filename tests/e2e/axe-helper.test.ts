@@ -6,11 +6,11 @@
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/lib/browser/chromium.ts';
 import { serveStatic, type StaticServer } from '../../src/lib/server/static-server.ts';
 import { axeCheck, compareWithAxeBuilder } from '../helpers/axe.ts';
+import { useBrowser } from '../helpers/browser.ts';
 import { E2E_DIR } from './helpers/build.ts';
 
 const DIR = path.join(E2E_DIR, 'axe-helper');
@@ -38,7 +38,7 @@ const PAGES: Record<string, string> = {
 };
 
 let server: StaticServer;
-let browser: Browser;
+const chromium = useBrowser();
 let page: Page;
 
 beforeAll(async () => {
@@ -48,12 +48,10 @@ beforeAll(async () => {
     await writeFile(path.join(DIR, file), text);
   }
   server = await serveStatic(DIR);
-  browser = await launchChromium();
-  page = await (await browser.newContext()).newPage();
+  page = chromium.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 

@@ -12,12 +12,12 @@ import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import config from '../fixtures/config/planverk.config.ts';
+import { useBrowser } from '../helpers/browser.ts';
 import { fixtureProject } from '../helpers/project.ts';
 import { linkUrls, pdfImages, pdfText, structElements } from '../helpers/pdf-read.ts';
-import { launchChromium } from '../../src/lib/browser/chromium.ts';
 import { serveStatic, type StaticServer } from '../../src/lib/server/static-server.ts';
 import { E2E_DIR, listFiles, ROOT, runBuild, type BuildRun } from './helpers/build.ts';
 
@@ -29,7 +29,7 @@ const PLAN_PDF = `${PLAN}digitaliseringsplan-2018-2021.pdf`;
 
 let build: BuildRun;
 let server: StaticServer;
-let browser: Browser;
+const chromium = useBrowser();
 let page: Page;
 
 beforeAll(async () => {
@@ -39,12 +39,10 @@ beforeAll(async () => {
   });
   if (build.code !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
   server = await serveStatic(build.outDir);
-  browser = await launchChromium();
-  page = await browser.newPage();
+  page = chromium.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 
@@ -79,7 +77,9 @@ describe('a built page with a figure and links', () => {
   });
 
   it('keeps images inside the column on a 320 px phone', async () => {
-    const phone = await browser.newPage({ viewport: { width: 320, height: 700 } });
+    const phone = await (
+      await chromium.newContext({ viewport: { width: 320, height: 700 } })
+    ).newPage();
     try {
       await phone.goto(`${server.url}${PLAN}`, { waitUntil: 'load' });
       const overflow = await phone.evaluate(

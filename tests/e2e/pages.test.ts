@@ -7,10 +7,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/lib/browser/chromium.ts';
 import { serveStatic, type StaticServer } from '../../src/lib/server/static-server.ts';
+import { useBrowser } from '../helpers/browser.ts';
 import { AXE_TAGS, AXE_WIDTHS, axeCheck, compareWithAxeBuilder } from '../helpers/axe.ts';
 import { E2E_DIR, pageUrls, ROOT, runBuild, type BuildRun } from './helpers/build.ts';
 
@@ -20,19 +20,18 @@ const PLAN = '/dokument/ardal-laerdal/handlingsplan-2021/';
 
 let build: BuildRun;
 let server: StaticServer;
-let browser: Browser;
+// A context of this file's own on the run's shared Chromium.
+const chromium = useBrowser();
 let page: Page;
 
 beforeAll(async () => {
   build = await runBuild({ content: CONTENT, out: path.join(E2E_DIR, 'pages') });
   if (build.code !== 0) throw new Error(`fixture build failed:\n${build.stdout}\n${build.stderr}`);
   server = await serveStatic(build.outDir);
-  browser = await launchChromium();
-  page = await (await browser.newContext()).newPage();
+  page = chromium.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 

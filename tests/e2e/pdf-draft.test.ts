@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../src/lib/browser/chromium.ts';
+import { connectBrowser } from '../helpers/browser.ts';
 import { PDF_OPTIONS } from '../../src/lib/pdf/layout.ts';
 import { readDestinationPages } from '../../src/lib/pdf/outline.ts';
 import { preparePrintPage, printDraft } from '../../src/lib/pdf/print-document.ts';
@@ -51,7 +51,7 @@ describe('the TOC draft print', () => {
   let browser: Browser;
   let page: Page;
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await connectBrowser();
     page = await browser.newPage();
     await preparePrintPage(page);
     await page.setContent(html(), { waitUntil: 'load' });

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../src/lib/browser/chromium.ts';
+import { connectBrowser } from '../helpers/browser.ts';
 import { finishPrint } from '../../src/lib/pdf/finish.ts';
 import { readOutline } from '../../src/lib/pdf/outline.ts';
 import { servePrintSite, type PrintServer } from '../../src/lib/pdf/print-server.ts';
@@ -82,7 +82,7 @@ beforeAll(async () => {
     await writeFile(path.join(dir, 'utskrift', slug, 'index.html'), html);
   }
   server = await servePrintSite(dir);
-  browser = await launchChromium();
+  browser = await connectBrowser();
 });
 
 afterAll(async () => {

@@ -14,7 +14,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, WEB_INTRO } from '../fixtures/pdf/typesetting/make-fixture.ts';
-import { launchChromium } from '../../src/lib/browser/chromium.ts';
+import { connectBrowser } from '../helpers/browser.ts';
 import { serveStatic } from '../../src/lib/server/static-server.ts';
 import { fixtureDocumentsBuild } from './helpers/build.ts';
 import { lines, placedText, type PlacedText } from './pdf-layout.ts';
@@ -35,7 +35,7 @@ beforeAll(async () => {
     pdfs.set(name, await placedText(path.join(run.outDir, 'dokument/tysnes', name, `${name}.pdf`)));
   }
   const server = await serveStatic(run.outDir);
-  const browser = await launchChromium();
+  const browser = await connectBrowser();
   try {
     const page = await browser.newPage();
     await page.goto(`${server.url}/dokument/tysnes/brei-nettabell/`);

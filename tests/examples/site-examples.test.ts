@@ -17,7 +17,7 @@ import type { Browser, Page } from 'playwright-core';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import config from '../../planverk.config.ts';
-import { launchChromium } from '../../src/lib/browser/chromium.ts';
+import { connectBrowser } from '../helpers/browser.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import type { PlanDocument } from '../../src/lib/model/types.ts';
 import { serveStatic, type StaticServer } from '../../src/lib/server/static-server.ts';
@@ -65,7 +65,7 @@ beforeAll(async () => {
     (d) => d.status !== 'utkast',
   );
   server = await serveStatic(build.outDir);
-  browser = await launchChromium();
+  browser = await connectBrowser();
   page = await (await browser.newContext()).newPage();
 });
 
