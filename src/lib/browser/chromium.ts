@@ -1,7 +1,7 @@
 import { constants, existsSync } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import type { Browser, LaunchOptions } from 'playwright-core';
+import type { Browser, BrowserServer, LaunchOptions } from 'playwright-core';
 import {
   bundledChromiumEnv,
   locateBundledChromium,
@@ -91,9 +91,35 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Brows
     prelaunched = undefined;
     return early;
   }
+  return startChosen(options, (chromium, launch) => chromium.launch(launch), choices);
+}
+
+/**
+ * The same Chromium as `launchChromium` (the same choice, arguments and
+ * fallback), started as a server that other processes connect to
+ * (`chromium.connect(server.wsEndpoint())`): the e2e tests share one this way.
+ */
+export async function launchChromiumServer(options: LaunchOptions = {}): Promise<BrowserServer> {
+  return startChosen(options, (chromium, launch) => chromium.launchServer(launch));
+}
+
+type Start<T> = (
+  chromium: typeof import('playwright-core').chromium,
+  launch: LaunchOptions,
+) => Promise<T>;
+
+/**
+ * Chooses a Chromium and starts it with `start`; a system Chromium that will
+ * not start gives way to the bundled one, unless the system's was asked for.
+ */
+async function startChosen<T extends object>(
+  options: LaunchOptions,
+  start: Start<T>,
+  remember?: WeakMap<T, ChromiumChoice>,
+): Promise<T> {
   const choice = await chooseChromium();
   try {
-    return await launchChoice(choice, options);
+    return await startChoice(choice, options, start, remember);
   } catch (error) {
     const explicit = process.env[CHROMIUM_ENV]?.trim();
     if (choice.source !== 'system' || explicit === 'system') throw launchError(choice, error);
@@ -102,7 +128,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Brows
       note: `${choice.path} did not start: ${String(error).split('\n')[0]}`,
     };
     try {
-      return await launchChoice(fallback, options);
+      return await startChoice(fallback, options, start, remember);
     } catch (second) {
       throw launchError(fallback, second);
     }
@@ -139,7 +165,12 @@ export function describeChromium(browser: Browser): string {
   return `Chromium ${browser.version()}${where}${choice?.note ? `; ${choice.note}` : ''}`;
 }
 
-async function launchChoice(choice: ChromiumChoice, options: LaunchOptions): Promise<Browser> {
+async function startChoice<T extends object>(
+  choice: ChromiumChoice,
+  options: LaunchOptions,
+  start: Start<T>,
+  remember?: WeakMap<T, ChromiumChoice>,
+): Promise<T> {
   let env = options.env;
   if (choice.source === 'bundled') {
     const bundled = await locateBundledChromium();
@@ -154,15 +185,15 @@ async function launchChoice(choice: ChromiumChoice, options: LaunchOptions): Pro
   // here goes through Vite's module runner, which re-optimising dependencies
   // closes («Vite module runner has been closed»), and the PDF preview failed.
   const { chromium } = nodeRequire('playwright-core') as typeof import('playwright-core');
-  const browser = await chromium.launch({
+  const started = await start(chromium, {
     executablePath: choice.path,
     headless: true,
     ...options,
     ...(env ? { env } : {}),
     args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
   });
-  choices.set(browser, choice);
-  return browser;
+  remember?.set(started, choice);
+  return started;
 }
 
 function launchError(choice: ChromiumChoice, cause: unknown): Error {
