@@ -20,7 +20,10 @@ const UPDATE = path.join('statusoppdateringar', 'haust-2025.yaml');
 /**
  * Opens `url` in Chromium and returns the Content-Security-Policy violations
  * it raised (events and console errors) and the colour of its <h1>, which
- * shows whether its styles were allowed to apply.
+ * shows whether its styles were allowed to apply. Both pages load Vite's
+ * client, whose last step after the load is its WebSocket to the dev server
+ * (what `connect-src` could refuse): the violations are read once the client
+ * says it connected, or that it could not.
  */
 async function underPolicy(url: string): Promise<{ violations: string[]; h1: string }> {
   // One browser for the file; a page of its own per visit.
@@ -36,8 +39,17 @@ async function underPolicy(url: string): Promise<{ violations: string[]; h1: str
         console.error(`Content-Security-Policy: ${e.violatedDirective} ${e.blockedURI}`),
       ),
     );
+    const clientDone = page.waitForEvent('console', {
+      predicate: (m) => /^\[vite\] (connected\.|failed to connect)/.test(m.text()),
+      timeout: 120_000,
+    });
+    // Awaited below; a goto that fails first must not leave it unhandled.
+    clientDone.catch(() => undefined);
     await page.goto(url, { waitUntil: 'load' });
-    await page.waitForTimeout(300);
+    await clientDone;
+    // A round trip through the page: a violation event queued before the
+    // client's message has been dispatched (and logged) by the time it returns.
+    await page.evaluate(() => new Promise((done) => setTimeout(done)));
     const h1 = await page
       .locator('h1')
       .first()
@@ -72,7 +84,9 @@ describe('the dev server on content with errors', () => {
     child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
     try {
       const base = `http://127.0.0.1:${port}`;
-      const broken = await poll(`${base}/tiltak/`, (s) => s === 500, 60_000);
+      // Deadlines for a hang, not for speed: astro dev beside another file's
+      // build on two busy cores takes well over its idle ~5 s to answer.
+      const broken = await poll(`${base}/tiltak/`, (s) => s === 500, 90_000);
       expect(broken.html).toContain('<html lang="nn">');
       expect(broken.html).toContain('<h1>Innhaldet har feil</h1>');
       expect(broken.html).toContain(`${UPDATE.split(path.sep).join('/')}:6`);
@@ -87,7 +101,7 @@ describe('the dev server on content with errors', () => {
         h1: 'rgb(164, 22, 26)',
       });
       // The front page is held back too: it is not the site while the content is wrong.
-      expect((await poll(`${base}/`, (s) => s === 500, 10_000)).html).toContain(
+      expect((await poll(`${base}/`, (s) => s === 500, 60_000)).html).toContain(
         'Innhaldet har feil',
       );
 
@@ -96,7 +110,7 @@ describe('the dev server on content with errors', () => {
         .replace('meirope-bibloitek', 'meirope-bibliotek')
         .replace('31.02.2025', '26.09.2025');
       await writeFile(file, fixed);
-      const page = await poll(`${base}/tiltak/`, (s) => s === 200, 30_000);
+      const page = await poll(`${base}/tiltak/`, (s) => s === 200, 60_000);
       expect(page.html).toContain('Meiropent bibliotek på laurdagar.');
       // The dev site under its (dev) policy: Vite's injected styles and scripts are allowed.
       expect(page.html).toContain('http-equiv="Content-Security-Policy"');
