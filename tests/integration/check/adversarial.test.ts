@@ -472,7 +472,7 @@ describe('cases built at test time (file names a checkout may not hold, sizes)',
     expect(problems).toMatchObject([
       { file: 'content/djup.md', line: 110, field: 'brødtekst', ruleId: 'brodtekst-for-djup' },
     ]);
-  }, 60_000);
+  });
 
   it('stor-fil: a document over 1 MB is read, with a warning that names the file', async () => {
     const root = join(temp, 'large');
@@ -486,5 +486,5 @@ describe('cases built at test time (file names a checkout may not hold, sizes)',
     expect(problems).toMatchObject([
       { file: 'content/stor.md', line: 1, ruleId: 'fil-stor', severity: 'warning' },
     ]);
-  }, 60_000);
+  });
 });
