@@ -22,8 +22,10 @@ const UPDATE = path.join('statusoppdateringar', 'haust-2025.yaml');
  * it raised (events and console errors) and the colour of its <h1>, which
  * shows whether its styles were allowed to apply. Both pages load Vite's
  * client, whose last step after the load is its WebSocket to the dev server
- * (what `connect-src` could refuse): the violations are read once the client
- * says it connected, or that it could not.
+ * (what `connect-src` could refuse): the page is read once the client of its
+ * latest document says it connected, or that it could not. Vite reloads the
+ * page when it has bundled dependencies it found late (seen under load: the
+ * read then met a destroyed page), so a reload means waiting again.
  */
 async function underPolicy(url: string): Promise<{ violations: string[]; h1: string }> {
   // One browser for the file; a page of its own per visit.
@@ -31,30 +33,46 @@ async function underPolicy(url: string): Promise<{ violations: string[]; h1: str
   const page = await (await browser).newPage();
   try {
     const violations: string[] = [];
+    let documents = 0;
+    let connectedIn = -1;
+    let wake: (() => void) | undefined;
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) documents += 1;
+    });
     page.on('console', (m) => {
       if (/Content.Security.Policy/i.test(m.text())) violations.push(m.text());
+      if (/^\[vite\] (connected\.|failed to connect)/.test(m.text())) {
+        connectedIn = documents;
+        wake?.();
+      }
     });
+    const clientDone = async (): Promise<void> => {
+      while (connectedIn !== documents) await new Promise<void>((resolve) => (wake = resolve));
+    };
     await page.addInitScript(() =>
       document.addEventListener('securitypolicyviolation', (e) =>
         console.error(`Content-Security-Policy: ${e.violatedDirective} ${e.blockedURI}`),
       ),
     );
-    const clientDone = page.waitForEvent('console', {
-      predicate: (m) => /^\[vite\] (connected\.|failed to connect)/.test(m.text()),
-      timeout: 120_000,
-    });
-    // Awaited below; a goto that fails first must not leave it unhandled.
-    clientDone.catch(() => undefined);
     await page.goto(url, { waitUntil: 'load' });
-    await clientDone;
-    // A round trip through the page: a violation event queued before the
-    // client's message has been dispatched (and logged) by the time it returns.
-    await page.evaluate(() => new Promise((done) => setTimeout(done)));
-    const h1 = await page
-      .locator('h1')
-      .first()
-      .evaluate((e) => getComputedStyle(e).color);
-    return { violations, h1 };
+    for (let reloads = 0; ; reloads += 1) {
+      await clientDone();
+      const seen = documents;
+      try {
+        // A round trip through the page: a violation event queued before the
+        // client's message has been dispatched (and logged) by the time it returns.
+        await page.evaluate(() => new Promise((done) => setTimeout(done)));
+        const h1 = await page
+          .locator('h1')
+          .first()
+          .evaluate((e) => getComputedStyle(e).color);
+        return { violations, h1 };
+      } catch (error) {
+        const reloaded =
+          documents !== seen || /Execution context was destroyed/.test(String(error));
+        if (!reloaded || reloads >= 3) throw error;
+      }
+    }
   } finally {
     await page.close();
   }
