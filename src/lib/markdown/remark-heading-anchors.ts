@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { walk } from '../core/tree-walk.ts';
 import { collectHeadings } from '../model/headings.ts';
 import './vfile-data.ts';
 
@@ -19,7 +19,7 @@ export default function remarkHeadingAnchors() {
     const anchors = new Map<number, string>();
     let index = 0;
     // Same traversal as collectHeadings, so the nth heading gets the nth anchor.
-    visit(tree, 'heading', (node) => {
+    walk(tree, 'heading', (node) => {
       const heading = headings[index++];
       const offset = node.position?.start.offset;
       if (heading && offset !== undefined) anchors.set(offset, heading.anchor);

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { SKIP, visitParents } from 'unist-util-visit-parents';
+import { SKIP, walk } from '../core/tree-walk.ts';
 import type { VFile } from 'vfile';
 import { t } from '../i18n/index.ts';
 import type { Malform } from '../core/types.ts';
@@ -39,7 +39,7 @@ export default function remarkKlarsprak(options: Options = {}) {
       file.message(reason, { place: place(offset), ruleId, source: 'planverk' });
     };
     const seen = new Set<string>();
-    visitParents(tree, (node) => {
+    walk(tree, null, (node) => {
       if (node.type === 'blockquote' || node.type === 'code' || node.type === 'html') return SKIP;
       if (node.type === 'link') {
         const text = toString(node)

@@ -1,6 +1,6 @@
 import type { Blockquote, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { SKIP, visitParents } from 'unist-util-visit-parents';
+import { SKIP, walk } from '../core/tree-walk.ts';
 import type { VFile } from 'vfile';
 import { t } from '../i18n/index.ts';
 import type { Malform } from '../core/types.ts';
@@ -32,7 +32,7 @@ export default function remarkMalformCheck(options: Options = {}) {
     const malform = documentMalform(file, options.malform ?? 'nb');
     const source = String(file.value ?? '');
     const place = placer(file);
-    visitParents(tree, (node) => {
+    walk(tree, null, (node) => {
       if (node.type === 'blockquote') {
         markQuoteLanguage(node, malform);
         return SKIP;

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { walk } from '../core/tree-walk.ts';
 import { createSlugger } from '../core/slug.ts';
 import type { Heading } from './types.ts';
 
@@ -12,7 +12,7 @@ import type { Heading } from './types.ts';
 export function collectHeadings(tree: Root): Heading[] {
   const slug = createSlugger();
   const headings: Heading[] = [];
-  visit(tree, 'heading', (node) => {
+  walk(tree, 'heading', (node) => {
     // Raw HTML from Word (`## <b>Status</b>`) is markup, not heading text.
     const text = toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim();
     headings.push({ depth: node.depth, text, anchor: slug(text) });
