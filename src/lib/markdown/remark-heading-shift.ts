@@ -25,14 +25,16 @@ export default function remarkHeadingShift(options: Options = {}) {
   }
 
   return function (tree: Root): undefined {
+    // One walk: the headings are few, the nodes many.
+    const headings: Heading[] = [];
     let top = 7;
     walk(tree, 'heading', (node) => {
+      headings.push(node);
       top = Math.min(top, node.depth);
     });
     if (top === 7) return;
     const shift = offset + 1 - top;
-    walk(tree, 'heading', (node) => {
+    for (const node of headings)
       node.depth = Math.min(6, Math.max(1, node.depth + shift)) as Heading['depth'];
-    });
   };
 }

@@ -7,7 +7,7 @@ import type { Malform } from '../core/types.ts';
 import { KNOWN_ABBREVIATIONS, DOTTED_ABBREVIATIONS } from './abbreviations.ts';
 import { LANGUAGE_RULES, LIMITS } from './language-rules.ts';
 import { documentMalform } from './malform.ts';
-import { joinSpans, placer, textSpans, WORD } from './text-spans.ts';
+import { blockText, placer, WORD } from './text-spans.ts';
 
 /** Options of remark-klarsprak. */
 export interface Options {
@@ -56,7 +56,7 @@ export default function remarkKlarsprak(options: Options = {}) {
       }
       if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell')
         return undefined;
-      const { text, offsets } = joinSpans(textSpans(node, source));
+      const { text, offsets } = blockText(node, source);
       const at = (index: number): number => offsets[index] ?? node.position?.start.offset ?? 0;
       for (const found of unexplained(text, seen)) {
         warn(

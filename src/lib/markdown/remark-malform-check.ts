@@ -7,7 +7,7 @@ import type { Malform } from '../core/types.ts';
 import { LANGUAGE_RULES } from './language-rules.ts';
 import { documentMalform } from './malform.ts';
 import { countMalforms, ownMalform } from './malform-words.ts';
-import { joinSpans, placer, textSpans, WORD } from './text-spans.ts';
+import { blockText, placer, WORD } from './text-spans.ts';
 
 /** Options of remark-malform-check. */
 export interface Options {
@@ -38,7 +38,7 @@ export default function remarkMalformCheck(options: Options = {}) {
         return SKIP;
       }
       if (!BLOCKS.has(node.type) || !('children' in node)) return undefined;
-      const { text, offsets } = joinSpans(textSpans(node, source));
+      const { text, offsets } = blockText(node, source);
       const quoted = quotedRanges(text);
       for (const match of text.matchAll(WORD)) {
         if (quoted.some(([from, to]) => match.index >= from && match.index < to)) continue;
