@@ -39,11 +39,13 @@ export default function remarkMalformCheck(options: Options = {}) {
       }
       if (!BLOCKS.has(node.type) || !('children' in node)) return undefined;
       const { text, offsets } = blockText(node, source);
-      const quoted = quotedRanges(text);
+      // The quotes only once a word of the other målform is found (most blocks have none).
+      let quoted: [number, number][] | undefined;
       for (const match of text.matchAll(WORD)) {
-        if (quoted.some(([from, to]) => match.index >= from && match.index < to)) continue;
         const own = ownMalform(match[0]);
         if (!own || own.malform === malform) continue;
+        quoted ??= quotedRanges(text);
+        if (quoted.some(([from, to]) => match.index >= from && match.index < to)) continue;
         if (/^\p{Lu}/u.test(match[0]) && !sentenceStart(text, match.index)) continue;
         file.message(t(malform, 'language.otherMalform', match[0], own.other), {
           place: place(offsets[match.index] ?? 0),
