@@ -27,7 +27,8 @@ export const SKIP = 'skip';
 export const EXIT = false;
 
 /** What a visitor returns: see the module comment. */
-export type WalkAction = void | undefined | typeof SKIP | typeof EXIT | number | [typeof SKIP, number];
+export type WalkAction =
+  void | undefined | typeof SKIP | typeof EXIT | number | [typeof SKIP, number];
 
 /** The node types of the tree family `Tree` belongs to (mdast or hast). */
 type Family<Tree> = Tree extends MdastNodes ? MdastNodes : HastNodes;

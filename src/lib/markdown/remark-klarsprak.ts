@@ -132,8 +132,7 @@ function sentences(text: string): { start: number; words: number }[] {
 
   function push(from: number, to: number): void {
     const words = text.slice(from, to).match(WORD)?.length ?? 0;
-    if (words > 0)
-      result.push({ start: skipSpaces(text, from, 1), words });
+    if (words > 0) result.push({ start: skipSpaces(text, from, 1), words });
   }
 }
 
