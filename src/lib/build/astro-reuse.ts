@@ -299,6 +299,7 @@ export async function renderFromBundle(options: {
   // bundle's route cache (getStaticPaths) of an earlier build in this process.
   uses += 1;
   const run = path.join(options.root, '.astro', `planverk-bundle-${process.pid}-${uses}`);
+  await removeLeftCopies(path.dirname(run));
   try {
     await rm(options.outDir, { recursive: true, force: true });
     await cp(path.join(dir, 'bundle'), run, { recursive: true });
@@ -311,6 +312,25 @@ export async function renderFromBundle(options: {
     return false;
   } finally {
     await rm(run, { recursive: true, force: true });
+  }
+}
+
+/** Copies a killed build left behind (its process is gone). */
+async function removeLeftCopies(dir: string): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    const pid = /^planverk-bundle-(\d+)-\d+$/.exec(name)?.[1];
+    if (pid === undefined || Number(pid) === process.pid || isAlive(Number(pid))) continue;
+    await rm(path.join(dir, name), { recursive: true, force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
@@ -346,6 +366,7 @@ async function renderRoutes(
   const outRoot = pathToFileURL(path.resolve(outDir) + path.sep);
   const publicRoot = pathToFileURL(path.resolve(record.publicDir) + path.sep);
   const seen = new Set<string>();
+  const made = new Set<string>();
   for (const { pathname, route } of await new StaticPaths(app).getAll()) {
     if (route.type !== 'page' && route.type !== 'endpoint')
       throw new Error(`a ${route.type} route`);
@@ -381,7 +402,12 @@ async function renderRoutes(
     const outFile = new URL(outFileOf(encodeURI(pathname), route.type, paths), outRoot);
     const publicFile = new URL(outFile.href.slice(outRoot.href.length), publicRoot);
     if (existsSync(publicFile)) continue;
-    await mkdir(new URL('./', outFile), { recursive: true });
+    // Each folder made once (Astro makes it for every file: ≈ 0.5 s on 700 pages).
+    const folder = new URL('./', outFile).href;
+    if (!made.has(folder)) {
+      await mkdir(new URL(folder), { recursive: true });
+      made.add(folder);
+    }
     await writeFile(outFile, body);
   }
 }
