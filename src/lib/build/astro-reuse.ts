@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -44,6 +44,8 @@ export const REUSE_ENV = 'PLANVERK_ASTRO_REUSE';
 
 const RECORD_VERSION = 1;
 
+const CAPTURE_NAME = 'planverk:capture-bundle';
+
 /** What a captured build left besides the bundle's files. */
 interface BundleRecord {
   version: number;
@@ -77,9 +79,13 @@ function installedAstroVersion(): string | undefined {
   }
 }
 
-/** Where the bundle of `key` is kept. */
-function bundleDir(cacheDir: string): string {
-  return path.join(cacheDir, 'astro-bundle');
+/**
+ * Where the bundle of a build into `outDir` is kept: one per output folder
+ * (a production and a preview build do not take each other's place).
+ */
+function bundleDir(cacheDir: string, outDir: string): string {
+  const slot = createHash('sha256').update(path.resolve(outDir)).digest('hex').slice(0, 16);
+  return path.join(cacheDir, 'astro-bundle', slot);
 }
 
 /**
@@ -155,6 +161,14 @@ function unsupported(settings: Record<string, unknown>): string | undefined {
   if (Number(config.build['concurrency'] ?? 1) !== 1) return 'build.concurrency';
   if (config.experimental['incrementalBuild']) return 'experimental.incrementalBuild';
   if (Object.keys((config['redirects'] as object | undefined) ?? {}).length > 0) return 'redirects';
+  // Another integration's build hooks (a sitemap, say) would not run on a reused build.
+  const integrations =
+    (config['integrations'] as { name: string; hooks: object }[] | undefined) ?? [];
+  for (const { name, hooks } of integrations) {
+    if (name === CAPTURE_NAME) continue;
+    const build = Object.keys(hooks).filter((hook) => hook.startsWith('astro:build:'));
+    if (build.length > 0) return `integration ${name} with ${build.join(', ')}`;
+  }
   return undefined;
 }
 
@@ -171,7 +185,7 @@ export function captureBundle(options: {
 }): AstroIntegration {
   let pages: Map<string, { styles?: unknown }> | undefined;
   return {
-    name: 'planverk:capture-bundle',
+    name: CAPTURE_NAME,
     hooks: {
       'astro:build:setup': ({ pages: found }) => {
         pages = found as unknown as Map<string, { styles?: unknown }>;
@@ -182,7 +196,7 @@ export function captureBundle(options: {
           const base = fallback as PrerendererObject & { app?: Record<string, unknown> };
           return {
             ...base,
-            name: 'planverk:capture-bundle',
+            name: CAPTURE_NAME,
             async setup() {
               await base.setup?.();
               // Never fails the build: a bundle not kept makes the next build a full one.
@@ -243,16 +257,16 @@ async function capture(
     publicDir: fileURLToPath(config.publicDir),
     trailingSlash: config.trailingSlash,
   };
-  const dir = bundleDir(options.cacheDir);
+  const dir = bundleDir(options.cacheDir, options.outDir);
   const staging = `${dir}.tmp-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
+  await mkdir(staging, { recursive: true });
   await cp(prerenderDir, path.join(staging, 'bundle'), { recursive: true });
   for (const file of record.files)
     await cp(path.join(options.outDir, file), path.join(staging, 'out', file));
+  // The record last: a folder without one is never used.
   await writeFile(path.join(staging, 'record.json'), JSON.stringify(record));
   await rm(dir, { recursive: true, force: true });
-  await mkdir(path.dirname(dir), { recursive: true });
-  const { rename } = await import('node:fs/promises');
   await rename(staging, dir);
   options.log?.(`astro reuse: bundle kept (${record.files.length} output files)`);
 }
@@ -286,7 +300,7 @@ export async function renderFromBundle(options: {
   log?: (message: string) => void;
 }): Promise<boolean> {
   if (process.env[REUSE_ENV] === '0' || installedAstroVersion() !== ASTRO_VERSION) return false;
-  const dir = bundleDir(options.cacheDir);
+  const dir = bundleDir(options.cacheDir, options.outDir);
   let record: BundleRecord;
   try {
     record = JSON.parse(await readFile(path.join(dir, 'record.json'), 'utf8')) as BundleRecord;
