@@ -361,7 +361,8 @@ async function renderRoutes(
   const paths = (await import(
     pathToFileURL(astroRequire.resolve('@astrojs/internal-helpers/path')).href
   )) as typeof import('@astrojs/internal-helpers/path');
-  const { StaticPaths } = (await import('astro/runtime/prerender/static-paths.js')) as {
+  // Typed as this module uses it: Astro's own types want its whole app.
+  const { StaticPaths } = (await import('astro/runtime/prerender/static-paths.js')) as unknown as {
     StaticPaths: new (app: BundleApp) => { getAll(): Promise<StaticPath[]> };
   };
   const { app } = (await import(pathToFileURL(entry).href)) as { app: BundleApp };
