@@ -6,11 +6,11 @@ import { codeFingerprint } from '../files/code-fingerprint.ts';
 import { count } from '../core/log-count.ts';
 import { hashParts, KeyedTable } from '../files/keyed-cache.ts';
 import type { Malform } from '../model/types.ts';
-import { createDecompounder } from './decompound.ts';
+import { createDecompounder, MIN_PART, MIN_WORD } from './decompound.ts';
 import { createExpander } from './expand.ts';
 import { cutFragments } from './fragments.ts';
 import { hasPagefindBody, searchableText, withExpansion } from './html.ts';
-import { siteLexicon } from './lexicon.ts';
+import { corpusLookups, siteLexiconParts } from './lexicon.ts';
 import { loadMalformPairs } from './malform-pairs.ts';
 import { uniqueWords } from './tokens.ts';
 
@@ -67,11 +67,12 @@ const CACHE_FORMAT = 'search-1';
  * are functions of its bytes and the code, and of the site's lexicon, so
  * both are kept between builds under `<cacheDir>/search/`: a page's words by
  * a key of the code fingerprint and its bytes; its hidden terms by that key
- * and a digest of every indexed word of the site (the corpus part of the
- * compound splitter's lexicon; the word lists are code). A rebuild reads and
- * hashes every page, parses and expands only the changed ones (all of them
- * when a new word changed the lexicon), and hands Pagefind every page again:
- * its index is rebuilt whole each time.
+ * and the words of the corpus part of the compound splitter's lexicon that
+ * its words' splits can look up (lexicon.ts corpusLookups; the word lists
+ * are code). A rebuild reads and hashes every page, parses the changed ones
+ * and expands those and the pages whose splits can see a word that came or
+ * went, and hands Pagefind every page again: its index is rebuilt whole
+ * each time (Pagefind has no incremental index).
  */
 export function createSearchStep(options: SearchStepOptions = {}): BuildStep {
   const bundleDir = options.bundleDir ?? 'pagefind';
@@ -115,9 +116,22 @@ export function createSearchStep(options: SearchStepOptions = {}): BuildStep {
 
       lap('read');
       const pairs = loadMalformPairs();
-      const lexicon = siteLexicon(pairs.words, ...pages.map((p) => p.words));
+      const { lexicon, fromCorpus } = siteLexiconParts(pairs.words, ...pages.map((p) => p.words));
       const expander = createExpander(pairs, createDecompounder(lexicon));
-      const corpus = hashParts([...new Set(pages.flatMap((p) => [...p.words]))].sort());
+      // What of the corpus a page's expansion can read (lexicon.ts corpusLookups), per word once.
+      const lookups = new Map<string, string[]>();
+      const corpusRead = (page: (typeof pages)[number]): string[] => {
+        const read = new Set<string>();
+        for (const word of page.words) {
+          let found = lookups.get(word);
+          if (found === undefined) {
+            found = corpusLookups(word, fromCorpus, MIN_WORD, MIN_PART);
+            lookups.set(word, found);
+          }
+          for (const w of found) read.add(w);
+        }
+        return [...read].sort();
+      };
       lap('expand');
 
       const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
@@ -127,7 +141,7 @@ export function createSearchStep(options: SearchStepOptions = {}): BuildStep {
       try {
         // The page with its hidden terms; its expansion is Node's work.
         const prepare = (page: (typeof pages)[number]): { file: string; content: string } => {
-          const termsKey = hashParts([page.key, corpus]);
+          const termsKey = expand ? hashParts([page.key, ...corpusRead(page)]) : '';
           let terms = expand ? expanded.get(termsKey) : [];
           if (terms === undefined) {
             terms = expander.expand(page.words).all;
