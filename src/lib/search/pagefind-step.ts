@@ -4,7 +4,7 @@ import * as pagefind from 'pagefind';
 import type { BuildContext, BuildStep } from '../output/step.ts';
 import { codeFingerprint } from '../files/code-fingerprint.ts';
 import { count } from '../core/log-count.ts';
-import { hashParts, KeyedTable } from '../files/keyed-cache.ts';
+import { hashParts, KeyedCache, KeyedTable } from '../files/keyed-cache.ts';
 import type { Malform } from '../model/types.ts';
 import { createDecompounder, MIN_PART, MIN_WORD } from './decompound.ts';
 import { createExpander } from './expand.ts';
@@ -92,7 +92,8 @@ export function createSearchStep(options: SearchStepOptions = {}): BuildStep {
         time[key] += now - mark;
         mark = now;
       };
-      const shared = hashParts([CACHE_FORMAT, await codeFingerprint(ctx.root), String(expand)]);
+      const fingerprint = await codeFingerprint(ctx.root);
+      const shared = hashParts([CACHE_FORMAT, fingerprint, String(expand)]);
       const read = await new KeyedTable<PageWords>(
         path.join(ctx.cacheDir, 'search', 'pages.json'),
       ).load();
@@ -138,6 +139,7 @@ export function createSearchStep(options: SearchStepOptions = {}): BuildStep {
       if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join('; ')}`);
       let added = 0;
       let trimmed = 0;
+      const cuts = new KeyedCache(path.join(ctx.cacheDir, 'search', 'fragments'));
       try {
         // The page with its hidden terms; its expansion is Node's work.
         const prepare = (page: (typeof pages)[number]): { file: string; content: string } => {
@@ -180,7 +182,8 @@ export function createSearchStep(options: SearchStepOptions = {}): BuildStep {
         const outputPath = path.join(ctx.outDir, bundleDir);
         const written = await index.writeFiles({ outputPath });
         if (written.errors.length === 0 && expand) {
-          const cut = await cutFragments(outputPath);
+          const cut = await cutFragments(outputPath, cuts, fingerprint);
+          await cuts.prune();
           trimmed = cut.bytesBefore - cut.bytesAfter;
           if (cut.unknown > 0)
             ctx.logger.warn(
@@ -206,7 +209,8 @@ export function createSearchStep(options: SearchStepOptions = {}): BuildStep {
           `expand ${Math.round(time.expand)}, pagefind add ${Math.round(time.add)}, ` +
           `write ${Math.round(time.write)}); hidden terms cut from the fragments: ${trimmed} bytes; ` +
           `${count(read.misses, 'page')} parsed, ${read.hits} unchanged; ` +
-          `${count(expanded.misses, 'page')} expanded, ${expanded.hits} unchanged`,
+          `${count(expanded.misses, 'page')} expanded, ${expanded.hits} unchanged; ` +
+          `${count(cuts.misses, 'fragment')} cut, ${cuts.hits} unchanged`,
       );
     },
   };
