@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Element, ElementData, Root } from 'hast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { walk } from '../core/tree-walk.ts';
 import type { BodyContext } from '../assets/context.ts';
 import { draftAt } from '../assets/draft-url.ts';
 import { anchorsOf, findTarget, matchAnchor, targetIds } from '../assets/link-lookup.ts';
@@ -45,11 +45,11 @@ export default function rehypeLocalLinks(options: Options = {}) {
   return function (tree: Root, file: VFile): undefined {
     const malform = documentMalform(file, options.malform ?? 'nb');
     const ids = new Set<string>();
-    visit(tree, 'element', (node) => {
+    walk(tree, 'element', (node) => {
       const id = node.properties['id'];
       if (typeof id === 'string') ids.add(id);
     });
-    visit(tree, 'element', (node) => {
+    walk(tree, 'element', (node) => {
       const href = node.properties['href'];
       if (node.tagName !== 'a' || typeof href !== 'string') return;
       if (href.startsWith('#') && href.length > 1) {
