@@ -4,7 +4,7 @@ import type { VFile } from 'vfile';
 import { walk } from '../core/tree-walk.ts';
 import type { BodyContext } from '../assets/context.ts';
 import { draftAt } from '../assets/draft-url.ts';
-import { matchAnchor, targetsOf } from '../assets/link-lookup.ts';
+import { anchorsOf, findTarget, matchAnchor, targetIds } from '../assets/link-lookup.ts';
 import { isRelativeUrl, parseLocalUrl, resolveLocalFile } from '../assets/resolve-local.ts';
 import { nearest } from '../core/distance.ts';
 import type { Malform } from '../model/types.ts';
@@ -122,7 +122,7 @@ function resolveLink(
     report(file, node, R.linkOutside, t(malform, 'local.linkOutside', shown));
     return undefined;
   }
-  const target = targetsOf(body).get(docPath);
+  const target = findTarget(body, docPath);
   if (!target) {
     if (!isMarkdown && found) {
       const hint =
@@ -136,7 +136,7 @@ function resolveLink(
     } else {
       const near = nearest(
         docPath.toLowerCase(),
-        [...targetsOf(body).keys()].map((id) => [id.toLowerCase(), id] as const),
+        targetIds(body).map((id) => [id.toLowerCase(), id] as const),
       );
       const hint = near && `${path.posix.relative(path.posix.dirname(body.id), near)}.md`;
       report(
@@ -154,8 +154,9 @@ function resolveLink(
   }
   let hash = '';
   if (local.hash) {
-    const anchor = target.anchors
-      ? matchAnchor(local.hash, target.anchors)
+    const anchors = anchorsOf(body, target);
+    const anchor = anchors
+      ? matchAnchor(local.hash, anchors)
       : { ok: true as const, anchor: local.hash };
     if (anchor.ok) hash = `#${anchor.anchor}`;
     else {
