@@ -47,6 +47,10 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           testTimeout: 120_000,
+          // Vitest's 10 s default is too little for a hook that makes a
+          // scratch project (fixtureProject: ~1 s idle, far more beside
+          // two builds on two busy cores).
+          hookTimeout: 120_000,
         },
       },
       {

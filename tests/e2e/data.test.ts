@@ -151,6 +151,10 @@ describe('tiltak', () => {
     const p = await ctx.newPage();
     await p.goto(`${server.url}/tiltak/`);
     await p.click('nav[aria-label="Status"] >> text=Pågår');
+    // A click does not wait for the navigation it starts (Playwright's click
+    // returns once the mouse events are sent): wait for the page to load
+    // before reading it; on any other URL this times out.
+    await p.waitForURL(`${server.url}/tiltak/status/pagar/`);
     expect(p.url()).toBe(`${server.url}/tiltak/status/pagar/`);
     const statuses = await p.$$eval('[data-tiltak-table] tbody tr', (trs) =>
       trs.map((tr) => tr.getAttribute('data-status')),

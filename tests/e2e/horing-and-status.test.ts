@@ -29,7 +29,7 @@ beforeAll(async () => {
     env: { PLANVERK_TODAY: '2025-04-01', PLANVERK_PDF_PARALLEL: '1' },
   });
   if (run.code !== 0) throw new Error(`fixture build failed:\n${run.stdout}\n${run.stderr}`);
-}, 300_000);
+});
 
 const page = async (url: string) =>
   fromHtml(await readFile(path.join(run.outDir, url, 'index.html'), 'utf8'));

@@ -165,7 +165,8 @@ describe('a long document', () => {
     const top = page.locator('nav.toc .toc__top a');
     expect(await top.isVisible()).toBe(true);
     await top.click();
-    expect(await page.evaluate(() => window.scrollY)).toBeLessThan(200);
+    // Waited for, not read once: the click only starts the fragment navigation.
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeLessThan(200);
 
     await page.setViewportSize({ width: 390, height: 700 });
     await page.goto(server.url + STRATEGY);
@@ -182,7 +183,7 @@ describe('a long document', () => {
     const heading = await page.locator('#pv_toc').boundingBox();
     expect(heading && Math.abs(heading.y) < 200, `heading at ${heading?.y}`).toBe(true);
     await page.locator('.doc-jump__top').click();
-    expect(await page.evaluate(() => window.scrollY)).toBeLessThan(200);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeLessThan(200);
   });
 
   it('links a strategy to its status report and its satsingsområde pages', async () => {
@@ -219,7 +220,7 @@ describe('a long document', () => {
     expect(order.indexOf('footnotes')).toBeGreaterThan(plan);
     // Footnote references still reach their notes and back.
     await page.click('a[data-footnote-ref]');
-    expect(await page.evaluate(() => location.hash)).toBe('#fotnote_1');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#fotnote_1');
   });
 });
 

@@ -49,7 +49,7 @@ beforeAll(async () => {
   if (process.env['PLANVERK_HELDOUT_REPORT']) {
     await writeFile(path.join(ROOT, 'bench', 'heldout-report.md'), report);
   }
-}, 180_000);
+});
 
 // False positives that plain Pagefind shows too: when a word matches nothing,
 // Pagefind retries with a shorter prefix («hamn» → «ha», «18/112» → «18»,

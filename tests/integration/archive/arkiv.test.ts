@@ -195,5 +195,5 @@ describe('npm run arkiv', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Skreiv 4 dokument');
-  }, 60_000);
+  });
 });
