@@ -39,8 +39,18 @@ export function estimateTocPages(options: EstimateOptions): Record<string, numbe
     row?: { index: number; count: number; header: number };
     /** Ids of the anchors that start at this piece. */
     ids: string[];
+    /** A forced break before it (`break-before: page`): where its page starts. */
+    forced?: number;
   }
   const pieces: Piece[] = [];
+  // A forced break waiting for the next piece: the top of its page.
+  let forced: number | undefined;
+  let unknown = false;
+  const push = (piece: Piece): void => {
+    if (forced !== undefined) piece.forced = Math.min(forced, piece.top);
+    forced = undefined;
+    pieces.push(piece);
+  };
   const wanted = new Set(options.anchors);
   const scroll = window.scrollY;
   const box = (el: Element): { top: number; bottom: number } => {
@@ -78,21 +88,34 @@ export function estimateTocPages(options: EstimateOptions): Record<string, numbe
   const walk = (el: Element): void => {
     const style = getComputedStyle(el);
     if (style.display === 'none') return;
+    // Another page size, or blank pages to reach a left or right one: not guessed.
+    if (
+      style.page !== 'auto' ||
+      /left|right|recto|verso/.test(style.breakBefore + style.breakAfter)
+    )
+      unknown = true;
+    if (/page|always/.test(style.breakBefore))
+      forced = el.getBoundingClientRect().top + scroll - parseFloat(style.marginTop || '0');
+    pieceOf(el, style);
+    if (/page|always/.test(style.breakAfter))
+      forced = el.getBoundingClientRect().bottom + scroll + parseFloat(style.marginBottom || '0');
+  };
+  const pieceOf = (el: Element, style: CSSStyleDeclaration): void => {
     const tag = el.tagName;
     if (/^H[1-6]$/.test(tag)) {
-      pieces.push({ ...box(el), heading: true, ids: idsIn(el) });
+      push({ ...box(el), heading: true, ids: idsIn(el) });
       return;
     }
     if (tag === 'TR') {
       const section = el.parentElement as HTMLTableSectionElement;
       const table = section.parentElement as HTMLTableElement;
       if (section.tagName === 'THEAD') {
-        pieces.push({ ...box(el), ids: idsIn(el) });
+        push({ ...box(el), ids: idsIn(el) });
         return;
       }
       const rows = Array.from(section.rows);
       const header = table.tHead ? box(table.tHead) : undefined;
-      pieces.push({
+      push({
         ...box(el),
         row: {
           index: rows.indexOf(el as HTMLTableRowElement),
@@ -104,21 +127,21 @@ export function estimateTocPages(options: EstimateOptions): Record<string, numbe
       return;
     }
     if (style.breakInside === 'avoid' || tag === 'IMG' || tag === 'svg' || tag === 'FIGURE') {
-      pieces.push({ ...box(el), ids: idsIn(el) });
+      push({ ...box(el), ids: idsIn(el) });
       return;
     }
     // Inline content beside blocks sits in anonymous blocks: left out of the guess.
     const children = Array.from(el.children).filter(isBlock);
     if (children.length === 0) {
       if (style.display.includes('table')) {
-        pieces.push({ ...box(el), ids: idsIn(el) });
+        push({ ...box(el), ids: idsIn(el) });
         return;
       }
       const lines = lineBoxes(el);
       const outer = box(el);
       const ids = idsIn(el);
       lines.forEach((line, index) => {
-        pieces.push({
+        push({
           // A line's box reaches the next line's (the leading belongs to it).
           top: index === 0 ? outer.top : line.top,
           bottom: index === lines.length - 1 ? Math.max(line.bottom, outer.bottom) : line.bottom,
@@ -132,12 +155,13 @@ export function estimateTocPages(options: EstimateOptions): Record<string, numbe
           ids: index === 0 ? ids : [],
         });
       });
-      if (lines.length === 0) pieces.push({ ...outer, ids });
+      if (lines.length === 0) push({ ...outer, ids });
       return;
     }
     for (const child of children) walk(child);
   };
   walk(document.body);
+  if (unknown) return undefined;
 
   // Paginate: page `page` holds the pieces from its start up to where the next one breaks.
   const pages: Record<string, number> = {};
@@ -158,7 +182,10 @@ export function estimateTocPages(options: EstimateOptions): Record<string, numbe
   };
   for (let i = 0; i < pieces.length; i += 1) {
     const piece = pieces[i] as Piece;
-    if (piece.bottom - start > options.pageHeightPx + 0.5 && i > 0) {
+    if (piece.forced !== undefined && i > 0) {
+      page += 1;
+      start = piece.forced;
+    } else if (piece.bottom - start > options.pageHeightPx + 0.5 && i > 0) {
       // Break before the latest piece at or before i that allows it, on this page.
       let at = i;
       while (at > 0 && !breakAllowedBefore(at)) at -= 1;
