@@ -6,9 +6,11 @@
  * fall inside (a line of text, a table row, anything `break-inside: avoid`),
  * then paginated as Chromium does: a piece that overflows the page starts
  * the next one; no break right after a heading (`break-after: avoid`), none
- * leaving fewer than `orphans`/`widows` lines of a paragraph on either side,
- * none before a table's first two or last row, and a table's header row
- * repeated on each page it continues on.
+ * leaving fewer than `orphans`/`widows` lines of a paragraph on either side
+ * (except that, like Chromium, it leaves fewer than `widows` lines rather
+ * than move a heading along with the paragraph after it), none before a
+ * table's first two or last row, and a table's header row repeated on each
+ * page it continues on.
  * Only a guess: printDocument prints with these numbers and checks them on
  * the bookmarks of that very print, printing again when one is wrong, so the
  * guess decides how often a document is printed, never what the TOC says.
@@ -189,6 +191,16 @@ export function estimateTocPages(options: EstimateOptions): Record<string, numbe
       // Break before the latest piece at or before i that allows it, on this page.
       let at = i;
       while (at > 0 && !breakAllowedBefore(at)) at -= 1;
+      // Chromium leaves fewer than `widows` lines of a paragraph for the next
+      // page rather than move the heading before the paragraph along.
+      const lines = piece.lines;
+      if (
+        lines &&
+        lines.index >= lines.orphans &&
+        at <= i - lines.index &&
+        pieces[i - lines.index - 1]?.heading
+      )
+        at = i;
       const first = pieces[at] as Piece;
       if (at === 0 || first.top <= start) {
         // Nothing allows a break on this page: Chromium breaks at i anyway.
