@@ -139,10 +139,11 @@ export async function printDocument(
     // bookmarks as always; a wrong guess costs one more tagged print, a
     // draft on every document cost more (issue 11: the guess is right for
     // 188 of the 200 documents of the peer corpus).
-    const guessed = await page.evaluate(estimateTocPages, {
-      anchors,
-      pageHeightPx: PORTRAIT_CONTENT_HEIGHT_PX,
-    });
+    // A guess that fails (a page the script did not foresee) is no guess:
+    // the draft below finds the pages, and its own failure says why.
+    const guessed = await page
+      .evaluate(estimateTocPages, { anchors, pageHeightPx: PORTRAIT_CONTENT_HEIGHT_PX })
+      .catch(() => undefined);
     lap('pd:estimate');
     if (guessed) {
       written = Object.fromEntries(
