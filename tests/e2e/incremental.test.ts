@@ -4,7 +4,9 @@
  * rebuild must give every file the bytes a cold build (empty cache) of the
  * same content and code gives, and its log must say what it reused.
  * Nothing differs between a cached and a cold build: the builds carry no
- * timestamp but «today», which is frozen here.
+ * timestamp but «today», which is frozen here. A body depends on another
+ * document only through what its links look up (render-cache.ts); the unit
+ * test tests/unit/check/render-deps.test.ts covers those cases one by one.
  */
 import { appendFile, cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -17,6 +19,11 @@ const CONTENT = path.join(BASE, 'content');
 const NOTE = 'voss/notat-om-vassforsyning';
 const STRATEGY = 'roros/klimastrategi-2025-2030';
 const PLAN = 'roros/handlingsplan-klima-2025';
+/** Links to a heading of NOTE that it does not have yet (a warning until the edit below adds it). */
+const CASE = 'voss/saksframlegg-ny-brannstasjon';
+/** Links to NOTE's page without an anchor: NOTE's headings are nothing its body reads. */
+const SPORT = 'voss/kommunedelplan-idrett-2026';
+const ANCHOR_WARNING = /saksframlegg-ny-brannstasjon\.md:\d+:\d+\s+warning\s.*nytt-avsnitt/;
 
 let project: string;
 let builds = 0;
@@ -110,6 +117,14 @@ beforeAll(async () => {
     path.join(CONTENT, 'voss/gloymt-notat.txt'),
     'Eit notat ingen dokument viser til.\n',
   );
+  await appendFile(
+    path.join(CONTENT, `${CASE}.md`),
+    '\nSjå òg [det nye avsnittet i notatet](notat-om-vassforsyning.md#nytt-avsnitt).\n',
+  );
+  await appendFile(
+    path.join(CONTENT, `${SPORT}.md`),
+    '\nBakgrunnen står i [notatet om vassforsyning](notat-om-vassforsyning.md).\n',
+  );
   first = await build('incremental');
   firstTree = await hashFiles(first.outDir);
   const firstPages = tally(first.stdout, 'pages');
@@ -126,6 +141,7 @@ describe('incremental build', () => {
     expect(pages).toBeGreaterThanOrEqual(4);
     expect(bodies).toBeGreaterThan(pages);
     expect(warnings(first)).toMatch(/gloymt-notat\.txt:1:1\s+warning\s/);
+    expect(warnings(first)).toMatch(ANCHOR_WARNING);
   });
 
   it('with --force and nothing changed, builds and reuses every body, page, PDF and card, with the same bytes', async () => {
@@ -160,12 +176,18 @@ describe('incremental build', () => {
   // byte an earlier rebuild left (a page, a PDF, a card, a search entry) is
   // still there when the rename's rebuild is compared with a cold build of
   // the content as it then is.
-  it('renders and prints only an edited document again', async () => {
+  it('renders and prints only an edited document again, and renders the bodies whose links read its headings', async () => {
     const file = path.join(CONTENT, `${NOTE}.md`);
-    await appendFile(file, '\nEin ny avsnitt om vassforsyninga, lagt til i testen.\n');
+    await appendFile(
+      file,
+      '\n## Nytt avsnitt\n\nEin ny avsnitt om vassforsyninga, lagt til i testen.\n',
+    );
     const { run, tree } = await rebuild();
-    expect(listed(run.stdout, 'bodies')).toEqual([NOTE]);
-    expect(listed(run.stdout, 'pages')).toEqual([NOTE]);
+    // CASE's link to the new heading now resolves (its warning is gone); SPORT's link reads no heading.
+    expect(listed(run.stdout, 'bodies')).toEqual([CASE, NOTE].sort());
+    expect(listed(run.stdout, 'pages')).toEqual([CASE, NOTE].sort());
+    expect(warnings(run)).not.toMatch(ANCHOR_WARNING);
+    // CASE's print page has the same bytes (the link's address did not change): its PDF is kept.
     expect(printed(run.stdout)).toBe(1);
     expect(tree).not.toEqual(firstTree);
   }, 900_000);

@@ -1,5 +1,5 @@
 import type { BodyContext, LinkTarget } from './context.ts';
-import { targetsOf } from './link-lookup.ts';
+import { everyTarget } from './link-lookup.ts';
 
 /** Stands in for the site's address when none is known, so site-absolute URLs parse. */
 const NO_SITE = 'https://planverk.invalid/';
@@ -29,7 +29,7 @@ export function draftAt(
   if (absolute && (!siteUrl || url.host !== new URL(siteUrl).host)) return undefined;
   const pathname = decodePath(url.pathname).toLowerCase();
   let owner: LinkTarget | undefined;
-  for (const target of targetsOf(body).values()) {
+  for (const target of everyTarget(body)) {
     const page = `/dokument/${target.slug.toLowerCase()}`;
     const under = pathname === page || pathname.startsWith(`${page}/`);
     const card = pathname === `/bilde/${target.slug.toLowerCase()}.png`;

@@ -372,7 +372,11 @@ async function renderPagesReusing(
   // the build closes it if nothing is printed).
   if (rendered.length > 0) prelaunchChromium();
   // The pages render what was validated above instead of loading content/ again.
-  await renderPages({ command: 'build', options: site, documents, bodies, pages }, stagingDir);
+  await renderPages({ command: 'build', options: site, documents, bodies, pages }, stagingDir, {
+    cacheDir,
+    fingerprint,
+    logger,
+  });
   for (const doc of reused) await cache.restore(keys.get(doc.id) as string, doc, stagingDir);
   for (const doc of rendered) {
     const key = keys.get(doc.id);
@@ -396,14 +400,63 @@ const SHARD_STEPS_END = BUILD_STEPS.findIndex((step) => step.name === 'social-ca
  * Renders the pages with Astro's build API into `outDir`, handing `run` to
  * them (src/lib/site/handover.ts). The benches call this for pages only.
  */
-export async function renderPages(run: SiteRun, outDir: string): Promise<void> {
-  // Imported when pages are rendered: a build that stops on a content error
-  // or is up to date never loads Astro and Vite (seconds of startup).
-  const { build: astroBuild } = await import('astro');
+export async function renderPages(
+  run: SiteRun,
+  outDir: string,
+  reuse?: { cacheDir: string; fingerprint: string; logger: StepLogger },
+): Promise<void> {
+  const mode = 'production';
+  const bundles = reuse && (await import('./astro-reuse.ts'));
+  const key =
+    reuse &&
+    bundles &&
+    (await bundles.reuseKey({
+      fingerprint: reuse.fingerprint,
+      root: run.options.root,
+      outDir,
+      mode,
+    }));
   startSiteRun(run);
   try {
+    // The code is as a build that kept its bundle found it: render from that
+    // bundle and skip bundling (src/lib/build/astro-reuse.ts).
+    if (
+      reuse &&
+      bundles &&
+      key &&
+      (await bundles.renderFromBundle({
+        cacheDir: reuse.cacheDir,
+        key,
+        root: run.options.root,
+        outDir,
+        log: reuse.logger.info,
+      }))
+    ) {
+      reuse.logger.info('astro: rendered from the bundle of an earlier build (code unchanged)');
+      return;
+    }
+    // Imported when pages are rendered: a build that stops on a content error
+    // or is up to date never loads Astro and Vite (seconds of startup).
+    const { build: astroBuild } = await import('astro');
     await astroBuild(
-      { root: run.options.root, outDir, logLevel: 'warn', mode: 'production' },
+      {
+        root: run.options.root,
+        outDir,
+        logLevel: 'warn',
+        mode,
+        ...(reuse && bundles && key
+          ? {
+              integrations: [
+                bundles.captureBundle({
+                  cacheDir: reuse.cacheDir,
+                  key,
+                  outDir,
+                  log: reuse.logger.info,
+                }),
+              ],
+            }
+          : {}),
+      },
       SKIP_SYNC,
     );
   } finally {

@@ -5,6 +5,7 @@
  */
 import type { Root } from 'mdast';
 import { bodyContext, type LinkTarget } from '../assets/context.ts';
+import { recordReads } from '../assets/link-lookup.ts';
 import { isStackOverflow } from '../model/body-limits.ts';
 import type { PlanDocument } from '../model/types.ts';
 import { renderMarkdown, type RenderResult } from '../markdown/pipeline.ts';
@@ -21,8 +22,12 @@ export interface BodyRun {
   draftTargets: readonly LinkTarget[];
 }
 
-/** A rendered body, or a body whose render overflowed the stack (reported, not thrown). */
-export type RenderOutcome = { result: RenderResult } | { overflow: true };
+/**
+ * A rendered body with what it read of the link targets (link-lookup.ts
+ * TargetReads, sorted; the render cache's dependencies), or a body whose
+ * render overflowed the stack (reported, not thrown).
+ */
+export type RenderOutcome = { result: RenderResult; reads: string[] } | { overflow: true };
 
 /**
  * Renders `doc`'s body (from `tree` when the model's parse is at hand).
@@ -37,17 +42,20 @@ export async function renderBody(
   plain = false,
 ): Promise<RenderOutcome> {
   try {
+    const body = bodyContext(doc, run.contentAbs, draft ? run.draftTargets : run.targets);
+    const recorded = recordReads(body);
     const result = await renderMarkdown(doc.body, {
       ...(tree ? { tree } : {}),
       malform: doc.malform,
       path: doc.sourcePath,
       siteUrl: run.siteUrl,
-      body: bodyContext(doc, run.contentAbs, draft ? run.draftTargets : run.targets),
+      body,
       ...(run.print ? { print: true } : {}),
     });
-    if (!plain) return { result };
+    const reads = [...recorded].sort();
+    if (!plain) return { result, reads };
     const messages = plainMessages(result.messages) as unknown as RenderResult['messages'];
-    return { result: { ...result, messages } };
+    return { result: { ...result, messages }, reads };
   } catch (error) {
     if (!isStackOverflow(error)) throw error;
     return { overflow: true };

@@ -18,7 +18,7 @@ import { loadStatusUpdates } from '../status/load.ts';
 import { BodyPool, type BodyPoolOptions } from './body-pool.ts';
 import { draftMentionFinder } from './draft-mentions.ts';
 import { markdownProblems } from './markdown-problems.ts';
-import type { RenderCache } from './render-cache.ts';
+import type { CachedRender, RenderCache } from './render-cache.ts';
 import type { RenderOutcome } from './render-body.ts';
 import { silenceLanguageRules } from './silence.ts';
 
@@ -137,31 +137,40 @@ async function checkBodies(
   // Drafts are rendered too, in a check and a production build alike: a
   // broken link in a draft is what the dev server (which shows drafts)
   // refuses, so the check and the build refuse it as well (issue 15).
-  // Already reported by the loader: a body too deep is what would crash or take minutes.
-  const rendered = all.filter((doc) => !bodyTooDeep(doc.body));
   // First the cached renders, then the others all at once (on every core), then in order as before.
-  const planned: { doc: PlanDocument; key: string | undefined; cached?: RenderResult }[] = [];
-  for (const doc of rendered) {
-    const key = keys?.key(doc, loaded.texts.get(doc.sourcePath) ?? '', doc.status === 'utkast');
-    const cached = key === undefined ? undefined : await cache?.get(key);
-    planned.push({ doc, key, ...(cached ? { cached } : {}) });
+  // An entry is used only while what its body read of the link targets is the same (render-cache.ts).
+  const planned: {
+    doc: PlanDocument;
+    draft: boolean;
+    base: string | undefined;
+    cached?: CachedRender;
+  }[] = [];
+  for (const doc of all) {
+    const draft = doc.status === 'utkast';
+    const base = keys?.base(doc, loaded.texts.get(doc.sourcePath) ?? '', draft);
+    const cached = base === undefined || !keys ? undefined : await cache?.get(base, keys, draft);
+    // Already reported by the loader: a body too deep is what would crash or take minutes.
+    // A body with an entry was rendered, so it is not (its bytes and the code are in the key):
+    // the scan is skipped for it (a tenth of a rebuild's content phase).
+    if (!cached && bodyTooDeep(doc.body)) continue;
+    planned.push({ doc, draft, base, ...(cached ? { cached } : {}) });
   }
   const missing = planned.filter((p) => !p.cached);
   const outcomes = await pool.render(
-    missing.map(({ doc }) => ({ doc, draft: doc.status === 'utkast' })),
+    missing.map(({ doc, draft }) => ({ doc, draft })),
     { contentAbs, siteUrl: config.baseUrl, print: options.print === true, targets, draftTargets },
   );
   const fresh = new Map(missing.map((p, i) => [p.doc.id, outcomes[i] as RenderOutcome]));
-  for (const { doc, key, cached } of planned) {
+  for (const { doc, draft, base, cached } of planned) {
     let found: Problem[];
-    const outcome: RenderOutcome = cached
-      ? { result: cached }
-      : (fresh.get(doc.id) as RenderOutcome);
+    const outcome: RenderOutcome = cached ?? (fresh.get(doc.id) as RenderOutcome);
     if ('result' in outcome) {
       const result = outcome.result;
-      if (key !== undefined) {
+      const key =
+        cached?.key ?? (base === undefined ? undefined : keys?.key(base, outcome.reads, draft));
+      if (base !== undefined && key !== undefined) {
         renderKeys.set(doc.id, key);
-        if (!cached) await cache?.put(key, doc.id, result);
+        if (!cached) await cache?.put(base, doc.id, result, outcome.reads, key);
       }
       found = silenceLanguageRules(
         markdownProblems(doc, result.messages),

@@ -79,6 +79,20 @@ const SUFFIXES: Record<Malform, readonly { ending: RegExp; other: string }[]> = 
  */
 export function ownMalform(word: string): { malform: Malform; other: string } | undefined {
   const w = word.toLowerCase();
+  // Words recur across a body and across bodies: the six endings' tests once per word.
+  const known = verdicts.get(w);
+  if (known !== undefined) return known ?? undefined;
+  if (verdicts.size > VERDICT_LIMIT) verdicts.clear();
+  const verdict = judge(w);
+  verdicts.set(w, verdict ?? null);
+  return verdict;
+}
+
+/** ownMalform's answers by lower-cased word (`null`: a shared word); cleared past the limit. */
+const verdicts = new Map<string, { malform: Malform; other: string } | null>();
+const VERDICT_LIMIT = 200_000;
+
+function judge(w: string): { malform: Malform; other: string } | undefined {
   const nn = BOKMAL_ONLY.get(w);
   if (nn !== undefined) return { malform: 'nb', other: nn };
   const nb = NYNORSK_ONLY.get(w);

@@ -61,7 +61,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
 import { unified, type Plugin } from 'unified';
-import { visit } from 'unist-util-visit';
+import { walk } from '../core/tree-walk.ts';
 import { VFile } from 'vfile';
 import type { BodyAsset } from '../core/asset-url.ts';
 import type { BodyContext } from '../assets/context.ts';
@@ -281,7 +281,7 @@ export async function renderMarkdown(
 async function printVariant(tree: HastRoot, file: VFile, options: RenderOptions): Promise<string> {
   const { siteUrl } = options;
   if (siteUrl) {
-    visit(tree, 'element', (node) => {
+    walk(tree, 'element', (node) => {
       const url = node.data?.planverkLocalUrl;
       if (url !== undefined) node.properties['href'] = new URL(url, siteUrl).href;
     });

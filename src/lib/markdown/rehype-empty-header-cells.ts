@@ -1,6 +1,6 @@
 import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { walk } from '../core/tree-walk.ts';
 
 /**
  * Turns a header cell with nothing in it (the top-left corner of a SVOT
@@ -10,7 +10,7 @@ import { visit } from 'unist-util-visit';
  */
 export default function rehypeEmptyHeaderCells() {
   return function (tree: Root): undefined {
-    visit(tree, 'element', (cell) => {
+    walk(tree, 'element', (cell) => {
       if (cell.tagName !== 'th') return;
       const hasImage = cell.children.some((c) => c.type === 'element' && c.tagName === 'img');
       if (!hasImage && toString(cell).replace(/[\s\u00A0\u202F]+/gu, '') === '') {

@@ -1,6 +1,6 @@
 import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { walk } from '../core/tree-walk.ts';
 import { addClass } from './hast-class.ts';
 
 /** Options of rehype-external-links. */
@@ -32,7 +32,7 @@ export default function rehypeExternalLinks(options: Options = {}) {
   const siteHost = options.siteUrl ? new URL(options.siteUrl).host : undefined;
 
   return function (tree: Root): undefined {
-    visit(tree, 'element', (node) => {
+    walk(tree, 'element', (node) => {
       const href = node.properties['href'];
       if (node.tagName !== 'a' || typeof href !== 'string') return;
       if (!/^(?:https?:)?\/\//i.test(href)) return;

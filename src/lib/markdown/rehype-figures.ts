@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { walk } from '../core/tree-walk.ts';
 
 /** Options of rehype-figures. */
 export interface Options {
@@ -19,7 +19,7 @@ export interface Options {
  */
 export default function rehypeFigures(options: Options = {}) {
   return function (tree: Root): undefined {
-    visit(tree, 'element', (node, index, parent) => {
+    walk(tree, 'element', (node, index, parent) => {
       if (node.tagName !== 'p' || !parent || index === undefined) return;
       const image = onlyImage(node.children);
       if (!image) return;

@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { EXIT, walk } from '../core/tree-walk.ts';
 import type { Malform } from '../model/types.ts';
 import { documentMalform } from './malform.ts';
 import { t } from '../i18n/index.ts';
@@ -53,7 +53,7 @@ export default function rehypeFootnotes(options: Options = {}) {
       renamed.set(unclobber(String(item.properties['id'] ?? '')), `${prefix}_${n}`);
       item.properties['id'] = `${prefix}_${n}`;
       let k = 0;
-      visit(item, 'element', (link) => {
+      walk(item, 'element', (link) => {
         if (!has(link, 'dataFootnoteBackref')) return;
         k += 1;
         const refId = k === 1 ? `${prefix}_${n}_ref` : `${prefix}_${n}_ref_${k}`;
@@ -71,7 +71,7 @@ export default function rehypeFootnotes(options: Options = {}) {
     }
     section.properties['ariaLabelledBy'] = [labelId];
 
-    visit(tree, 'element', (node) => {
+    walk(tree, 'element', (node) => {
       if (!has(node, 'dataFootnoteRef')) return;
       const target = renamed.get(String(node.properties['href'] ?? '').slice(1));
       const own = renamed.get(unclobber(String(node.properties['id'] ?? '')));
@@ -91,11 +91,11 @@ function has(node: Element, property: string): boolean {
 /** First element (depth-first) in `tree` that passes `test`. */
 function findElement(tree: Root | Element, test: (node: Element) => boolean): Element | undefined {
   let found: Element | undefined;
-  visit(tree, 'element', (node) => {
-    if (found) return false;
+  walk(tree, 'element', (node) => {
+    if (found) return EXIT;
     if (test(node)) {
       found = node;
-      return false;
+      return EXIT;
     }
     return undefined;
   });

@@ -1,6 +1,6 @@
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { walk } from '../core/tree-walk.ts';
 import './vfile-data.ts';
 
 /**
@@ -13,7 +13,7 @@ export default function rehypeHeadingIds() {
   return function (tree: Root, file: VFile): undefined {
     const anchors = file.data.planverkAnchors;
     if (!anchors || anchors.size === 0) return;
-    visit(tree, 'element', (node) => {
+    walk(tree, 'element', (node) => {
       const offset = node.position?.start.offset;
       if (!/^h[1-6]$/.test(node.tagName) || offset === undefined) return;
       const anchor = anchors.get(offset);

@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
-import { visit } from 'unist-util-visit';
+import { walk } from '../core/tree-walk.ts';
 
 /** Options of rehype-lettered-lists. */
 export interface Options {
@@ -21,7 +21,7 @@ export default function rehypeLetteredLists(options: Options = {}) {
   const minItems = options.minItems ?? 2;
 
   return function (tree: Root): undefined {
-    visit(tree, 'element', (node) => {
+    walk(tree, 'element', (node) => {
       if (node.tagName !== 'ul') return;
       const items = node.children.filter(
         (child): child is Element => child.type === 'element' && child.tagName === 'li',

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { walk } from '../core/tree-walk.ts';
 import { imageSize } from '../assets/image-size.ts';
 import { imageType } from '../assets/image-types.ts';
 import { isRelativeUrl, parseLocalUrl, resolveLocalFile } from '../assets/resolve-local.ts';
@@ -35,7 +35,7 @@ export interface Options {
 export default function rehypeLocalImages(options: Options = {}) {
   return function (tree: Root, file: VFile): undefined {
     const malform = documentMalform(file, options.malform ?? 'nb');
-    visit(tree, 'element', (node) => {
+    walk(tree, 'element', (node) => {
       const src = node.properties['src'];
       if (node.tagName !== 'img' || typeof src !== 'string') return;
       const shown = shorten(isRelativeUrl(src) ? parseLocalUrl(src).path : src);

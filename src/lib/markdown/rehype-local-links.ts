@@ -1,10 +1,10 @@
 import path from 'node:path';
 import type { Element, ElementData, Root } from 'hast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { walk } from '../core/tree-walk.ts';
 import type { BodyContext } from '../assets/context.ts';
 import { draftAt } from '../assets/draft-url.ts';
-import { matchAnchor, targetsOf } from '../assets/link-lookup.ts';
+import { anchorsOf, findTarget, matchAnchor, targetIds } from '../assets/link-lookup.ts';
 import { isRelativeUrl, parseLocalUrl, resolveLocalFile } from '../assets/resolve-local.ts';
 import { nearest } from '../core/distance.ts';
 import type { Malform } from '../model/types.ts';
@@ -45,11 +45,11 @@ export default function rehypeLocalLinks(options: Options = {}) {
   return function (tree: Root, file: VFile): undefined {
     const malform = documentMalform(file, options.malform ?? 'nb');
     const ids = new Set<string>();
-    visit(tree, 'element', (node) => {
+    walk(tree, 'element', (node) => {
       const id = node.properties['id'];
       if (typeof id === 'string') ids.add(id);
     });
-    visit(tree, 'element', (node) => {
+    walk(tree, 'element', (node) => {
       const href = node.properties['href'];
       if (node.tagName !== 'a' || typeof href !== 'string') return;
       if (href.startsWith('#') && href.length > 1) {
@@ -122,7 +122,7 @@ function resolveLink(
     report(file, node, R.linkOutside, t(malform, 'local.linkOutside', shown));
     return undefined;
   }
-  const target = targetsOf(body).get(docPath);
+  const target = findTarget(body, docPath);
   if (!target) {
     if (!isMarkdown && found) {
       const hint =
@@ -136,7 +136,7 @@ function resolveLink(
     } else {
       const near = nearest(
         docPath.toLowerCase(),
-        [...targetsOf(body).keys()].map((id) => [id.toLowerCase(), id] as const),
+        targetIds(body).map((id) => [id.toLowerCase(), id] as const),
       );
       const hint = near && `${path.posix.relative(path.posix.dirname(body.id), near)}.md`;
       report(
@@ -154,8 +154,9 @@ function resolveLink(
   }
   let hash = '';
   if (local.hash) {
-    const anchor = target.anchors
-      ? matchAnchor(local.hash, target.anchors)
+    const anchors = anchorsOf(body, target);
+    const anchor = anchors
+      ? matchAnchor(local.hash, anchors)
       : { ok: true as const, anchor: local.hash };
     if (anchor.ok) hash = `#${anchor.anchor}`;
     else {

@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { walk } from '../core/tree-walk.ts';
 import { addClass } from './hast-class.ts';
 import { isNumericColumn, keepNumbersTogether } from './numeric-cell.ts';
 
@@ -24,7 +24,7 @@ export default function rehypeNumericTables(options: Options = {}) {
   const join = options.keepNumbersTogether ?? true;
 
   return function (tree: Root): undefined {
-    visit(tree, 'element', (table) => {
+    walk(tree, 'element', (table) => {
       if (table.tagName !== 'table') return;
       const rows = collectRows(table);
       const columns = new Map<number, { cells: Element[]; body: string[] }>();
@@ -46,7 +46,7 @@ export default function rehypeNumericTables(options: Options = {}) {
         for (const cell of cells) addClass(cell, className);
       }
       if (join) {
-        visit(table, 'text', (text) => {
+        walk(table, 'text', (text) => {
           text.value = keepNumbersTogether(text.value);
         });
       }

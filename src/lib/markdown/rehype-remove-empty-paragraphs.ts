@@ -1,5 +1,5 @@
 import type { Root } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, walk } from '../core/tree-walk.ts';
 
 /**
  * Removes paragraphs left empty after sanitizing: raw HTML such as
@@ -9,7 +9,7 @@ import { SKIP, visit } from 'unist-util-visit';
  */
 export default function rehypeRemoveEmptyParagraphs() {
   return function (tree: Root): undefined {
-    visit(tree, 'element', (node, index, parent) => {
+    walk(tree, 'element', (node, index, parent) => {
       if (node.tagName !== 'p' || !parent || index === undefined) return undefined;
       const empty = node.children.every((child) => child.type === 'text' && !child.value.trim());
       if (!empty) return undefined;

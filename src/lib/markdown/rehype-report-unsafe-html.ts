@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import type { Options as Schema } from 'rehype-sanitize';
 import type { VFile } from 'vfile';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, walk } from '../core/tree-walk.ts';
 import type { Malform } from '../model/types.ts';
 import { documentMalform } from './malform.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
@@ -39,7 +39,7 @@ export default function rehypeReportUnsafeHtml(options: Options = {}) {
       file.message(reason, { place: node.position, ruleId, source: 'planverk' });
     };
 
-    visit(tree, 'element', (node) => {
+    walk(tree, 'element', (node) => {
       const tag = node.tagName;
       if (!allowed.has(tag)) {
         if (dropped.has(tag)) {

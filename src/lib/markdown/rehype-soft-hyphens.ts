@@ -75,12 +75,20 @@ export default function rehypeSoftHyphens(options: Options = {}) {
     const api = await loadPatterns(malform);
     const known = (wordCache[malform] ??= new Map());
     if (known.size > WORD_CACHE_LIMIT) known.clear();
+    const tokens = tokenCache.get(`${malform}:${minLength}`) ?? new Map<string, string>();
+    tokenCache.set(`${malform}:${minLength}`, tokens);
+    if (tokens.size > WORD_CACHE_LIMIT) tokens.clear();
     // A plain walk rather than `visit`: skipped elements prune their whole subtree.
     const walk = (node: Root | RootContent): void => {
       if (node.type === 'text') {
-        node.value = node.value.replace(/\S+/gu, (token) =>
-          hyphenateToken(token, api, minLength, known),
-        );
+        node.value = node.value.replace(/\S+/gu, (token) => {
+          let hyphenated = tokens.get(token);
+          if (hyphenated === undefined) {
+            hyphenated = hyphenateToken(token, api, minLength, known);
+            tokens.set(token, hyphenated);
+          }
+          return hyphenated;
+        });
       } else if (node.type === 'root' || (node.type === 'element' && !skip.has(node.tagName))) {
         node.children.forEach(walk);
       }
@@ -97,6 +105,14 @@ export default function rehypeSoftHyphens(options: Options = {}) {
  */
 const wordCache: Partial<Record<Malform, Map<string, string>>> = {};
 const WORD_CACHE_LIMIT = 200_000;
+
+/**
+ * Whole tokens already done (`kommunen,` as it stands between spaces), by
+ * `<målform>:<minLength>`: most tokens recur, and a hit skips the token's
+ * regular expressions as well as the patterns (the print render's largest
+ * cost after the parse). Bounded like {@link wordCache}.
+ */
+const tokenCache = new Map<string, Map<string, string>>();
 
 /** Hyphenates the letter runs of one whitespace-free token, unless the token is not a word. */
 function hyphenateToken(

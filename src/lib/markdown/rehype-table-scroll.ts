@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { toString } from 'hast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, walk } from '../core/tree-walk.ts';
 import type { Malform } from '../model/types.ts';
 import { documentMalform } from './malform.ts';
 import { t } from '../i18n/index.ts';
@@ -34,7 +34,7 @@ export default function rehypeTableScroll(options: Options = {}) {
     const word = t(malform, 'pipeline.table');
     const hint = t(malform, 'tableScrollHint');
     let count = 0;
-    visit(tree, 'element', (table, index, parent) => {
+    walk(tree, 'element', (table, index, parent) => {
       if (table.tagName !== 'table' || !parent || index === undefined) return undefined;
       if (parent.type === 'element' && parent.properties['role'] === 'region') return SKIP;
       count += 1;
@@ -65,7 +65,7 @@ export default function rehypeTableScroll(options: Options = {}) {
 function describe(table: Element): string {
   let caption = '';
   let headers: string[] = [];
-  visit(table, 'element', (node) => {
+  walk(table, 'element', (node) => {
     if (node.tagName === 'caption' && !caption) caption = clean(toString(node));
     if (node.tagName === 'tr' && headers.length === 0) {
       headers = node.children

@@ -1,7 +1,6 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
-import { collectHeadings } from '../model/headings.ts';
+import { headingNodes, headingsOf } from '../model/headings.ts';
 import './vfile-data.ts';
 
 /**
@@ -15,12 +14,12 @@ import './vfile-data.ts';
  */
 export default function remarkHeadingAnchors() {
   return function (tree: Root, file: VFile): undefined {
-    const headings = collectHeadings(tree);
+    // collectHeadings in two steps, so the nth node gets the nth anchor without a second walk.
+    const nodes = headingNodes(tree);
+    const headings = headingsOf(nodes);
     const anchors = new Map<number, string>();
-    let index = 0;
-    // Same traversal as collectHeadings, so the nth heading gets the nth anchor.
-    visit(tree, 'heading', (node) => {
-      const heading = headings[index++];
+    nodes.forEach((node, index) => {
+      const heading = headings[index];
       const offset = node.position?.start.offset;
       if (heading && offset !== undefined) anchors.set(offset, heading.anchor);
     });

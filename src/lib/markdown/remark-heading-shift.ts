@@ -1,5 +1,5 @@
 import type { Heading, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { walk } from '../core/tree-walk.ts';
 
 /** Options of remark-heading-shift. */
 export interface Options {
@@ -25,14 +25,16 @@ export default function remarkHeadingShift(options: Options = {}) {
   }
 
   return function (tree: Root): undefined {
+    // One walk: the headings are few, the nodes many.
+    const headings: Heading[] = [];
     let top = 7;
-    visit(tree, 'heading', (node) => {
+    walk(tree, 'heading', (node) => {
+      headings.push(node);
       top = Math.min(top, node.depth);
     });
     if (top === 7) return;
     const shift = offset + 1 - top;
-    visit(tree, 'heading', (node) => {
+    for (const node of headings)
       node.depth = Math.min(6, Math.max(1, node.depth + shift)) as Heading['depth'];
-    });
   };
 }

@@ -1,13 +1,13 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { SKIP, visitParents } from 'unist-util-visit-parents';
+import { SKIP, walk } from '../core/tree-walk.ts';
 import type { VFile } from 'vfile';
 import { t } from '../i18n/index.ts';
 import type { Malform } from '../core/types.ts';
 import { KNOWN_ABBREVIATIONS, DOTTED_ABBREVIATIONS } from './abbreviations.ts';
 import { LANGUAGE_RULES, LIMITS } from './language-rules.ts';
 import { documentMalform } from './malform.ts';
-import { joinSpans, placer, textSpans, WORD } from './text-spans.ts';
+import { blockText, placer, WORD } from './text-spans.ts';
 
 /** Options of remark-klarsprak. */
 export interface Options {
@@ -39,7 +39,7 @@ export default function remarkKlarsprak(options: Options = {}) {
       file.message(reason, { place: place(offset), ruleId, source: 'planverk' });
     };
     const seen = new Set<string>();
-    visitParents(tree, (node) => {
+    walk(tree, null, (node) => {
       if (node.type === 'blockquote' || node.type === 'code' || node.type === 'html') return SKIP;
       if (node.type === 'link') {
         const text = toString(node)
@@ -56,7 +56,7 @@ export default function remarkKlarsprak(options: Options = {}) {
       }
       if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell')
         return undefined;
-      const { text, offsets } = joinSpans(textSpans(node, source));
+      const { text, offsets } = blockText(node, source);
       const at = (index: number): number => offsets[index] ?? node.position?.start.offset ?? 0;
       for (const found of unexplained(text, seen)) {
         warn(
@@ -102,9 +102,10 @@ function unexplained(text: string, seen: Set<string>): { abbr: string; index: nu
     const abbr = match[1] as string;
     if (seen.has(abbr) || ROMAN.test(abbr) || KNOWN_ABBREVIATIONS.has(abbr)) continue;
     seen.add(abbr);
-    const before = text.slice(0, match.index).trimEnd();
-    const after = text.slice(match.index + match[0].length).trimStart();
-    const explained = before.endsWith('(') || /^[(–:-]/.test(after);
+    // The characters next to it, spaces skipped (no copies of the paragraph's rest).
+    const before = text[skipSpaces(text, match.index - 1, -1)] ?? '';
+    const after = text[skipSpaces(text, match.index + match[0].length, 1)] ?? '';
+    const explained = before === '(' || /^[(–:-]$/.test(after);
     if (!explained) found.push({ abbr, index: match.index });
   }
   return found;
@@ -118,7 +119,10 @@ function sentences(text: string): { start: number; words: number }[] {
   // ends a sentence, unless the word before is an abbreviation («bl.a.», «kap.»).
   const end = /[.!?…]+["»)]?\s+(?=[\p{Lu}\p{N}«"])/gu;
   for (const match of text.matchAll(end)) {
-    const word = /(\S+)$/.exec(text.slice(start, match.index + 1))?.[1]?.toLowerCase() ?? '';
+    // The word before the full stop: the run of non-spaces ending at it.
+    const word = text
+      .slice(skipSpaces(text, match.index, -1, true) + 1, match.index + 1)
+      .toLowerCase();
     if (DOTTED_ABBREVIATIONS.has(word) || /^\p{L}\.$/u.test(word)) continue;
     push(start, match.index);
     start = match.index + match[0].length;
@@ -128,7 +132,19 @@ function sentences(text: string): { start: number; words: number }[] {
 
   function push(from: number, to: number): void {
     const words = text.slice(from, to).match(WORD)?.length ?? 0;
-    if (words > 0)
-      result.push({ start: from + (/^\s*/.exec(text.slice(from))?.[0].length ?? 0), words });
+    if (words > 0) result.push({ start: skipSpaces(text, from, 1), words });
   }
+}
+
+const SPACE = /\s/;
+
+/**
+ * From `index`, stepping by `step` (1 or -1), the first index whose character
+ * is not a space (with `invert`: is a space), or where the text ends (-1 or
+ * its length): what trimStart, trimEnd and `/(\S+)$/` find, without copying.
+ */
+function skipSpaces(text: string, index: number, step: 1 | -1, invert = false): number {
+  let i = index;
+  while (i >= 0 && i < text.length && SPACE.test(text[i] as string) !== invert) i += step;
+  return i;
 }

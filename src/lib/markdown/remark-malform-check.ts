@@ -1,13 +1,13 @@
 import type { Blockquote, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { SKIP, visitParents } from 'unist-util-visit-parents';
+import { SKIP, walk } from '../core/tree-walk.ts';
 import type { VFile } from 'vfile';
 import { t } from '../i18n/index.ts';
 import type { Malform } from '../core/types.ts';
 import { LANGUAGE_RULES } from './language-rules.ts';
 import { documentMalform } from './malform.ts';
 import { countMalforms, ownMalform } from './malform-words.ts';
-import { joinSpans, placer, textSpans, WORD } from './text-spans.ts';
+import { blockText, placer, WORD } from './text-spans.ts';
 
 /** Options of remark-malform-check. */
 export interface Options {
@@ -32,18 +32,20 @@ export default function remarkMalformCheck(options: Options = {}) {
     const malform = documentMalform(file, options.malform ?? 'nb');
     const source = String(file.value ?? '');
     const place = placer(file);
-    visitParents(tree, (node) => {
+    walk(tree, null, (node) => {
       if (node.type === 'blockquote') {
         markQuoteLanguage(node, malform);
         return SKIP;
       }
       if (!BLOCKS.has(node.type) || !('children' in node)) return undefined;
-      const { text, offsets } = joinSpans(textSpans(node, source));
-      const quoted = quotedRanges(text);
+      const { text, offsets } = blockText(node, source);
+      // The quotes only once a word of the other målform is found (most blocks have none).
+      let quoted: [number, number][] | undefined;
       for (const match of text.matchAll(WORD)) {
-        if (quoted.some(([from, to]) => match.index >= from && match.index < to)) continue;
         const own = ownMalform(match[0]);
         if (!own || own.malform === malform) continue;
+        quoted ??= quotedRanges(text);
+        if (quoted.some(([from, to]) => match.index >= from && match.index < to)) continue;
         if (/^\p{Lu}/u.test(match[0]) && !sentenceStart(text, match.index)) continue;
         file.message(t(malform, 'language.otherMalform', match[0], own.other), {
           place: place(offsets[match.index] ?? 0),

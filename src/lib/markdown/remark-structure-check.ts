@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { walk } from '../core/tree-walk.ts';
 import type { VFile } from 'vfile';
 import { t } from '../i18n/index.ts';
 import type { Malform } from '../core/types.ts';
@@ -28,7 +28,7 @@ export default function remarkStructureCheck(options: Options = {}) {
       file.message(reason, { place, ruleId, source: 'planverk' });
     };
     let previous: number | undefined;
-    visit(tree, (node) => {
+    walk(tree, null, (node) => {
       if (node.type === 'heading') {
         if (toString(node, { includeHtml: false }).trim() === '') {
           warn(LANGUAGE_RULES.headingEmpty, t(malform, 'language.headingEmpty'), node.position);

@@ -64,6 +64,24 @@ export function joinSpans(spans: readonly TextSpan[]): { text: string; offsets: 
   return { text, offsets };
 }
 
+/** Each block's joined text, while its tree lives (see {@link blockText}). */
+const joined = new WeakMap<Parents, { text: string; offsets: number[] }>();
+
+/**
+ * `joinSpans(textSpans(block, source))`, made once per block: remark-malform-check
+ * and remark-klarsprak both read the text of every block of the same tree,
+ * and the offsets (one per character) were a good part of their cost.
+ * `source` must be the text the block was parsed from (it is: one tree, one file).
+ */
+export function blockText(block: Parents, source: string): { text: string; offsets: number[] } {
+  let found = joined.get(block);
+  if (!found) {
+    found = joinSpans(textSpans(block, source));
+    joined.set(block, found);
+  }
+  return found;
+}
+
 /** Turns body offsets into `{line, column}` for vfile messages (one index per file). */
 export function placer(file: VFile): (offset: number) => { line: number; column: number } {
   const index = location(file);

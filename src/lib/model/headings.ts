@@ -1,6 +1,6 @@
-import type { Root } from 'mdast';
+import type { Heading as MdastHeading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { walk } from '../core/tree-walk.ts';
 import { createSlugger } from '../core/slug.ts';
 import type { Heading } from './types.ts';
 
@@ -10,14 +10,26 @@ import type { Heading } from './types.ts';
  * (remark-heading-anchors) both call this, so an anchor is computed in one place.
  */
 export function collectHeadings(tree: Root): Heading[] {
+  return headingsOf(headingNodes(tree));
+}
+
+/** The heading nodes of a tree, in document order. */
+export function headingNodes(tree: Root): MdastHeading[] {
+  const nodes: MdastHeading[] = [];
+  walk(tree, 'heading', (node) => {
+    nodes.push(node);
+  });
+  return nodes;
+}
+
+/** The headings, with their anchors, of a tree's heading nodes (all of them, in order). */
+export function headingsOf(nodes: readonly MdastHeading[]): Heading[] {
   const slug = createSlugger();
-  const headings: Heading[] = [];
-  visit(tree, 'heading', (node) => {
+  return nodes.map((node) => {
     // Raw HTML from Word (`## <b>Status</b>`) is markup, not heading text.
     const text = toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim();
-    headings.push({ depth: node.depth, text, anchor: slug(text) });
+    return { depth: node.depth, text, anchor: slug(text) };
   });
-  return headings;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { walk } from '../core/tree-walk.ts';
 
 // src="…" and href="…" in the raw HTML that documents converted from Word carry.
 const HTML_URL = /\b(?:src|href)\s*=\s*["']([^"']+)["']/gi;
@@ -28,7 +28,7 @@ function localPath(docPath: string, url: string): string | undefined {
  */
 export function bodyFiles(docPath: string, tree: Root): string[] {
   const urls: string[] = [];
-  visit(tree, (node) => {
+  walk(tree, null, (node) => {
     if (node.type === 'image' || node.type === 'link' || node.type === 'definition')
       urls.push(node.url);
     else if (node.type === 'html')

@@ -1,5 +1,10 @@
 import { INFLECTION_SUFFIXES } from './tokens.ts';
 
+/** Default {@link DecompoundOptions.minWord}. */
+export const MIN_WORD = 7;
+/** Default {@link DecompoundOptions.minPart}. */
+export const MIN_PART = 3;
+
 /** Tunable limits of the compound splitter; the defaults suit Norwegian. */
 export interface DecompoundOptions {
   /** Shortest word worth splitting (default 7). */
@@ -60,8 +65,8 @@ export function createDecompounder(
   lexicon: ReadonlySet<string>,
   options: DecompoundOptions = {},
 ): Decompounder {
-  const minWord = options.minWord ?? 7;
-  const minPart = options.minPart ?? 3;
+  const minWord = options.minWord ?? MIN_WORD;
+  const minPart = options.minPart ?? MIN_PART;
   const notHeads = options.notHeads ?? NOT_HEADS;
   const notTails = options.notTails ?? NOT_TAILS;
   const memo = new Map<string, Split | null>();

@@ -29,6 +29,50 @@ export function siteLexicon(
 }
 
 /**
+ * {@link siteLexicon} and the part of it only the corpus brings (words the
+ * curated lists and the pair list do not have): what a change of content can
+ * change in the splitter's answers (see {@link corpusLookups}).
+ */
+export function siteLexiconParts(
+  pairWords: Iterable<string>,
+  ...corpus: Iterable<string>[]
+): { lexicon: Set<string>; fromCorpus: Set<string> } {
+  const fixed = buildLexicon(readWordList(), readWordList(GENERAL_WORDS_FILE), pairWords);
+  const fromCorpus = new Set<string>();
+  for (const words of corpus)
+    for (const w of words) if (w.length >= MIN_CORPUS_PART && !fixed.has(w)) fromCorpus.add(w);
+  return { lexicon: new Set([...fixed, ...fromCorpus]), fromCorpus };
+}
+
+/**
+ * The words of `fromCorpus` the compound splitter (decompound.ts) can look
+ * up while splitting `word`: it asks the lexicon only for pieces of the word
+ * (a part, a part without an inflection ending) and for such a piece with an
+ * `e` added (`tenest` → `teneste`). So a word's split, and a page's
+ * expansion, can change with the corpus only when one of these words comes
+ * or goes (issue 11: a rebuild expands again only the pages an edit can
+ * change, with the same terms a cold build gives). Words shorter than
+ * `minWord` are never split and look nothing up.
+ */
+export function corpusLookups(
+  word: string,
+  fromCorpus: ReadonlySet<string>,
+  minWord: number,
+  minPart: number,
+): string[] {
+  if (word.length < minWord) return [];
+  const found = new Set<string>();
+  for (let start = 0; start + minPart <= word.length; start++) {
+    for (let end = start + minPart; end <= word.length; end++) {
+      const piece = word.slice(start, end);
+      if (fromCorpus.has(piece)) found.add(piece);
+      if (fromCorpus.has(`${piece}e`)) found.add(`${piece}e`);
+    }
+  }
+  return [...found];
+}
+
+/**
  * The lexicon the compound splitter knows: the curated base words (any
  * length), plus the words of the pair list and of the corpus itself that are
  * long enough not to be function words («for», «til», «som»).

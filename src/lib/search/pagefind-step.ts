@@ -4,13 +4,13 @@ import * as pagefind from 'pagefind';
 import type { BuildContext, BuildStep } from '../output/step.ts';
 import { codeFingerprint } from '../files/code-fingerprint.ts';
 import { count } from '../core/log-count.ts';
-import { hashParts, KeyedTable } from '../files/keyed-cache.ts';
+import { hashParts, KeyedCache, KeyedTable } from '../files/keyed-cache.ts';
 import type { Malform } from '../model/types.ts';
-import { createDecompounder } from './decompound.ts';
+import { createDecompounder, MIN_PART, MIN_WORD } from './decompound.ts';
 import { createExpander } from './expand.ts';
 import { cutFragments } from './fragments.ts';
 import { hasPagefindBody, searchableText, withExpansion } from './html.ts';
-import { siteLexicon } from './lexicon.ts';
+import { corpusLookups, siteLexiconParts } from './lexicon.ts';
 import { loadMalformPairs } from './malform-pairs.ts';
 import { uniqueWords } from './tokens.ts';
 
@@ -67,11 +67,12 @@ const CACHE_FORMAT = 'search-1';
  * are functions of its bytes and the code, and of the site's lexicon, so
  * both are kept between builds under `<cacheDir>/search/`: a page's words by
  * a key of the code fingerprint and its bytes; its hidden terms by that key
- * and a digest of every indexed word of the site (the corpus part of the
- * compound splitter's lexicon; the word lists are code). A rebuild reads and
- * hashes every page, parses and expands only the changed ones (all of them
- * when a new word changed the lexicon), and hands Pagefind every page again:
- * its index is rebuilt whole each time.
+ * and the words of the corpus part of the compound splitter's lexicon that
+ * its words' splits can look up (lexicon.ts corpusLookups; the word lists
+ * are code). A rebuild reads and hashes every page, parses the changed ones
+ * and expands those and the pages whose splits can see a word that came or
+ * went, and hands Pagefind every page again: its index is rebuilt whole
+ * each time (Pagefind has no incremental index).
  */
 export function createSearchStep(options: SearchStepOptions = {}): BuildStep {
   const bundleDir = options.bundleDir ?? 'pagefind';
@@ -91,7 +92,8 @@ export function createSearchStep(options: SearchStepOptions = {}): BuildStep {
         time[key] += now - mark;
         mark = now;
       };
-      const shared = hashParts([CACHE_FORMAT, await codeFingerprint(ctx.root), String(expand)]);
+      const fingerprint = await codeFingerprint(ctx.root);
+      const shared = hashParts([CACHE_FORMAT, fingerprint, String(expand)]);
       const read = await new KeyedTable<PageWords>(
         path.join(ctx.cacheDir, 'search', 'pages.json'),
       ).load();
@@ -115,19 +117,33 @@ export function createSearchStep(options: SearchStepOptions = {}): BuildStep {
 
       lap('read');
       const pairs = loadMalformPairs();
-      const lexicon = siteLexicon(pairs.words, ...pages.map((p) => p.words));
+      const { lexicon, fromCorpus } = siteLexiconParts(pairs.words, ...pages.map((p) => p.words));
       const expander = createExpander(pairs, createDecompounder(lexicon));
-      const corpus = hashParts([...new Set(pages.flatMap((p) => [...p.words]))].sort());
+      // What of the corpus a page's expansion can read (lexicon.ts corpusLookups), per word once.
+      const lookups = new Map<string, string[]>();
+      const corpusRead = (page: (typeof pages)[number]): string[] => {
+        const read = new Set<string>();
+        for (const word of page.words) {
+          let found = lookups.get(word);
+          if (found === undefined) {
+            found = corpusLookups(word, fromCorpus, MIN_WORD, MIN_PART);
+            lookups.set(word, found);
+          }
+          for (const w of found) read.add(w);
+        }
+        return [...read].sort();
+      };
       lap('expand');
 
       const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
       if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join('; ')}`);
       let added = 0;
       let trimmed = 0;
+      const cuts = new KeyedCache(path.join(ctx.cacheDir, 'search', 'fragments'));
       try {
         // The page with its hidden terms; its expansion is Node's work.
         const prepare = (page: (typeof pages)[number]): { file: string; content: string } => {
-          const termsKey = hashParts([page.key, corpus]);
+          const termsKey = expand ? hashParts([page.key, ...corpusRead(page)]) : '';
           let terms = expand ? expanded.get(termsKey) : [];
           if (terms === undefined) {
             terms = expander.expand(page.words).all;
@@ -166,7 +182,8 @@ export function createSearchStep(options: SearchStepOptions = {}): BuildStep {
         const outputPath = path.join(ctx.outDir, bundleDir);
         const written = await index.writeFiles({ outputPath });
         if (written.errors.length === 0 && expand) {
-          const cut = await cutFragments(outputPath);
+          const cut = await cutFragments(outputPath, cuts, fingerprint);
+          await cuts.prune();
           trimmed = cut.bytesBefore - cut.bytesAfter;
           if (cut.unknown > 0)
             ctx.logger.warn(
@@ -192,7 +209,8 @@ export function createSearchStep(options: SearchStepOptions = {}): BuildStep {
           `expand ${Math.round(time.expand)}, pagefind add ${Math.round(time.add)}, ` +
           `write ${Math.round(time.write)}); hidden terms cut from the fragments: ${trimmed} bytes; ` +
           `${count(read.misses, 'page')} parsed, ${read.hits} unchanged; ` +
-          `${count(expanded.misses, 'page')} expanded, ${expanded.hits} unchanged`,
+          `${count(expanded.misses, 'page')} expanded, ${expanded.hits} unchanged; ` +
+          `${count(cuts.misses, 'fragment')} cut, ${cuts.hits} unchanged`,
       );
     },
   };
