@@ -37,24 +37,115 @@ export function fitTables(options: FitOptions): FitResult {
   const splitSize = '7pt';
   const fits = (table: HTMLTableElement, width: number): boolean =>
     table.getBoundingClientRect().width <= width + 0.5;
-  const tryFit = (table: HTMLTableElement, sizes: string[], width: number): string | undefined => {
-    for (const size of sizes) {
-      table.style.fontSize = size;
-      if (fits(table, width)) return size;
-    }
-    return undefined;
-  };
-  // A copy of `table` with only column 0 and columns from..to-1 (no spans in Markdown tables).
-  const columnGroup = (table: HTMLTableElement, from: number, to: number): HTMLTableElement => {
-    const copy = table.cloneNode(true) as HTMLTableElement;
-    if (from > 1) copy.caption?.remove();
-    for (const row of Array.from(copy.rows)) {
-      Array.from(row.cells).forEach((cell, i) => {
-        if (i !== 0 && (i < from || i >= to)) cell.remove();
-      });
+  // A copy of `table` keeping, of each section's rows, those `keepRow` accepts,
+  // and of each kept row the cells `keepCell` accepts; everything else (the
+  // caption unless `caption` is false, whitespace between cells) as it is.
+  // Built from shallow copies: a deep copy of a 16,000-cell table to throw
+  // most of it away costs more than the copy.
+  const copyOf = (
+    table: HTMLTableElement,
+    keepRow: (row: HTMLTableRowElement) => boolean,
+    keepCell: (index: number) => boolean,
+    caption: boolean,
+  ): HTMLTableElement => {
+    const copyRow = (row: HTMLTableRowElement): Node => {
+      const copy = row.cloneNode(false);
+      let index = 0;
+      for (const node of Array.from(row.childNodes)) {
+        const isCell = node instanceof HTMLTableCellElement;
+        if (!isCell || keepCell(index)) copy.appendChild(node.cloneNode(true));
+        if (isCell) index += 1;
+      }
+      return copy;
+    };
+    const copy = table.cloneNode(false) as HTMLTableElement;
+    let captionSeen = false;
+    for (const node of Array.from(table.childNodes)) {
+      if (node instanceof HTMLTableCaptionElement && !captionSeen) {
+        captionSeen = true;
+        if (caption) copy.appendChild(node.cloneNode(true));
+      } else if (node instanceof HTMLTableSectionElement) {
+        const section = node.cloneNode(false);
+        for (const child of Array.from(node.childNodes)) {
+          if (!(child instanceof HTMLTableRowElement)) section.appendChild(child.cloneNode(true));
+          else if (keepRow(child)) section.appendChild(copyRow(child));
+        }
+        copy.appendChild(section);
+      } else if (node instanceof HTMLTableRowElement) {
+        if (keepRow(node)) copy.appendChild(copyRow(node));
+      } else copy.appendChild(node.cloneNode(true));
     }
     return copy;
   };
+  // A few rows that bound a long table's width from below: each section's
+  // first row, the header rows, and per column the rows whose cells hold the
+  // most text. A table is never narrower than any subset of its rows (its
+  // width is its box's or its columns' minimum widths, whichever is more), so
+  // when these rows do not fit, the table does not either, and only a size
+  // they fit in needs the whole table laid out (a 40 × 400 table took ~1 s
+  // per size tried). Undefined for short tables and tables with spans.
+  const PROXY_MIN_ROWS = 24;
+  const PROXY_PER_COLUMN = 3;
+  const widthProxy = (table: HTMLTableElement, spans: boolean): HTMLTableElement | undefined => {
+    const rows = Array.from(table.rows);
+    if (spans || rows.length < PROXY_MIN_ROWS) return undefined;
+    const keep = new Set<HTMLTableRowElement>();
+    const longest: { row: HTMLTableRowElement; length: number }[][] = [];
+    for (const row of rows) {
+      const section = row.parentElement;
+      if (section?.tagName === 'THEAD' || row === section?.firstElementChild) keep.add(row);
+      Array.from(row.cells).forEach((cell, i) => {
+        const length = (cell.textContent ?? '').length;
+        const top = (longest[i] ??= []);
+        if (top.length < PROXY_PER_COLUMN || length > (top.at(-1)?.length ?? 0)) {
+          top.push({ row, length });
+          top.sort((a, b) => b.length - a.length);
+          if (top.length > PROXY_PER_COLUMN) top.pop();
+        }
+      });
+    }
+    for (const top of longest) for (const { row } of top) keep.add(row);
+    if (keep.size * 2 > rows.length) return undefined;
+    return copyOf(
+      table,
+      (row) => keep.has(row),
+      () => true,
+      true,
+    );
+  };
+  // The first of `sizes` the table fits in at `width`, as trying each in turn
+  // would find, with the proxy ruling out the sizes its rows already overflow.
+  // Leaves the table in the size found, or the last one tried.
+  const tryFit = (
+    table: HTMLTableElement,
+    proxy: HTMLTableElement | undefined,
+    sizes: string[],
+    width: number,
+  ): string | undefined => {
+    if (proxy) table.after(proxy);
+    try {
+      for (const size of sizes) {
+        if (proxy) {
+          proxy.style.fontSize = size;
+          if (!fits(proxy, width)) continue;
+        }
+        table.style.fontSize = size;
+        if (fits(table, width)) return size;
+      }
+      table.style.fontSize = sizes.at(-1) ?? '';
+      return undefined;
+    } finally {
+      proxy?.remove();
+    }
+  };
+  // A copy of `table` with only column 0 and columns from..to-1 (no spans in Markdown tables).
+  const columnGroup = (table: HTMLTableElement, from: number, to: number): HTMLTableElement =>
+    copyOf(
+      table,
+      () => true,
+      (i) => i === 0 || (i >= from && i < to),
+      from <= 1,
+    );
 
   for (const table of Array.from(document.querySelectorAll<HTMLTableElement>('main table'))) {
     result.tables += 1;
@@ -78,9 +169,10 @@ export function fitTables(options: FitOptions): FitResult {
       }
       columns = Math.max(columns, count);
     }
+    const proxy = widthProxy(table, spans);
     if (columns <= options.landscapeColumns) {
       box.style.width = `${options.portraitPx}px`;
-      const size = tryFit(table, portraitSizes, options.portraitPx);
+      const size = tryFit(table, proxy, portraitSizes, options.portraitPx);
       box.style.width = '';
       if (size !== undefined) {
         if (size !== portraitSizes[0]) result.smaller += 1;
@@ -90,13 +182,16 @@ export function fitTables(options: FitOptions): FitResult {
     box.classList.add('pdf-wide');
     result.landscape += 1;
     box.style.width = `${options.landscapePx}px`;
-    if (tryFit(table, landscapeSizes, options.landscapePx) === undefined) {
+    if (tryFit(table, proxy, landscapeSizes, options.landscapePx) === undefined) {
       if (spans || columns < 3) {
         table.classList.add('pdf-wrap');
         result.wrapped += 1;
       } else {
         // Split into groups of as many columns as fit beside the first one.
+        // The whole table leaves the box first: laid out again in the split
+        // size beside each group measured, it would only be thrown away.
         table.style.fontSize = splitSize;
+        table.remove();
         const groups: HTMLTableElement[] = [];
         let from = 1;
         while (from < columns) {
@@ -120,7 +215,6 @@ export function fitTables(options: FitOptions): FitResult {
           groups.push(group);
           from = to;
         }
-        table.remove();
         for (const group of groups) group.classList.add('pdf-table-part');
         result.split += 1;
       }

@@ -10,6 +10,12 @@ const PX_PER_MM = 96 / 25.4;
 /** Left plus right page margin in millimetres (`@page { margin: … 20mm … 20mm }`). */
 const SIDE_MARGINS_MM = 40;
 
+/** Top plus bottom page margin in millimetres (`@page { margin: 22mm … 20mm … }`). */
+const TOP_BOTTOM_MARGINS_MM = 42;
+
+/** Height of the text block on an A4 portrait page, in CSS pixels (not rounded: it paginates). */
+export const PORTRAIT_CONTENT_HEIGHT_PX = (297 - TOP_BOTTOM_MARGINS_MM) * PX_PER_MM;
+
 /** Width of the text block on an A4 portrait page, in CSS pixels. */
 export const PORTRAIT_CONTENT_PX = Math.floor((210 - SIDE_MARGINS_MM) * PX_PER_MM);
 
