@@ -12,7 +12,8 @@
  * The count errs high, never low: it only ends a paragraph where Markdown
  * surely does (a blank line, a heading, a thematic break, a list item that
  * may interrupt one) and only skips lines inside a fenced code block it is
- * sure of. Anything it does not know (HTML, tables, deeper indents, setext
+ * sure of (at a line's start or right after its quote markers, and only
+ * until the body's first HTML or other fence-like line). Anything it does not know (HTML, tables, deeper indents, setext
  * underlines) is counted as paragraph lines, so the only mistake it can make
  * is refusing a block of over 2,000 lines without a blank line, which no real
  * document has.
@@ -32,23 +33,16 @@ const ATX = /^#{1,6}(?:[ \t]|$)/;
 const THEMATIC = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const BULLET = /^[-+*][ \t]+\S/;
 const ORDERED = /^(\d{1,9})([.)])([ \t]+)\S/;
-const FENCE = /^(`{3,}|~{3,})(.*)$/;
-// Raw HTML blocks (CommonMark kinds 1 to 5) run to their end marker, across blank lines.
-const RAW_HTML: [RegExp, RegExp][] = [
-  [/^<(?:pre|script|style|textarea)(?:[\s>]|$)/i, /<\/(?:pre|script|style|textarea)>/i],
-  [/^<!--/, /-->/],
-  [/^<\?/, /\?>/],
-  [/^<![A-Za-z]/, />/],
-  [/^<!\[CDATA\[/, /\]\]>/],
-];
-// Any other HTML block (kinds 6 and 7) runs to the next blank line.
-const HTML = /^<\/?[A-Za-z]/;
+// A fence whose place is certain: at the line's start, or right after block quote markers
+// that start the line (so in no list item, whose end would end it unseen).
+const CERTAIN_FENCE = /^((?:>[ ]?)*)(`{3,}|~{3,})(.*)$/;
+// The start of a line once its quote and list markers are taken off.
+const CONTAINERS = /^(?:[ \t]*(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)))*[ \t]*/;
 
 interface Fence {
   char: string;
   length: number;
   quotes: number;
-  indent: number;
 }
 
 /** One line split into its block quote markers, its indent (in columns) and the rest. */
@@ -79,9 +73,10 @@ export function findLongParagraph(
   let start = 0;
   let startColumn = 1;
   let fence: Fence | undefined;
-  let raw: RegExp | undefined;
-  let rawQuotes = 0;
-  let html = false;
+  // Set once the body has a fence-like or HTML line the scan cannot place for sure
+  // (indented, in a list item, in an HTML block): from then on no line is skipped as
+  // code, since a fence the scan misplaced would turn the real one inside out.
+  let unsure = false;
   // The ordered item that last began a paragraph: its delimiter, quotes and content column,
   // as a low bound (an item is a sibling only left of it) and a high bound (a block
   // starting left of it surely ends the list), so tabs and wide gaps only err high.
@@ -96,53 +91,38 @@ export function findLongParagraph(
     const blank = /^[ \t]*$/.test(rest);
 
     if (fence) {
-      // A fence ends at its closing line, or with the quote or list item it is in.
-      const closes =
-        indent < 4 &&
-        rest.startsWith(fence.char.repeat(fence.length)) &&
-        rest.replace(new RegExp(`^\\${fence.char}+`), '').trim() === '';
-      const leftContainer = quotes < fence.quotes || (!blank && indent < fence.indent);
-      if (closes && !leftContainer) {
-        fence = undefined;
-        continue;
-      }
-      if (!leftContainer) continue;
-      fence = undefined;
-    }
-
-    if (raw) {
-      // Counted, not skipped: only a fence may be skipped, and no fence starts in raw HTML.
-      if (quotes < rawQuotes) raw = undefined;
+      // A fence ends at its closing line, or with the block quote it is in.
+      if (quotes < fence.quotes) fence = undefined;
       else {
-        if (raw.test(line)) raw = undefined;
-        if (blank) count = 0;
-        else if (++count > max) return { line: start + 1, column: startColumn, lines: count };
+        const closes =
+          quotes === fence.quotes &&
+          indent < 4 &&
+          rest.startsWith(fence.char.repeat(fence.length)) &&
+          /^[ \t]*$/.test(rest.replace(fence.char === '`' ? /^`+/ : /^~+/, ''));
+        if (closes) fence = undefined;
         continue;
       }
     }
 
-    if (blank) {
-      count = 0;
-      html = false;
-      continue;
-    }
-
-    if (!html && indent < 4) {
-      const open = FENCE.exec(rest);
-      if (open && !(open[1]?.[0] === '`' && open[2]?.includes('`'))) {
-        const marker = open[1] ?? '```';
-        fence = { char: marker[0] ?? '`', length: marker.length, quotes, indent };
+    if (!unsure) {
+      const open = CERTAIN_FENCE.exec(line);
+      const marker = open?.[2] ?? '';
+      if (open && !(marker[0] === '`' && open[3]?.includes('`'))) {
+        fence = { char: marker[0] ?? '`', length: marker.length, quotes };
         if (leavesList(indent, quotes)) ordered = undefined;
         count = 0;
         continue;
       }
-      const rawKind = RAW_HTML.find(([begin]) => begin.test(rest));
-      if (rawKind) {
-        const opener = rawKind[0].exec(rest)?.[0] ?? '';
-        raw = rawKind[1].test(rest.slice(opener.length)) ? undefined : rawKind[1];
-        rawQuotes = quotes;
-      } else if (HTML.test(rest)) html = true;
-      else if (ATX.test(rest) || THEMATIC.test(rest)) {
+      unsure = /`{3,}|~{3,}/.test(line) || line.replace(CONTAINERS, '').startsWith('<');
+    }
+
+    if (blank) {
+      count = 0;
+      continue;
+    }
+
+    if (indent < 4) {
+      if (ATX.test(rest) || THEMATIC.test(rest)) {
         count = 0;
         ordered = undefined;
         continue;

@@ -35,6 +35,14 @@ const QUADRATIC: Record<string, (k: number) => string> = {
   'fence inside a div': (k) => `<div>\n\`\`\`\n</div>\n\n${lines(k, (i) => `ord ${i}`)}`,
   'fence in a quote, then lines': (k) => `> \`\`\`\n${lines(k, (i) => `ord ${i}`)}`,
   'fence in an item, then lines': (k) => `- a\n  \`\`\`\n${lines(k, (i) => `ord ${i}`)}`,
+  // A fence the scan would misplace turns the next one inside out (found by fuzzing).
+  'indented fence closed flush': (k) => `  \`\`\`\nkode\n\`\`\`\n${lines(k, (i) => `ord ${i}`)}`,
+  'fence on a list marker line': (k) =>
+    `- \`\`\`\n  kode\n  \`\`\`\n${lines(k, (i) => `ord ${i}`)}`,
+  'fence after inline HTML': (k) =>
+    `Tekst\n<span>x\n\`\`\`\nkode\n\n\`\`\`\n${lines(k, (i) => `ord ${i}`)}`,
+  'quote markers in a fence': (k) =>
+    `> \`\`\`\n> > \`\`\`\n> \`\`\`\n${lines(k, (i) => `> ord ${i}`)}`,
 };
 
 /** Forms that are linear to parse (no paragraph of more than a few lines). */
@@ -47,7 +55,6 @@ const LINEAR: Record<string, (k: number) => string> = {
   'headings and text': (k) => lines(k, (i) => (i % 2 ? `## Del ${i}` : `Tekst ${i}`)),
   'fenced code': (k) => `\`\`\`\n${lines(k, (i) => `kode ${i}`)}\n\`\`\``,
   'tilde fence in a quote': (k) => `> ~~~\n${lines(k, (i) => `> kode ${i}`)}\n> ~~~`,
-  'fence in a list item': (k) => `- a\n\n  \`\`\`\n${lines(k, (i) => `  kode ${i}`)}\n  \`\`\``,
 };
 
 /** The line count of the longest paragraph (or heading text) micromark makes of `body`. */
@@ -78,6 +85,13 @@ describe('findLongParagraph', () => {
     expect(longestParagraph(make(60))).toBeLessThan(50);
     expect(findLongParagraph(make(60), 50)).toBeUndefined();
     expect(findLongParagraph(make(5 * MAX_PARAGRAPH_LINES))).toBeUndefined();
+  });
+
+  it('counts a fence it cannot place (in a list item, after HTML) as text: errs high', () => {
+    const code = lines(MAX_PARAGRAPH_LINES + 10, (i) => `  kode ${i}`);
+    expect(findLongParagraph(`- a\n\n  \`\`\`\n${code}\n  \`\`\``)).toBeDefined();
+    expect(findLongParagraph(`<br>\n\n\`\`\`\n${code}\n\`\`\``)).toBeDefined();
+    expect(findLongParagraph(`Tekst\n\n\`\`\`\n${code}\n\`\`\``)).toBeUndefined();
   });
 
   it('names the first line of the paragraph, and its column', () => {
