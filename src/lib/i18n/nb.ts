@@ -273,7 +273,7 @@ const hygieneProblems = {
 // Long paragraphs (longpara): a paragraph of thousands of lines is refused before parsing.
 const longParagraphProblems = {
   'brodtekst-langt-avsnitt': (a) =>
-    `Avsnittet som begynner her, har over ${a.count} linjer uten en tom linje imellom. Et så langt avsnitt er nesten alltid en feil fra kopiering, og det ville gjort kontrollen og byggingen av nettstedet svært treg. Del det opp med tomme linjer mellom avsnittene.`,
+    `Avsnittet som begynner her, har over ${a.count} linjer uten en tom linje imellom. Et så langt avsnitt er nesten alltid en feil fra kopiering, og det ville gjort kontrollen og byggingen av nettstedet svært treg. Del det opp med tomme linjer mellom avsnittene. Er det en tabell eller en liste, del den opp i flere, eller legg dataene ved som en fil (for eksempel CSV eller regneark).`,
 } satisfies Record<string, Render>;
 
 const problem = {

@@ -265,7 +265,7 @@ const hygieneProblems = {
 // Long paragraphs (longpara): a paragraph of thousands of lines is refused before parsing.
 const longParagraphProblems = {
   'brodtekst-langt-avsnitt': (a) =>
-    `Avsnittet som byrjar her, har over ${a.count} linjer utan ei tom linje imellom. Eit så langt avsnitt er nesten alltid ein feil frå kopiering, og det ville gjort kontrollen og bygginga av nettstaden svært treg. Del det opp med tomme linjer mellom avsnitta.`,
+    `Avsnittet som byrjar her, har over ${a.count} linjer utan ei tom linje imellom. Eit så langt avsnitt er nesten alltid ein feil frå kopiering, og det ville gjort kontrollen og bygginga av nettstaden svært treg. Del det opp med tomme linjer mellom avsnitta. Er det ein tabell eller ei liste, del opp i fleire, eller legg dataa ved som ei fil (til dømes CSV eller rekneark).`,
 } satisfies Record<string, Render>;
 
 const problem = {
