@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { linkTargets } from '../assets/context.ts';
 import type { SiteConfig } from '../config/schema.ts';
-import { bodyTooDeep, overflowFinding } from '../model/body-limits.ts';
+import { bodyRefused, overflowFinding } from '../model/body-limits.ts';
 import { toProblem } from '../model/finding.ts';
 import { loadContent, type LoadedContent } from '../content/load.ts';
 import { sortProblems, type Problem } from '../model/problems.ts';
@@ -149,10 +149,10 @@ async function checkBodies(
     const draft = doc.status === 'utkast';
     const base = keys?.base(doc, loaded.texts.get(doc.sourcePath) ?? '', draft);
     const cached = base === undefined || !keys ? undefined : await cache?.get(base, keys, draft);
-    // Already reported by the loader: a body too deep is what would crash or take minutes.
+    // Already reported by the loader: a body too deep or with a paragraph too long would crash or take minutes.
     // A body with an entry was rendered, so it is not (its bytes and the code are in the key):
     // the scan is skipped for it (a tenth of a rebuild's content phase).
-    if (!cached && bodyTooDeep(doc.body)) continue;
+    if (!cached && bodyRefused(doc.body)) continue;
     planned.push({ doc, draft, base, ...(cached ? { cached } : {}) });
   }
   const missing = planned.filter((p) => !p.cached);

@@ -270,6 +270,12 @@ const hygieneProblems = {
     `«${a.value}» er mer enn ${a.count} år fram i tid. Sjekk årstallet (for eksempel 2202 i stedet for 2022).`,
 } satisfies Record<string, Render>;
 
+// Long paragraphs (longpara): a paragraph of thousands of lines is refused before parsing.
+const longParagraphProblems = {
+  'brodtekst-langt-avsnitt': (a) =>
+    `Avsnittet som begynner her, har over ${a.count} linjer uten en tom linje imellom. Et så langt avsnitt er nesten alltid en feil fra kopiering, og det ville gjort kontrollen og byggingen av nettstedet svært treg. Del det opp med tomme linjer mellom avsnittene. Er det en tabell eller en liste, del den opp i flere, eller legg dataene ved som en fil (for eksempel CSV eller regneark).`,
+} satisfies Record<string, Render>;
+
 const problem = {
   // Files that would be published (type, content, SVG, address): the fil-* rules.
   ...fileProblems,
@@ -361,6 +367,7 @@ const problem = {
   'slug-duplikat': (a) =>
     `Dokumentet får samme nettadresse (${a.detail}) som «${a.value}», fordi store og små bokstaver og æ/ae, ø/o, å/a blir like i adressen. Gi en av filene et annet navn.`,
   ...hygieneProblems,
+  ...longParagraphProblems,
   // Draft gate (issue 9, scope 5): what the build's draft gate refuses, reported first.
   'utkast-nemnt': (a) =>
     `Teksten nevner «${a.value}», som er adressen eller id-en til utkastet «${a.detail}». Et utkast blir ikke publisert, og et publisert dokument kan ikke vise hvor det skal ligge. Fjern adressen, eller vent til «${a.detail}» er klar.`,

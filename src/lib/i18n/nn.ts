@@ -262,6 +262,12 @@ const hygieneProblems = {
     `«${a.value}» er meir enn ${a.count} år fram i tid. Sjekk årstalet (til dømes 2202 i staden for 2022).`,
 } satisfies Record<string, Render>;
 
+// Long paragraphs (longpara): a paragraph of thousands of lines is refused before parsing.
+const longParagraphProblems = {
+  'brodtekst-langt-avsnitt': (a) =>
+    `Avsnittet som byrjar her, har over ${a.count} linjer utan ei tom linje imellom. Eit så langt avsnitt er nesten alltid ein feil frå kopiering, og det ville gjort kontrollen og bygginga av nettstaden svært treg. Del det opp med tomme linjer mellom avsnitta. Er det ein tabell eller ei liste, del opp i fleire, eller legg dataa ved som ei fil (til dømes CSV eller rekneark).`,
+} satisfies Record<string, Render>;
+
 const problem = {
   // Files that would be published (type, content, SVG, address): the fil-* rules.
   ...fileProblems,
@@ -352,6 +358,7 @@ const problem = {
   'slug-duplikat': (a) =>
     `Dokumentet får same nettadresse (${a.detail}) som «${a.value}», fordi store og små bokstavar og æ/ae, ø/o, å/a blir like i adressa. Gi ei av filene eit anna namn.`,
   ...hygieneProblems,
+  ...longParagraphProblems,
   // Draft gate (issue 9, scope 5): what the build's draft gate refuses, reported first.
   'utkast-nemnt': (a) =>
     `Teksten nemner «${a.value}», som er adressa eller id-en til utkastet «${a.detail}». Eit utkast blir ikkje publisert, og eit publisert dokument kan ikkje vise kvar det skal liggje. Fjern adressa, eller vent til «${a.detail}» er klar.`,

@@ -1,11 +1,13 @@
 /**
- * What the checker does with a body beyond the limits of body-nesting.ts:
+ * What the checker does with a body beyond the limits of body-nesting.ts
+ * and body-paragraphs.ts:
  * one finding at the spot, and an empty tree in place of the parse, so no
  * later step (headings, summary, rendering) recurses into it.
  */
 import type { Root } from 'mdast';
 import type { Finding } from './finding.ts';
 import { findDeepNesting, MAX_NESTING, type NestingProblem } from './body-nesting.ts';
+import { findLongParagraph, MAX_PARAGRAPH_LINES, type LongParagraph } from './body-paragraphs.ts';
 import { BODY_FIELD } from './text-hygiene.ts';
 
 /** The tree checks use for a body that is refused. */
@@ -21,9 +23,27 @@ export function deepNestingFinding(deep: NestingProblem, bodyLine: number): Find
   };
 }
 
+/** The finding for a paragraph with too many lines; `bodyLine` is the file line where the body starts. */
+export function longParagraphFinding(long: LongParagraph, bodyLine: number): Finding {
+  return {
+    ruleId: 'brodtekst-langt-avsnitt',
+    pos: { line: bodyLine + long.line - 1, column: long.column },
+    field: BODY_FIELD,
+    args: { count: MAX_PARAGRAPH_LINES },
+  };
+}
+
+/** The finding that refuses a body before it is parsed, if any: nesting first, then paragraph length. */
+export function bodyLimitFinding(body: string, bodyLine: number): Finding | undefined {
+  const deep = findDeepNesting(body);
+  if (deep) return deepNestingFinding(deep, bodyLine);
+  const long = findLongParagraph(body);
+  return long ? longParagraphFinding(long, bodyLine) : undefined;
+}
+
 /** Whether a body is refused (so the renderer must not be run on it). */
-export function bodyTooDeep(body: string): boolean {
-  return findDeepNesting(body) !== undefined;
+export function bodyRefused(body: string): boolean {
+  return findDeepNesting(body) !== undefined || findLongParagraph(body) !== undefined;
 }
 
 /**

@@ -9,8 +9,7 @@ import { checkAttachments, checkKommune, checkPlan } from './document-checks.ts'
 import type { Finding } from './finding.ts';
 import { parsePartial } from './partial.ts';
 import type { Root } from 'mdast';
-import { deepNestingFinding, EMPTY_BODY, isStackOverflow, overflowFinding } from './body-limits.ts';
-import { findDeepNesting } from './body-nesting.ts';
+import { bodyLimitFinding, EMPTY_BODY, isStackOverflow, overflowFinding } from './body-limits.ts';
 import { futureDateFindings } from './future-dates.ts';
 import { invisibleTextFindings, unsafeTextFindings } from './text-hygiene.ts';
 import { readFrontmatter } from './read-frontmatter.ts';
@@ -97,10 +96,11 @@ export function checkDocument(
     findings,
   );
 
-  // A body nested too deep is refused before the parser (and later the renderer) sees it.
-  const deep = findDeepNesting(read.body);
-  if (deep) findings.push(deepNestingFinding(deep, read.bodyLine));
-  const tree = deep ? EMPTY_BODY : parseOrReport(read.body, read.bodyLine, findings);
+  // A body nested too deep, or with a paragraph of thousands of lines, is refused
+  // before the parser (and later the renderer) sees it: both would take minutes.
+  const limit = bodyLimitFinding(read.body, read.bodyLine);
+  if (limit) findings.push(limit);
+  const tree = limit ? EMPTY_BODY : parseOrReport(read.body, read.bodyLine, findings);
   const headings = bodyHeadings(tree);
   const plan = checkPlan(partial, headings, index, malform, findings);
   file.focusAreaIds = plan.focusAreas.map((a) => a.id);

@@ -489,4 +489,24 @@ describe('cases built at test time (file names a checkout may not hold, sizes)',
       { file: 'content/stor.md', line: 1, ruleId: 'fil-stor', severity: 'warning' },
     ]);
   });
+
+  it('avsnitt-30000-linjer: one paragraph of 30,000 lines is an error at its first line, not 20 s of parse', async () => {
+    const root = join(temp, 'longpara');
+    mkdirSync(join(root, 'content'), { recursive: true });
+    const paragraph = Array.from({ length: 30_000 }, (_, i) => `Linje ${i} i avsnittet`).join('\n');
+    writeFileSync(join(root, 'content/langt.md'), doc(`\nInnleiing.\n\n${paragraph}\n`));
+    const { problems, documents } = await loadContent({ root, config });
+    expect(documents).toHaveLength(1);
+    // Frontmatter is lines 1–6, «Innleiing.» line 8, the paragraph from line 10.
+    expect(problems).toMatchObject([
+      {
+        file: 'content/langt.md',
+        line: 10,
+        field: 'brødtekst',
+        ruleId: 'brodtekst-langt-avsnitt',
+        severity: 'error',
+      },
+    ]);
+    expect(problems[0]?.message).toContain('Del det opp med tomme linjer');
+  });
 });
