@@ -1,5 +1,6 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { isProcessAlive } from '../core/process-alive.ts';
 
 /**
  * Serialises builds of one project. Two Astro builds from the same root at
@@ -25,7 +26,7 @@ export async function withBuildLock<T>(
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = Number(await readFile(path.join(lock, 'pid'), 'utf8').catch(() => '0'));
-      if (owner > 0 && !isAlive(owner)) {
+      if (owner > 0 && !isProcessAlive(owner)) {
         await rm(lock, { recursive: true, force: true });
         continue;
       }
@@ -46,14 +47,5 @@ export async function withBuildLock<T>(
     return await run();
   } finally {
     await rm(lock, { recursive: true, force: true });
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
