@@ -92,3 +92,18 @@ describe('checkStepGraph', () => {
     expect(ran).toBe(false);
   });
 });
+
+describe("the build's own step graph", () => {
+  it('is valid, its listed order is a valid one-at-a-time order, and pdf-links comes after every page reader', async () => {
+    const { BUILD_STEPS, SHARD_STEPS } = await import('../../../src/lib/build/build-steps.ts');
+    expect(checkStepGraph(BUILD_STEPS)).toEqual([]);
+    const order: string[] = [];
+    await runStepGraph(BUILD_STEPS, async (s) => void order.push(s.name), 1);
+    expect(order).toEqual(BUILD_STEPS.map((s) => s.name));
+    const links = BUILD_STEPS.find((s) => s.name === 'pdf-links');
+    for (const reader of ['pdf', 'sitemap', 'security-headers', 'search', 'manifest'])
+      expect(links?.after).toContain(reader);
+    expect(order.at(-1)).toBe('pdf-links');
+    for (const name of SHARD_STEPS) expect(order).toContain(name);
+  });
+});
