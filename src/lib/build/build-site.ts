@@ -2,7 +2,9 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuildContext, StepLogger } from '../output/step.ts';
 import config from '../../../planverk.config.ts';
-import { BUILD_STEPS } from './build-steps.ts';
+import { BUILD_STEPS, SHARD_STEPS } from './build-steps.ts';
+import { runStepGraph } from './step-graph.ts';
+import { besideLiveLine } from '../output/progress.ts';
 import { endSiteRun, startSiteRun, type SiteRun } from '../site/handover.ts';
 import { loadSiteContent } from '../site/documents.ts';
 import { findDraftLeaks } from './draft-guard.ts';
@@ -237,15 +239,20 @@ async function stageAndPublish(
       bodies,
       config,
       preview,
-      logger,
+      // Two steps run at once: one may hold a counter's line in place.
+      logger: besideLiveLine(logger),
       parallel: parallelFromEnv(process.env[ENV.pdfParallel]),
       logEach: process.env[ENV.pdfLog] === 'each',
     };
-    for (const step of BUILD_STEPS) {
-      t = performance.now();
-      await step.run(context);
-      logger.info(`step ${step.name}: done in ${ms(t)}`);
-    }
+    await runStepGraph(
+      BUILD_STEPS,
+      async (step) => {
+        const begun = performance.now();
+        await step.run(context);
+        context.logger.info(`step ${step.name}: done in ${ms(begun)}`);
+      },
+      STEPS_AT_ONCE,
+    );
     const leaks = await findDraftLeaks(stagingDir, drafts, documents);
     if (leaks.length > 0) {
       throw new Error(
@@ -324,7 +331,7 @@ async function buildShard(
       parallel: parallelFromEnv(process.env[ENV.pdfParallel]),
       logEach: process.env[ENV.pdfLog] === 'each',
     };
-    for (const step of BUILD_STEPS.slice(0, SHARD_STEPS_END)) {
+    for (const step of BUILD_STEPS.filter((s) => SHARD_STEPS.includes(s.name))) {
       t = performance.now();
       await step.run(context);
       logger.info(`step ${step.name}: done in ${ms(t)}`);
@@ -393,8 +400,12 @@ function listed(ids: readonly string[]): string {
   return ids.length > 0 && ids.length <= 10 ? ` (${ids.join(', ')})` : '';
 }
 
-/** A shard runs the steps up to and including the cards (what comes before them, they need). */
-const SHARD_STEPS_END = BUILD_STEPS.findIndex((step) => step.name === 'social-cards') + 1;
+/**
+ * Post-build steps at once: the PDF step (Chromium, which prints on its own
+ * pages in parallel) and one Node step beside it, so the cards, data,
+ * sitemap, security headers and search index are made while PDFs print.
+ */
+const STEPS_AT_ONCE = 2;
 
 /**
  * Renders the pages with Astro's build API into `outDir`, handing `run` to

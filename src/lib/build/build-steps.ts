@@ -1,4 +1,5 @@
 import type { BuildContext, BuildStep } from '../output/step.ts';
+import type { GraphStep } from './step-graph.ts';
 import type { ManifestField } from '../output/manifest.ts';
 
 /**
@@ -7,8 +8,12 @@ import type { ManifestField } from '../output/manifest.ts';
  * loads Chromium's driver, satori, resvg or Pagefind (their imports cost
  * seconds of every build's startup).
  */
-function lazyStep(name: string, load: () => Promise<BuildStep>): BuildStep {
-  return { name, run: async (context: BuildContext) => (await load()).run(context) };
+function lazyStep(
+  name: string,
+  after: readonly string[],
+  load: () => Promise<BuildStep>,
+): GraphStep {
+  return { name, after, run: async (context: BuildContext) => (await load()).run(context) };
 }
 
 /**
@@ -26,24 +31,72 @@ export async function manifestFields(): Promise<ManifestField[]> {
 }
 
 /**
- * The post-build steps, in order, run by scripts/build.ts over the staged
- * output after Astro has written the pages. Insert new steps (social cards,
- * PDFs, the Pagefind index) before `manifest`, which reports what they made.
- * A step that throws stops the build and the previous dist/ stays as it was.
- * Each is `lazyStep(name, import)`: the name is the one its module gives it.
+ * The post-build steps, run by src/lib/build/build-site.ts over the staged
+ * output after Astro has written the pages, as a graph (./step-graph.ts): a
+ * step starts when the steps it names in `after` are done, two at a time,
+ * ready steps in the order listed. Listed first of what is ready, the PDFs
+ * print in Chromium while the Node steps (cards, data, sitemap, security
+ * headers, the search index) run beside them; the listed order is also a
+ * valid one-at-a-time order. A step that throws stops the build (nothing
+ * further starts) and the previous dist/ stays as it was.
+ *
+ * What forces an order (add a new step's reasons here):
+ * - the PDFs after `vedlegg` and `favicon`: print pages load both, and a PDF
+ *   is never written over an attachment;
+ * - `security-headers` after every step that writes files it lists in
+ *   `_headers` (attachments, SVGs such as the favicon) and after those whose
+ *   pages it checks; PDFs and cards it does not list;
+ * - `search` last of the page readers: it indexes the pages as they are;
+ * - `manifest` after the steps whose output it reports (PDFs, cards, data);
+ * - `pdf-links` last: it fills each PDF's size into its page's link and
+ *   removes the print pages; no step before it reads that text (the link is
+ *   `data-pagefind-ignore`), and the readers skip `utskrift/`.
+ * Each is `lazyStep(name, after, import)`: the name is the one its module gives it.
  */
-export const BUILD_STEPS: BuildStep[] = [
-  lazyStep('vedlegg', async () => (await import('../site/copy-files.ts')).copyAttachmentsStep),
-  lazyStep('favicon', async () => (await import('../site/favicon.ts')).faviconStep),
-  lazyStep('pdf', async () => (await import('../pdf/pdf-step.ts')).pdfStep),
-  lazyStep('social-cards', async () => (await import('../social/step.ts')).socialCardsStep),
-  lazyStep('opne-data', async () => (await import('../data/step.ts')).openDataStep),
-  lazyStep('manifest', async () =>
+export const BUILD_STEPS: GraphStep[] = [
+  lazyStep('vedlegg', [], async () => (await import('../site/copy-files.ts')).copyAttachmentsStep),
+  lazyStep('favicon', ['vedlegg'], async () => (await import('../site/favicon.ts')).faviconStep),
+  lazyStep('pdf', ['vedlegg', 'favicon'], async () => (await import('../pdf/pdf-step.ts')).pdfStep),
+  lazyStep(
+    'social-cards',
+    ['vedlegg', 'favicon'],
+    async () => (await import('../social/step.ts')).socialCardsStep,
+  ),
+  lazyStep(
+    'opne-data',
+    ['social-cards'],
+    async () => (await import('../data/step.ts')).openDataStep,
+  ),
+  lazyStep('sitemap', ['opne-data'], async () => (await import('../data/sitemap.ts')).sitemapStep),
+  lazyStep(
+    'security-headers',
+    ['vedlegg', 'favicon', 'social-cards', 'opne-data', 'sitemap'],
+    async () => (await import('./headers.ts')).securityHeadersStep,
+  ),
+  lazyStep(
+    'search',
+    ['security-headers'],
+    async () => (await import('../search/pagefind-step.ts')).searchStep,
+  ),
+  lazyStep('manifest', ['pdf', 'social-cards', 'opne-data', 'search'], async () =>
     (await import('../output/manifest.ts')).manifestStep(await manifestFields()),
   ),
-  lazyStep('sitemap', async () => (await import('../data/sitemap.ts')).sitemapStep),
-  // After every step that writes pages, before the index is made of them.
-  lazyStep('security-headers', async () => (await import('./headers.ts')).securityHeadersStep),
-  // Last: indexes the HTML as the steps above left it (src/lib/search).
-  lazyStep('search', async () => (await import('../search/pagefind-step.ts')).searchStep),
+  lazyStep(
+    'pdf-links',
+    ['pdf', 'sitemap', 'security-headers', 'search', 'manifest'],
+    async () => (await import('../pdf/links-step.ts')).pdfLinksStep,
+  ),
+];
+
+/**
+ * The steps a shard runs (src/lib/build/shard.ts), one after another: what
+ * the PDFs and cards need, the PDFs and cards, and `pdf-links` to leave no
+ * print pages behind.
+ */
+export const SHARD_STEPS: readonly string[] = [
+  'vedlegg',
+  'favicon',
+  'pdf',
+  'social-cards',
+  'pdf-links',
 ];

@@ -1,3 +1,5 @@
+import type { StepLogger } from './step.ts';
+
 /**
  * Progress of a long step (PDFs, social cards): count, rate and time left.
  * On a terminal it is one line rewritten in place; in CI (`CI` set) or when
@@ -53,25 +55,46 @@ export function progressLine(
 }
 
 /** Starts counting `total` items of the step `label`. */
+/**
+ * The progress that owns the terminal's line in place, if any. Steps run side
+ * by side (src/lib/build/step-graph.ts): only one of them may rewrite the
+ * line, the others print plain lines, or two counters would overwrite each
+ * other on one line.
+ */
+let live: { tty: { write(text: string): void }; drawn: boolean } | undefined;
+
+/**
+ * Ends the line in place before something else prints (a log line of another
+ * step): the log line then starts on a line of its own, and the counter is
+ * drawn again below it at its next tick.
+ */
+export function breakLiveLine(): void {
+  if (live?.drawn) {
+    live.tty.write('\n');
+    live.drawn = false;
+  }
+}
+
 export function startProgress(label: string, total: number, options: ProgressOptions): Progress {
   const now = options.now ?? (() => performance.now());
-  const tty = 'tty' in options ? options.tty : defaultTty();
+  const wanted = 'tty' in options ? options.tty : defaultTty();
+  const own = wanted && !live ? { tty: wanted, drawn: false } : undefined;
+  if (own) live = own;
   const everyItems = options.everyItems ?? 50;
   const everyMs = options.everyMs ?? 5000;
   const started = now();
   let done = 0;
   let lastItems = 0;
   let lastMs = started;
-  let drawn = false;
   return {
     tick() {
       done += 1;
       const t = now();
       const line = progressLine(label, done, total, t - started);
-      if (tty) {
+      if (own) {
         // \r and clear-to-end: one line that updates in place.
-        tty.write(`\r${line}\u001b[K`);
-        drawn = true;
+        own.tty.write(`\r${line}\u001b[K`);
+        own.drawn = true;
       } else if (done === total || done - lastItems >= everyItems || t - lastMs >= everyMs) {
         options.log(line);
         lastItems = done;
@@ -79,7 +102,19 @@ export function startProgress(label: string, total: number, options: ProgressOpt
       }
     },
     done() {
-      if (tty && drawn) tty.write('\n');
+      if (!own) return;
+      if (own.drawn) own.tty.write('\n');
+      own.drawn = false;
+      if (live === own) live = undefined;
     },
+  };
+}
+
+/** A logger whose lines never land on the end of a counter's line in place (see {@link breakLiveLine}). */
+export function besideLiveLine(logger: StepLogger): StepLogger {
+  return {
+    info: (message) => (breakLiveLine(), logger.info(message)),
+    warn: (message) => (breakLiveLine(), logger.warn(message)),
+    error: (message) => (breakLiveLine(), logger.error(message)),
   };
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, realpath, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -7,7 +7,7 @@ import { chooseChromium, describeChromium, launchChromium } from '../browser/chr
 import type { BuildContext, BuildStep } from '../output/step.ts';
 import { startProgress, type Progress } from '../output/progress.ts';
 import type { PlanDocument } from '../model/types.ts';
-import { documentPdfUrl, documentUrl } from '../core/urls.ts';
+import { documentPdfUrl } from '../core/urls.ts';
 import { readPageAssets } from './assets.ts';
 import { PdfCache, cacheKey } from './cache.ts';
 import { printCodeVersion } from './code-version.ts';
@@ -15,9 +15,8 @@ import { PDF_OPTIONS } from './layout.ts';
 import { srgbProfile } from './output-intent.ts';
 import { finishPrint } from './finish.ts';
 import type { PdfInfo } from './metadata.ts';
-import { fillPdfSize } from './page-link.ts';
 import { servePrintSite } from './print-server.ts';
-import { PRINT_ROOT, printPageUrl, urlToFile } from '../core/print-urls.ts';
+import { printPageUrl, urlToFile } from '../core/print-urls.ts';
 import { PrintError, preparePrintPage, printDocument } from './print-document.ts';
 import { documentPdfInfo } from './document-info.ts';
 import { startStepProfile } from './step-profile.ts';
@@ -26,8 +25,6 @@ import { startStepProfile } from './step-profile.ts';
 export interface PdfReport {
   printed: string[];
   cached: string[];
-  /** Document pages without a PDF download link to fill in. */
-  unlinked: string[];
   ms: number;
 }
 
@@ -91,7 +88,6 @@ export async function printPdfs(context: BuildContext): Promise<PdfReport> {
   const server = await servePrintSite(outDir);
   const total = context.documents.length;
   const outcome: ('printed' | 'cached')[] = [];
-  const linked: boolean[] = [];
   let browser: Promise<Browser> | undefined;
   const pages: Page[] = [];
   const codeVersion = await printCodeVersion();
@@ -154,14 +150,17 @@ export async function printPdfs(context: BuildContext): Promise<PdfReport> {
     });
   }
 
-  /** Puts a document's PDF in place and fills its size into the page's download link. */
+  /**
+   * Puts a document's PDF in place. Its size goes into the page's download
+   * link later, in the `pdf-links` step (./links-step.ts): this step writes
+   * no page, so the steps that read pages run while Chromium prints.
+   */
   async function publish(index: number, pdf: Uint8Array): Promise<void> {
     const doc = context.documents[index] as PlanDocument;
     const target = urlToFile(outDir, documentPdfUrl(doc));
     await mkdir(path.dirname(target), { recursive: true });
     // 'wx': never over a file copied before (a vedlegg named like the PDF), which check refuses.
     await writeFile(target, pdf, { flag: 'wx' });
-    linked[index] = await linkPdf(outDir, doc, pdf.byteLength);
   }
 
   // With one line per document (PLANVERK_PDF_LOG=each): where each part's time goes, summed.
@@ -244,33 +243,18 @@ export async function printPdfs(context: BuildContext): Promise<PdfReport> {
     if (browser) await (await browser.catch(() => undefined))?.close().catch(() => undefined);
     await server.close();
   }
-  await rm(path.join(outDir, PRINT_ROOT), { recursive: true, force: true });
   await cache.prune();
   const ids = context.documents.map((doc) => doc.id);
   const report: PdfReport = {
     printed: ids.filter((_, i) => outcome[i] === 'printed'),
     cached: ids.filter((_, i) => outcome[i] === 'cached'),
-    unlinked: ids.filter((_, i) => linked[i] === false),
     ms: performance.now() - started,
   };
   logger.info(
     `pdf: ${report.printed.length} printed, ${report.cached.length} from cache ` +
       `(${(report.ms / 1000).toFixed(1)} s)`,
   );
-  if (report.unlinked.length > 0) {
-    logger.warn(`pdf: no download link to fill in on the page of ${report.unlinked.join(', ')}`);
-  }
   return report;
-}
-
-/** Writes the PDF's size into the document page's download link; false when the page has none. */
-async function linkPdf(outDir: string, doc: PlanDocument, bytes: number): Promise<boolean> {
-  const file = urlToFile(outDir, documentUrl(doc));
-  const html = await readFile(file, 'utf8').catch(() => undefined);
-  const filled = html === undefined ? undefined : fillPdfSize(html, documentPdfUrl(doc), bytes);
-  if (filled === undefined) return false;
-  if (filled !== html) await writeFile(file, filled);
-  return true;
 }
 
 /** The PDF build step (see src/lib/build/build-steps.ts for where it runs). */

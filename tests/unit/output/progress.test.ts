@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, progressLine, startProgress } from '../../../src/lib/output/progress.ts';
+import {
+  besideLiveLine,
+  formatDuration,
+  progressLine,
+  startProgress,
+} from '../../../src/lib/output/progress.ts';
 
 describe('progress of a long step', () => {
   it('says count, rate and time left', () => {
@@ -47,5 +52,35 @@ describe('progress of a long step', () => {
     expect(out).toBe(
       '\rsocial cards 1/2 (2.0/s, 1 s left)\u001b[K\rsocial cards 2/2 (2.0/s, 0 s left)\u001b[K\n',
     );
+  });
+
+  it('lets one of two steps at once hold the line; the other and log lines print plain lines', () => {
+    let clock = 0;
+    let out = '';
+    const tty = { write: (text: string) => (out += text) };
+    const lines: string[] = [];
+    const log = besideLiveLine({
+      info: (m) => lines.push(m),
+      warn: (m) => lines.push(`warn: ${m}`),
+      error: (m) => lines.push(`error: ${m}`),
+    });
+    const now = (): number => (clock += 500);
+    const pdf = startProgress('pdf', 2, { log: log.info, tty, now });
+    const cards = startProgress('social cards', 1, { log: log.info, tty, now });
+    pdf.tick();
+    cards.tick();
+    pdf.tick();
+    cards.done();
+    pdf.done();
+    // The cards' count is a plain line; before it the pdf line in place ends,
+    // and the pdf counter is drawn again on a new line at its next tick.
+    expect(lines).toEqual(['social cards 1/1 (1.0/s, 0 s left)']);
+    expect(out).toBe('\rpdf 1/2 (1.0/s, 1 s left)\u001b[K\n\rpdf 2/2 (1.0/s, 0 s left)\u001b[K\n');
+    // Both done: the next progress owns the line again.
+    out = '';
+    const next = startProgress('pdf', 1, { log: log.info, tty, now });
+    next.tick();
+    next.done();
+    expect(out).toMatch(/^\rpdf 1\/1 .*\n$/);
   });
 });
