@@ -3,12 +3,12 @@
  * peers' generated corpus (../shared/bench-peers/gen-corpus.mjs) in
  * Planverk's frontmatter and in Starlight's `--plain` one, identical bodies,
  * and a Starlight build of the plain one in a private copy of the Starlight
- * install (its node_modules linked, never written), so a peer benchmark
+ * install (its node_modules copied, the install never written), so a peer benchmark
  * running elsewhere on the shared install is not disturbed.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { mapKommuner } from './peer-bench.ts';
 
@@ -62,7 +62,12 @@ export async function buildStarlight(
   await mkdir(work, { recursive: true });
   for (const f of ['astro.config.mjs', 'package.json', 'src'])
     await cp(path.join(starlight, f), path.join(work, f), { recursive: true });
-  await symlink(path.join(starlight, 'node_modules'), path.join(work, 'node_modules'));
+  // A copy, not a link: Astro 7's Vite resolves a linked node_modules into
+  // paths under the work folder that do not exist («No cached compile metadata»).
+  await cp(path.join(starlight, 'node_modules'), path.join(work, 'node_modules'), {
+    recursive: true,
+    verbatimSymlinks: true,
+  });
   const docs = path.join(work, 'src', 'content', 'docs');
   await rm(docs, { recursive: true, force: true });
   await cp(plain, docs, { recursive: true });
