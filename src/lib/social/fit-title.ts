@@ -66,7 +66,10 @@ export async function measureTitle(
       children: titleNode(title, fontSize, box.lineHeight),
     },
   };
-  const svg = await satori(node, { width: box.width, fonts });
+  // Only the height is read: without embedFont satori lays the text out with the
+  // same font metrics but writes <text> instead of tracing every glyph as a
+  // path, ≈ 4× cheaper (a tenth of a card's CPU); the heights are the same.
+  const svg = await satori(node, { width: box.width, fonts, embedFont: false });
   const height = /<svg[^>]*\sheight="([\d.]+)"/.exec(svg)?.[1];
   if (height === undefined)
     throw new Error('social cards: satori returned an SVG without a height');

@@ -80,6 +80,24 @@ describe('social cards', () => {
     expect(await measureTitle('Kort', 72, TITLE_BOX, fonts)).toBeLessThan(100);
   });
 
+  it('measures a title as tall as the card draws it (glyphs traced), at every size', async () => {
+    const fonts = await cardFonts();
+    const traced = async (title: string, size: number): Promise<number> => {
+      const node = {
+        type: 'div',
+        props: {
+          style: { display: 'flex', width: TITLE_BOX.width },
+          children: titleNode(title, size, TITLE_BOX.lineHeight),
+        },
+      };
+      const svg = await satori(node, { width: TITLE_BOX.width, fonts });
+      return Number(/<svg[^>]*\sheight="([\d.]+)"/.exec(svg)?.[1]);
+    };
+    for (const title of [LONGEST_TITLE, 'Kort', 'Sámediggi: ŋ š đ ŧ ž č á – Čoahkkin'])
+      for (const size of TITLE_BOX.sizes)
+        expect(await measureTitle(title, size, TITLE_BOX, fonts)).toBe(await traced(title, size));
+  });
+
   it('draws æøå and the Sámi letters with real glyphs, not a missing-glyph box', async () => {
     await card('Sámediggi: ŋ š đ ŧ ž č á – Čoahkkin, Guovdageaidnu, Åfjord og Ærøy', 'samisk');
     const fonts = await cardFonts();
