@@ -1,5 +1,5 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { PRINT_ROOT } from '../core/print-urls.ts';
+import { isPrintFile } from '../core/print-urls.ts';
 import path from 'node:path';
 import type { BuildStep } from '../output/step.ts';
 import type { SiteConfig } from '../config/schema.ts';
@@ -65,9 +65,7 @@ export const securityHeadersStep: BuildStep = {
       .map((e) =>
         path.relative(context.outDir, path.join(e.parentPath, e.name)).split(path.sep).join('/'),
       )
-      // The print pages are Chromium's, removed before the site is published
-      // (they may still be there: this step runs while PDFs print).
-      .filter((f) => !f.startsWith(`${PRINT_ROOT}/`))
+      .filter((f) => !isPrintFile(f))
       .sort();
     const problems: string[] = [];
     const shared = hashParts([CHECK_FORMAT, await codeFingerprint(context.root), expected]);

@@ -3,8 +3,9 @@ import type { Slugged } from './urls.ts';
 
 /**
  * Where the print layout of a document is rendered: `/utskrift/<slug>/`.
- * The PDF step prints it and then removes the whole `/utskrift/` tree from
- * the output, so these pages are never published, indexed or linked.
+ * The PDF step prints it; the last build step (src/lib/pdf/links-step.ts)
+ * removes the whole `/utskrift/` tree, so these pages are never published,
+ * indexed or linked.
  */
 export function printPageUrl(doc: Slugged): string {
   return `/utskrift/${doc.slug}/`;
@@ -12,6 +13,15 @@ export function printPageUrl(doc: Slugged): string {
 
 /** The top-level folder of the print pages in the output, removed after printing. */
 export const PRINT_ROOT = 'utskrift';
+
+/**
+ * True for a file of the print pages (`rel`: relative to the output, either
+ * separator). Steps that read the staged site skip them: they run while the
+ * PDFs print, before the print pages are removed.
+ */
+export function isPrintFile(rel: string): boolean {
+  return rel.split(path.sep).join('/').startsWith(`${PRINT_ROOT}/`);
+}
 
 /** Turns a site-root URL (`/a/b/`) into a file under `outDir` (`index.html` for folders). */
 export function urlToFile(outDir: string, url: string): string {

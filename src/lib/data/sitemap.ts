@@ -5,7 +5,7 @@
  * carry) and the pages of drafts (only present in preview builds).
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { PRINT_ROOT } from '../core/print-urls.ts';
+import { isPrintFile } from '../core/print-urls.ts';
 import path from 'node:path';
 import type { BuildStep } from '../output/step.ts';
 import { count } from '../core/log-count.ts';
@@ -46,11 +46,8 @@ export const sitemapStep: BuildStep = {
     const lastmod = new Map(
       context.documents.map((d) => [documentUrl(d), lastChanged(d, updates)]),
     );
-    // Not the print pages: Chromium's, removed before publishing (this step may run while PDFs print).
     const files = (await readdir(context.outDir, { recursive: true }))
-      .filter(
-        (f) => f.endsWith('.html') && !f.split(path.sep).join('/').startsWith(`${PRINT_ROOT}/`),
-      )
+      .filter((f) => f.endsWith('.html') && !isPrintFile(f))
       .sort();
     const urls: { loc: string; lastmod?: string | undefined }[] = [];
     for (const file of files) {

@@ -1,5 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { PRINT_ROOT } from '../core/print-urls.ts';
+import { isPrintFile } from '../core/print-urls.ts';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { BuildContext, BuildStep } from '../output/step.ts';
@@ -40,14 +40,11 @@ export class SearchIndexError extends Error {
 /** Every `.html` file under `dir`, as POSIX paths relative to it, sorted. */
 async function htmlFiles(dir: string, skip: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return (
-    entries
-      .filter((e) => e.isFile() && e.name.endsWith('.html'))
-      .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-      // Not the print pages either: Chromium's, removed before publishing (this step may run while PDFs print).
-      .filter((rel) => !rel.startsWith(`${skip}/`) && !rel.startsWith(`${PRINT_ROOT}/`))
-      .sort()
-  );
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .filter((rel) => !rel.startsWith(`${skip}/`) && !isPrintFile(rel))
+    .sort();
 }
 
 /** The URL Pagefind should return for a page file: `dokument/a/index.html` → `/dokument/a/`. */
