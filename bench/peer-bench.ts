@@ -266,6 +266,7 @@ export async function benchPeers(root: string, options: PeerBenchOptions): Promi
   const rows: {
     planverk: Run;
     site: number;
+    siteRssKb?: number;
     starlight: Run;
     weasy?: WeasyFigures;
     phases: Record<string, number>;
@@ -288,6 +289,14 @@ export async function benchPeers(root: string, options: PeerBenchOptions): Promi
         `(${path.relative(ours, edited.file)}) ${edit.ms} ms; phases ${JSON.stringify(phases(edit.stdout))}`,
     );
     await rm(cache, { recursive: true, force: true });
+    // The site without PDFs, cold, in a run of its own: the other steps run
+    // while Chromium prints, so the full build's time less the PDF step's
+    // would leave them out.
+    const siteRun = await timed(node, buildArgs, root, {
+      ...env,
+      PLANVERK_BENCH_NO_PDF: '1',
+    });
+    await rm(cache, { recursive: true, force: true });
     for (const d of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'])
       await rm(path.join(starlight, d), { recursive: true, force: true });
     const peer = await timed('astro', ['build'], starlight, starlightEnv);
@@ -307,12 +316,13 @@ export async function benchPeers(root: string, options: PeerBenchOptions): Promi
       await rm(wdir, { recursive: true, force: true });
     }
     const p = phases(planverk.stdout);
-    // The site without PDFs: the whole run (start-up included, as for Starlight) but the
-    // PDF step; the pages still render the print layout the PDFs are printed from.
-    const site = planverk.ms - (p['pdf'] ?? 0);
+    // The whole run (start-up included, as for Starlight) but the PDF step;
+    // the pages still render the print layout the PDFs are printed from.
+    const site = siteRun.ms;
     rows.push({
       planverk,
       site,
+      ...(siteRun.rssKb !== undefined ? { siteRssKb: siteRun.rssKb } : {}),
       starlight: peer,
       ...(printed ? { weasy: printed } : {}),
       phases: p,
@@ -322,7 +332,8 @@ export async function benchPeers(root: string, options: PeerBenchOptions): Promi
       : '';
     console.log(
       `peers run ${run}/${options.runs}: planverk ${planverk.ms} ms (without PDFs ${site} ms), ` +
-        `starlight ${peer.ms} ms${weasyNote}; phases ${JSON.stringify(p)}`,
+        `starlight ${peer.ms} ms${weasyNote}; phases ${JSON.stringify(p)}; ` +
+        `without PDFs ${JSON.stringify(phases(siteRun.stdout))}`,
     );
   }
   const s = median(rows.map((r) => r.starlight.ms));
@@ -345,11 +356,20 @@ export async function benchPeers(root: string, options: PeerBenchOptions): Promi
     );
   }
   console.log(line('site without PDFs ms', median(rows.map((r) => r.site))));
+  const siteRss = rows.map((r) => r.siteRssKb).filter((v): v is number => v !== undefined);
   const rss = rows.map((r) => r.planverk.rssKb).filter((v): v is number => v !== undefined);
   const peerRss = rows.map((r) => r.starlight.rssKb).filter((v): v is number => v !== undefined);
   if (rss.length > 0 && peerRss.length > 0)
     console.log(
       line('peak RSS MB', Math.round(median(rss) / 1024), Math.round(median(peerRss) / 1024)),
+    );
+  if (siteRss.length > 0 && peerRss.length > 0)
+    console.log(
+      line(
+        'peak RSS MB, site without PDFs',
+        Math.round(median(siteRss) / 1024),
+        Math.round(median(peerRss) / 1024),
+      ),
     );
   const cold = median(rows.map((r) => r.planverk.ms));
   const rel = (v: number): string => (cold ? (v / cold).toFixed(3) : '–');

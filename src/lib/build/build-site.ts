@@ -2,7 +2,7 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuildContext, StepLogger } from '../output/step.ts';
 import config from '../../../planverk.config.ts';
-import { BUILD_STEPS, SHARD_STEPS } from './build-steps.ts';
+import { BUILD_STEPS, SHARD_STEPS, withoutPdfs } from './build-steps.ts';
 import { runStepGraph } from './step-graph.ts';
 import { besideLiveLine } from '../output/progress.ts';
 import { endSiteRun, startSiteRun, type SiteRun } from '../site/handover.ts';
@@ -245,7 +245,7 @@ async function stageAndPublish(
       logEach: process.env[ENV.pdfLog] === 'each',
     };
     await runStepGraph(
-      BUILD_STEPS,
+      skipsPdfs() ? withoutPdfs(BUILD_STEPS) : BUILD_STEPS,
       async (step) => {
         const begun = performance.now();
         await step.run(context);
@@ -377,7 +377,7 @@ async function renderPagesReusing(
   // A print page Astro renders anew will likely be printed: Chromium starts
   // now, in its own processes, while Astro renders (the PDF step takes it;
   // the build closes it if nothing is printed).
-  if (rendered.length > 0) prelaunchChromium();
+  if (rendered.length > 0 && !skipsPdfs()) prelaunchChromium();
   // The pages render what was validated above instead of loading content/ again.
   await renderPages({ command: 'build', options: site, documents, bodies, pages }, stagingDir, {
     cacheDir,
@@ -490,6 +490,11 @@ const SKIP_SYNC = { sync: false } as Parameters<typeof import('astro').build>[1]
 
 /** What a build prints when it holds after moving the old output aside (the crash test waits for it). */
 export const HOLD_MARKER = '[planverk] test: old output moved aside, holding';
+
+/** Whether this run skips the PDF step (`PLANVERK_BENCH_NO_PDF=1`, the bench's site-only timing). */
+function skipsPdfs(): boolean {
+  return process.env[ENV.benchNoPdf] === '1';
+}
 
 /** `PLANVERK_PDF_PARALLEL`: a whole number from 1, or undefined for the default. */
 function parallelFromEnv(value: string | undefined): number | undefined {

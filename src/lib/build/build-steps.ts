@@ -89,6 +89,26 @@ export const BUILD_STEPS: GraphStep[] = [
 ];
 
 /**
+ * The build's steps with the PDF step doing nothing but say so: for the
+ * bench's timing of the site without PDFs (`PLANVERK_BENCH_NO_PDF`). The graph
+ * keeps its shape, so every other step runs as it would, only sooner.
+ */
+export function withoutPdfs(steps: readonly GraphStep[]): GraphStep[] {
+  return steps.map((step) =>
+    step.name === 'pdf'
+      ? {
+          ...step,
+          run: async (context: BuildContext) => {
+            context.logger.warn(
+              'pdf: skipped (PLANVERK_BENCH_NO_PDF=1); the download links lead nowhere, do not publish this site',
+            );
+          },
+        }
+      : step,
+  );
+}
+
+/**
  * The steps a shard runs (src/lib/build/shard.ts), one after another: what
  * the PDFs and cards need, the PDFs and cards, and `pdf-links` to leave no
  * print pages behind.

@@ -30,6 +30,12 @@ export const ENV = {
   pdfParallel: 'PLANVERK_PDF_PARALLEL',
   /** `each`: one log line per printed PDF with its passes and time (the bench reads them). */
   pdfLog: 'PLANVERK_PDF_LOG',
+  /**
+   * `1`: skip the PDF step, so the bench can time the site without PDFs now that
+   * the other steps run while Chromium prints (subtracting the PDF step's time
+   * would leave them out). Not a site to publish: its download links lead nowhere.
+   */
+  benchNoPdf: 'PLANVERK_BENCH_NO_PDF',
 } as const;
 
 /** Today's date in Norway as `YYYY-MM-DD` (sv-SE formats dates as ISO). */

@@ -106,4 +106,22 @@ describe("the build's own step graph", () => {
     expect(order.at(-1)).toBe('pdf-links');
     for (const name of SHARD_STEPS) expect(order).toContain(name);
   });
+
+  it('without PDFs (the bench) keeps the graph and runs every other step, the PDF step only warning', async () => {
+    const { BUILD_STEPS, withoutPdfs } = await import('../../../src/lib/build/build-steps.ts');
+    const steps = withoutPdfs(BUILD_STEPS);
+    expect(checkStepGraph(steps)).toEqual([]);
+    expect(steps.map((s) => [s.name, s.after])).toEqual(BUILD_STEPS.map((s) => [s.name, s.after]));
+    // Every other step is the very same object; only the PDF step's run is replaced.
+    steps.forEach((s, i) => {
+      if (s.name === 'pdf') expect(s).not.toBe(BUILD_STEPS[i]);
+      else expect(s).toBe(BUILD_STEPS[i]);
+    });
+    const warnings: string[] = [];
+    const logger = { info: () => {}, warn: (m: string) => void warnings.push(m), error: () => {} };
+    const pdf = steps.find((s) => s.name === 'pdf');
+    // A context with nothing but a logger: a PDF step that did any work would fail on it.
+    await pdf?.run({ logger } as unknown as Parameters<NonNullable<typeof pdf>['run']>[0]);
+    expect(warnings).toEqual([expect.stringMatching(/PLANVERK_BENCH_NO_PDF/)]);
+  });
 });
