@@ -11,10 +11,43 @@ import type { ManifestField } from '../output/manifest.ts';
 function lazyStep(
   name: string,
   after: readonly string[],
+  touches: { reads?: readonly Part[]; writes?: readonly Part[] },
   load: () => Promise<BuildStep>,
 ): GraphStep {
-  return { name, after, run: async (context: BuildContext) => (await load()).run(context) };
+  return {
+    name,
+    after,
+    ...touches,
+    run: async (context: BuildContext) => (await load()).run(context),
+  };
 }
+
+/**
+ * The parts of the staged output the steps read and write, for the graph
+ * check (./step-graph.ts): two steps that touch a part, one of them writing
+ * it, must be ordered by `after`. Astro writes the pages before any step.
+ * - `pages`: the HTML pages (not the print pages); `print-pages`: `utskrift/`;
+ * - `attachments`: the documents' files; `favicon`: favicon.ico and the SVGs
+ *   beside it; `pdfs`; `cards`: `bilde/`; `data`: the open data files;
+ * - `sitemap`, `headers` (`_headers`), `search` (`pagefind/`), `manifest`
+ *   (`data/dokument.json`).
+ * A step that writes into the documents' folders reads `attachments`: it
+ * must not write over one. Extra `after` edges (cards before data, data
+ * before the sitemap) keep the order of the serial build; they cost nothing,
+ * as those steps run beside the PDFs.
+ */
+type Part =
+  | 'pages'
+  | 'print-pages'
+  | 'attachments'
+  | 'favicon'
+  | 'pdfs'
+  | 'cards'
+  | 'data'
+  | 'sitemap'
+  | 'headers'
+  | 'search'
+  | 'manifest';
 
 /**
  * Fields later steps add to each `data/dokument.json` row, read from the
@@ -54,36 +87,64 @@ export async function manifestFields(): Promise<ManifestField[]> {
  * Each is `lazyStep(name, after, import)`: the name is the one its module gives it.
  */
 export const BUILD_STEPS: GraphStep[] = [
-  lazyStep('vedlegg', [], async () => (await import('../site/copy-files.ts')).copyAttachmentsStep),
-  lazyStep('favicon', ['vedlegg'], async () => (await import('../site/favicon.ts')).faviconStep),
-  lazyStep('pdf', ['vedlegg', 'favicon'], async () => (await import('../pdf/pdf-step.ts')).pdfStep),
+  lazyStep(
+    'vedlegg',
+    [],
+    { writes: ['attachments'] },
+    async () => (await import('../site/copy-files.ts')).copyAttachmentsStep,
+  ),
+  lazyStep(
+    'favicon',
+    ['vedlegg'],
+    { reads: ['attachments'], writes: ['favicon'] },
+    async () => (await import('../site/favicon.ts')).faviconStep,
+  ),
+  lazyStep(
+    'pdf',
+    ['vedlegg', 'favicon'],
+    { reads: ['print-pages', 'attachments', 'favicon'], writes: ['pdfs'] },
+    async () => (await import('../pdf/pdf-step.ts')).pdfStep,
+  ),
   lazyStep(
     'social-cards',
     ['vedlegg', 'favicon'],
+    { reads: ['attachments'], writes: ['cards'] },
     async () => (await import('../social/step.ts')).socialCardsStep,
   ),
   lazyStep(
     'opne-data',
     ['social-cards'],
+    { writes: ['data'] },
     async () => (await import('../data/step.ts')).openDataStep,
   ),
-  lazyStep('sitemap', ['opne-data'], async () => (await import('../data/sitemap.ts')).sitemapStep),
+  lazyStep(
+    'sitemap',
+    ['opne-data'],
+    { reads: ['pages'], writes: ['sitemap'] },
+    async () => (await import('../data/sitemap.ts')).sitemapStep,
+  ),
   lazyStep(
     'security-headers',
     ['vedlegg', 'favicon', 'social-cards', 'opne-data', 'sitemap'],
+    { reads: ['pages', 'attachments', 'favicon'], writes: ['headers'] },
     async () => (await import('./headers.ts')).securityHeadersStep,
   ),
   lazyStep(
     'search',
     ['security-headers'],
+    { reads: ['pages'], writes: ['search'] },
     async () => (await import('../search/pagefind-step.ts')).searchStep,
   ),
-  lazyStep('manifest', ['pdf', 'social-cards', 'opne-data', 'search'], async () =>
-    (await import('../output/manifest.ts')).manifestStep(await manifestFields()),
+  lazyStep(
+    'manifest',
+    ['pdf', 'social-cards', 'opne-data', 'search'],
+    { reads: ['pdfs', 'cards', 'data'], writes: ['manifest'] },
+    async () => (await import('../output/manifest.ts')).manifestStep(await manifestFields()),
   ),
   lazyStep(
     'pdf-links',
     ['pdf', 'sitemap', 'security-headers', 'search', 'manifest'],
+    { reads: ['pdfs'], writes: ['pages', 'print-pages'] },
     async () => (await import('../pdf/links-step.ts')).pdfLinksStep,
   ),
 ];

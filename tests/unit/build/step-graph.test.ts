@@ -124,4 +124,19 @@ describe("the build's own step graph", () => {
     await pdf?.run({ logger } as unknown as Parameters<NonNullable<typeof pdf>['run']>[0]);
     expect(warnings).toEqual([expect.stringMatching(/PLANVERK_BENCH_NO_PDF/)]);
   });
+
+  it('declares what each step reads and writes, so that dropping an order it needs is caught', async () => {
+    const { BUILD_STEPS } = await import('../../../src/lib/build/build-steps.ts');
+    for (const s of BUILD_STEPS) expect(s.writes?.length, s.name).toBeGreaterThan(0);
+    const unordered = (name: string) =>
+      checkStepGraph(BUILD_STEPS.map((s) => (s.name === name ? { ...s, after: [] } : s)));
+    // pdf-links rewrites the pages and removes the print pages: every reader must finish first.
+    const links = unordered('pdf-links').join('\n');
+    for (const reader of ['pdf', 'sitemap', 'security-headers', 'search'])
+      expect(links).toMatch(new RegExp(`steps ${reader} and pdf-links both touch`));
+    // The PDFs print pages that load the attachments and the favicon.
+    const pdf = unordered('pdf').join('\n');
+    for (const writer of ['vedlegg', 'favicon'])
+      expect(pdf).toMatch(new RegExp(`steps ${writer} and pdf both touch`));
+  });
 });
