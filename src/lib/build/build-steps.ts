@@ -32,9 +32,7 @@ function lazyStep(
  * - `sitemap`, `headers` (`_headers`), `search` (`pagefind/`), `manifest`
  *   (`data/dokument.json`).
  * A step that writes into the documents' folders reads `attachments`: it
- * must not write over one. Extra `after` edges (cards before data, data
- * before the sitemap) keep the order of the serial build; they cost nothing,
- * as those steps run beside the PDFs.
+ * must not write over one.
  */
 type Part =
   | 'pages'
@@ -73,13 +71,18 @@ export async function manifestFields(): Promise<ManifestField[]> {
  * valid one-at-a-time order. A step that throws stops the build (nothing
  * further starts) and the previous dist/ stays as it was.
  *
- * What forces an order (add a new step's reasons here):
+ * What forces an order (add a new step's reasons here, and the parts a
+ * step touches to its `reads` and `writes`, which the graph check compares):
  * - the PDFs after `vedlegg` and `favicon`: print pages load both, and a PDF
  *   is never written over an attachment;
  * - `security-headers` after every step that writes files it lists in
- *   `_headers` (attachments, SVGs such as the favicon) and after those whose
- *   pages it checks; PDFs and cards it does not list;
- * - `search` last of the page readers: it indexes the pages as they are;
+ *   `_headers` (attachments, SVGs such as the favicon); PDFs, cards, data
+ *   and the search bundle it does not list; the pages it checks are Astro's;
+ * - the other page readers (sitemap, search) and the writers of their own
+ *   folders (cards, data) after `vedlegg` and `favicon` only, so that
+ *   without the PDFs (or with few to print, as in a rebuild) the search
+ *   index, the longest of them, is made beside the cards; listed before
+ *   the short ones, it starts first;
  * - `manifest` after the steps whose output it reports (PDFs, cards, data);
  * - `pdf-links` last: it fills each PDF's size into its page's link and
  *   removes the print pages; no step before it reads that text (the link is
@@ -112,28 +115,28 @@ export const BUILD_STEPS: GraphStep[] = [
     async () => (await import('../social/step.ts')).socialCardsStep,
   ),
   lazyStep(
+    'search',
+    ['vedlegg', 'favicon'],
+    { reads: ['pages'], writes: ['search'] },
+    async () => (await import('../search/pagefind-step.ts')).searchStep,
+  ),
+  lazyStep(
     'opne-data',
-    ['social-cards'],
+    ['vedlegg', 'favicon'],
     { writes: ['data'] },
     async () => (await import('../data/step.ts')).openDataStep,
   ),
   lazyStep(
     'sitemap',
-    ['opne-data'],
+    ['vedlegg', 'favicon'],
     { reads: ['pages'], writes: ['sitemap'] },
     async () => (await import('../data/sitemap.ts')).sitemapStep,
   ),
   lazyStep(
     'security-headers',
-    ['vedlegg', 'favicon', 'social-cards', 'opne-data', 'sitemap'],
+    ['vedlegg', 'favicon'],
     { reads: ['pages', 'attachments', 'favicon'], writes: ['headers'] },
     async () => (await import('./headers.ts')).securityHeadersStep,
-  ),
-  lazyStep(
-    'search',
-    ['security-headers'],
-    { reads: ['pages'], writes: ['search'] },
-    async () => (await import('../search/pagefind-step.ts')).searchStep,
   ),
   lazyStep(
     'manifest',
