@@ -1,5 +1,5 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { isPrintFile } from '../core/print-urls.ts';
+import { readFile, writeFile } from 'node:fs/promises';
+import { siteFiles } from '../files/site-files.ts';
 import path from 'node:path';
 import type { BuildStep } from '../output/step.ts';
 import type { SiteConfig } from '../config/schema.ts';
@@ -59,14 +59,7 @@ export const securityHeadersStep: BuildStep = {
   name: 'security-headers',
   async run(context) {
     const expected = sitePolicy(context.config);
-    const entries = await readdir(context.outDir, { recursive: true, withFileTypes: true });
-    const files = entries
-      .filter((e) => e.isFile())
-      .map((e) =>
-        path.relative(context.outDir, path.join(e.parentPath, e.name)).split(path.sep).join('/'),
-      )
-      .filter((f) => !isPrintFile(f))
-      .sort();
+    const files = await siteFiles(context.outDir);
     const problems: string[] = [];
     const shared = hashParts([CHECK_FORMAT, await codeFingerprint(context.root), expected]);
     const checked = await new KeyedTable<string[]>(

@@ -14,15 +14,6 @@ export function printPageUrl(doc: Slugged): string {
 /** The top-level folder of the print pages in the output, removed after printing. */
 export const PRINT_ROOT = 'utskrift';
 
-/**
- * True for a file of the print pages (`rel`: relative to the output, either
- * separator). Steps that read the staged site skip them: they run while the
- * PDFs print, before the print pages are removed.
- */
-export function isPrintFile(rel: string): boolean {
-  return rel.split(path.sep).join('/').startsWith(`${PRINT_ROOT}/`);
-}
-
 /** Turns a site-root URL (`/a/b/`) into a file under `outDir` (`index.html` for folders). */
 export function urlToFile(outDir: string, url: string): string {
   const clean = decodeURIComponent(url.split(/[?#]/)[0] ?? '/');

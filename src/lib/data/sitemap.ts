@@ -4,8 +4,8 @@
  * (`<meta name="robots" content="noindex">`, which print-only pages must
  * carry) and the pages of drafts (only present in preview builds).
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { isPrintFile } from '../core/print-urls.ts';
+import { readFile, writeFile } from 'node:fs/promises';
+import { siteFiles } from '../files/site-files.ts';
 import path from 'node:path';
 import type { BuildStep } from '../output/step.ts';
 import { count } from '../core/log-count.ts';
@@ -46,9 +46,7 @@ export const sitemapStep: BuildStep = {
     const lastmod = new Map(
       context.documents.map((d) => [documentUrl(d), lastChanged(d, updates)]),
     );
-    const files = (await readdir(context.outDir, { recursive: true }))
-      .filter((f) => f.endsWith('.html') && !isPrintFile(f))
-      .sort();
+    const files = (await siteFiles(context.outDir)).filter((f) => f.endsWith('.html'));
     const urls: { loc: string; lastmod?: string | undefined }[] = [];
     for (const file of files) {
       const page = pagePath(file);

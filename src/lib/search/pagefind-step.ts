@@ -1,5 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { isPrintFile } from '../core/print-urls.ts';
+import { readFile } from 'node:fs/promises';
+import { siteFiles } from '../files/site-files.ts';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { BuildContext, BuildStep } from '../output/step.ts';
@@ -39,12 +39,9 @@ export class SearchIndexError extends Error {
 
 /** Every `.html` file under `dir`, as POSIX paths relative to it, sorted. */
 async function htmlFiles(dir: string, skip: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    .filter((rel) => !rel.startsWith(`${skip}/`) && !isPrintFile(rel))
-    .sort();
+  return (await siteFiles(dir)).filter(
+    (rel) => rel.endsWith('.html') && !rel.startsWith(`${skip}/`),
+  );
 }
 
 /** The URL Pagefind should return for a page file: `dokument/a/index.html` → `/dokument/a/`. */
