@@ -19,6 +19,7 @@ import module from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { assertNodeVersion } from '../src/lib/node-version.ts';
+import { limitHeapGrowth } from '../src/lib/heap-growth.ts';
 
 // Node's on-disk cache of compiled modules (V8 code cache, checked against
 // each file's contents before use): a build loads Astro, Vite, rolldown and
@@ -26,6 +27,9 @@ import { assertNodeVersion } from '../src/lib/node-version.ts';
 // small build's CPU. node_modules/.cache so that the projects sharing one
 // install share it; NODE_DISABLE_COMPILE_CACHE=1 turns it off.
 module.enableCompileCache(path.join(process.cwd(), 'node_modules', '.cache', 'planverk-node'));
+// A heap that grows by half between collections, not by up to 4×: the peak
+// RSS of a large build (src/lib/heap-growth.ts).
+limitHeapGrowth();
 
 const log = {
   info: (message: string) => console.log(`[planverk] ${message}`),

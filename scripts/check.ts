@@ -8,6 +8,10 @@ import { resolve } from 'node:path';
 import { assertNodeVersion } from '../src/lib/node-version.ts';
 import { runCheck } from '../src/lib/check/check-command.ts';
 import type { SiteConfig } from '../src/lib/config/schema.ts';
+import { limitHeapGrowth } from '../src/lib/heap-growth.ts';
+
+// The check reads the whole corpus as the build does (src/lib/heap-growth.ts).
+limitHeapGrowth();
 
 try {
   assertNodeVersion(process.versions.node);
