@@ -98,19 +98,21 @@ export function createSearchStep(options: SearchStepOptions = {}): BuildStep {
       const expanded = await new KeyedTable<string[]>(
         path.join(ctx.cacheDir, 'search', 'terms.json'),
       ).load();
-      const pages: { file: string; html: string; words: Set<string>; key: string }[] = [];
+      // A page's HTML is read again when it goes to Pagefind rather than kept
+      // here for every page at once (issue 11: the step's memory at 5,000 documents).
+      const pages: { file: string; words: Set<string>; key: string }[] = [];
       for (const file of files) {
         const bytes = await readFile(path.join(ctx.outDir, file));
         const key = hashParts([shared, bytes]);
-        const html = bytes.toString('utf8');
         let entry = read.get(key);
         if (entry === undefined) {
+          const html = bytes.toString('utf8');
           const body = hasPagefindBody(html);
           entry = { body, words: body && expand ? [...uniqueWords(searchableText(html))] : [] };
           read.set(key, entry);
         }
         if (!entry.body) continue;
-        pages.push({ file, html, words: new Set(entry.words), key });
+        pages.push({ file, words: new Set(entry.words), key });
       }
 
       lap('read');
@@ -140,7 +142,10 @@ export function createSearchStep(options: SearchStepOptions = {}): BuildStep {
       const cuts = new KeyedCache(path.join(ctx.cacheDir, 'search', 'fragments'));
       try {
         // The page with its hidden terms; its expansion is Node's work.
-        const prepare = (page: (typeof pages)[number]): { file: string; content: string } => {
+        const prepare = async (
+          page: (typeof pages)[number],
+        ): Promise<{ file: string; content: string }> => {
+          const html = await readFile(path.join(ctx.outDir, page.file), 'utf8');
           const termsKey = expand ? hashParts([page.key, ...corpusRead(page)]) : '';
           let terms = expand ? expanded.get(termsKey) : [];
           if (terms === undefined) {
@@ -148,13 +153,13 @@ export function createSearchStep(options: SearchStepOptions = {}): BuildStep {
             expanded.set(termsKey, terms);
           }
           added += terms.length;
-          return { file: page.file, content: withExpansion(page.html, terms) };
+          return { file: page.file, content: withExpansion(html, terms) };
         };
         // Pagefind indexes in its own process: the next page is expanded
         // while it indexes this one. One page is in flight at a time and
         // pages go in the same order, so the index is the one a page-by-page
         // loop makes (Pagefind numbers the pages by their order).
-        let next = pages[0] === undefined ? undefined : prepare(pages[0]);
+        let next = pages[0] === undefined ? undefined : await prepare(pages[0]);
         lap('expand');
         for (let i = 0; next !== undefined; i++) {
           const current = next;
@@ -165,7 +170,7 @@ export function createSearchStep(options: SearchStepOptions = {}): BuildStep {
           // Awaited just below; a rejection before then must not be unhandled.
           adding.catch(() => undefined);
           const following = pages[i + 1];
-          next = following === undefined ? undefined : prepare(following);
+          next = following === undefined ? undefined : await prepare(following);
           lap('expand');
           const response = await adding;
           lap('add');
