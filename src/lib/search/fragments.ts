@@ -2,6 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { hashParts, type KeyedCache } from '../files/keyed-cache.ts';
+import { readAhead } from '../core/read-ahead.ts';
 import { EXPANSION_MARK } from './client/excerpt.ts';
 
 /**
@@ -63,6 +64,9 @@ export interface CutReport {
   unknown: number;
 }
 
+/** Fragments read ahead of the one being cut. */
+const READ_AHEAD = 16;
+
 /** Bump when what {@link cutFragments} keeps changes shape. */
 const CUT_FORMAT = 'cut-1';
 
@@ -85,14 +89,18 @@ export async function cutFragments(
     n.endsWith('.pf_fragment'),
   );
   const shared = hashParts([CUT_FORMAT, salt, process.versions.zlib ?? '']);
-  for (const name of names) {
+  // Each fragment and its cached cut are read ahead of the one being cut
+  // (core/read-ahead.ts); the cuts and writes go one at a time, in order.
+  const load = async (name: string) => {
     const file = path.join(dir, name);
     const raw = await readFile(file);
+    const key = cache ? hashParts([shared, raw]) : '';
+    return { file, raw, key, kept: await cache?.get(key) };
+  };
+  for await (const { file, raw, key, kept } of readAhead(names, READ_AHEAD, load)) {
     report.fragments += 1;
     report.bytesBefore += raw.length;
-    const key = cache ? hashParts([shared, raw]) : '';
     // An empty entry: a fragment the cut leaves as it is.
-    const kept = await cache?.get(key);
     let cut: Buffer | null;
     if (kept !== undefined) cut = kept.length === 0 ? null : kept;
     else {

@@ -5,6 +5,7 @@ import * as pagefind from 'pagefind';
 import type { BuildContext, BuildStep } from '../output/step.ts';
 import { codeFingerprint } from '../files/code-fingerprint.ts';
 import { count } from '../core/log-count.ts';
+import { readAhead } from '../core/read-ahead.ts';
 import { hashParts, KeyedCache, KeyedTable } from '../files/keyed-cache.ts';
 import type { Malform } from '../model/types.ts';
 import { createDecompounder, MIN_PART, MIN_WORD } from './decompound.ts';
@@ -55,6 +56,9 @@ interface PageWords {
   words: string[];
 }
 
+/** Pages read ahead of the one being parsed or hashed (core/read-ahead.ts). */
+const READ_AHEAD = 16;
+
 /** Bump when what the search caches hold changes shape. */
 const CACHE_FORMAT = 'search-1';
 
@@ -82,8 +86,9 @@ export function createSearchStep(options: SearchStepOptions = {}): BuildStep {
       const files = await htmlFiles(ctx.outDir, bundleDir);
       const expand = options.expand ?? true;
       // Where the step's time goes, for the log: reading and parsing the pages,
-      // the expansion in Node, Pagefind adding the pages, Pagefind writing the bundle.
-      const time = { read: 0, expand: 0, add: 0, write: 0 };
+      // the expansion in Node, Pagefind adding the pages, Pagefind writing the
+      // bundle, cutting the hidden terms off its fragments.
+      const time = { read: 0, expand: 0, add: 0, write: 0, cut: 0 };
       let mark = performance.now();
       const lap = (key: keyof typeof time): void => {
         const now = performance.now();
@@ -101,8 +106,11 @@ export function createSearchStep(options: SearchStepOptions = {}): BuildStep {
       // A page's HTML is read again when it goes to Pagefind rather than kept
       // here for every page at once (issue 11: the step's memory at 5,000 documents).
       const pages: { file: string; words: Set<string>; key: string }[] = [];
-      for (const file of files) {
-        const bytes = await readFile(path.join(ctx.outDir, file));
+      let at = 0;
+      for await (const bytes of readAhead(files, READ_AHEAD, (file) =>
+        readFile(path.join(ctx.outDir, file)),
+      )) {
+        const file = files[at++] as string;
         const key = hashParts([shared, bytes]);
         let entry = read.get(key);
         if (entry === undefined) {
@@ -184,6 +192,7 @@ export function createSearchStep(options: SearchStepOptions = {}): BuildStep {
         await expanded.save();
         const outputPath = path.join(ctx.outDir, bundleDir);
         const written = await index.writeFiles({ outputPath });
+        lap('write');
         if (written.errors.length === 0 && expand) {
           const cut = await cutFragments(outputPath, cuts, fingerprint);
           await cuts.prune();
@@ -193,7 +202,7 @@ export function createSearchStep(options: SearchStepOptions = {}): BuildStep {
               `search: ${cut.unknown} Pagefind fragments in an unknown format kept their hidden terms`,
             );
         }
-        lap('write');
+        lap('cut');
         if (written.errors.length > 0) {
           throw new SearchIndexError(
             `Pagefind could not write the index: ${written.errors.join('; ')}`,
@@ -210,7 +219,7 @@ export function createSearchStep(options: SearchStepOptions = {}): BuildStep {
         `search: indexed ${pages.length} of ${files.length} pages (language ${language}), ` +
           `${added} hidden terms added, in ${ms} ms (read ${Math.round(time.read)}, ` +
           `expand ${Math.round(time.expand)}, pagefind add ${Math.round(time.add)}, ` +
-          `write ${Math.round(time.write)}); hidden terms cut from the fragments: ${trimmed} bytes; ` +
+          `write ${Math.round(time.write)}, cut ${Math.round(time.cut)}); hidden terms cut from the fragments: ${trimmed} bytes; ` +
           `${count(read.misses, 'page')} parsed, ${read.hits} unchanged; ` +
           `${count(expanded.misses, 'page')} expanded, ${expanded.hits} unchanged; ` +
           `${count(cuts.misses, 'fragment')} cut, ${cuts.hits} unchanged`,
