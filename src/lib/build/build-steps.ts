@@ -81,8 +81,10 @@ export async function manifestFields(): Promise<ManifestField[]> {
  * - the other page readers (sitemap, search) and the writers of their own
  *   folders (cards, data) after `vedlegg` and `favicon` only, so that
  *   without the PDFs (or with few to print, as in a rebuild) the search
- *   index, the longest of them, is made beside the cards; listed before
- *   the short ones, it starts first;
+ *   index, the longest of them, is made beside the cards; listed right
+ *   after the PDFs, it starts with them (a rebuild that prints one PDF and
+ *   takes every card from the cache has the index as its longest step;
+ *   behind the cards it started their seconds later);
  * - `manifest` after the steps whose output it reports (PDFs, cards, data);
  * - `pdf-links` last: it fills each PDF's size into its page's link and
  *   removes the print pages; no step before it reads that text (the link is
@@ -109,16 +111,16 @@ export const BUILD_STEPS: GraphStep[] = [
     async () => (await import('../pdf/pdf-step.ts')).pdfStep,
   ),
   lazyStep(
-    'social-cards',
-    ['vedlegg', 'favicon'],
-    { reads: ['attachments'], writes: ['cards'] },
-    async () => (await import('../social/step.ts')).socialCardsStep,
-  ),
-  lazyStep(
     'search',
     ['vedlegg', 'favicon'],
     { reads: ['pages'], writes: ['search'] },
     async () => (await import('../search/pagefind-step.ts')).searchStep,
+  ),
+  lazyStep(
+    'social-cards',
+    ['vedlegg', 'favicon'],
+    { reads: ['attachments'], writes: ['cards'] },
+    async () => (await import('../social/step.ts')).socialCardsStep,
   ),
   lazyStep(
     'opne-data',
