@@ -8,7 +8,18 @@
  * and {@link KeyedCache.prune} removes what no build used for 30 days.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import {
+  copyFile,
+  mkdir,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  stat,
+  utimes,
+  writeFile,
+} from 'node:fs/promises';
 import path from 'node:path';
 
 let tempCount = 0;
@@ -88,6 +99,26 @@ export class KeyedCache {
     const now = new Date();
     await utimes(file, now, now).catch(() => undefined);
     return bytes;
+  }
+
+  /**
+   * Copies the entry of `key` to `target` without reading it into memory,
+   * never over an existing file (`COPYFILE_EXCL`: that fails as a write with
+   * `wx` would); false, and a miss, when there is no entry. A hit refreshes
+   * the entry's age, as {@link get} does.
+   */
+  async copyTo(key: string, target: string): Promise<boolean> {
+    const file = this.file(key);
+    const found = await stat(file).catch(() => undefined);
+    if (!found?.isFile()) {
+      this.misses += 1;
+      return false;
+    }
+    await copyFile(file, target, constants.COPYFILE_EXCL);
+    this.hits += 1;
+    const now = new Date();
+    await utimes(file, now, now).catch(() => undefined);
+    return true;
   }
 
   /** Stores an entry atomically (temporary name, then rename). */

@@ -24,6 +24,11 @@ export class PdfCache {
     return this.entries.get(key);
   }
 
+  /** Copies the cached PDF for `key` to `target` (never over a file); false when there is none. */
+  copyTo(key: string, target: string): Promise<boolean> {
+    return this.entries.copyTo(key, target);
+  }
+
   /** Stores a PDF; written to a temporary name first, so a killed build never leaves half a file. */
   put(key: string, pdf: Uint8Array): Promise<void> {
     return this.entries.put(key, pdf);

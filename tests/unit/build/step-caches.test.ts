@@ -118,3 +118,21 @@ describe('a keyed table', () => {
     expect([again.hits, again.misses]).toEqual([1, 1]);
   });
 });
+
+describe('a keyed cache’s copy of an entry', () => {
+  it('copies the entry’s bytes, misses without one, and never writes over a file', async () => {
+    const cache = new KeyedCache(path.join(dir, 'copies'), '.pdf');
+    await cache.put('k', 'the bytes of a PDF');
+    const target = path.join(dir, 'copied.pdf');
+    expect(await cache.copyTo('k', target)).toBe(true);
+    expect(await readFile(target, 'utf8')).toBe('the bytes of a PDF');
+    expect(await cache.copyTo('missing', path.join(dir, 'not-there.pdf'))).toBe(false);
+    await expect(readFile(path.join(dir, 'not-there.pdf'))).rejects.toThrow();
+    // A file already there (an attachment named like the PDF) is left as it is.
+    await writeFile(path.join(dir, 'taken.pdf'), 'an attachment');
+    await expect(cache.copyTo('k', path.join(dir, 'taken.pdf'))).rejects.toThrow(/EEXIST/);
+    expect(await readFile(path.join(dir, 'taken.pdf'), 'utf8')).toBe('an attachment');
+    // The refused copy counts as neither a hit nor a miss.
+    expect([cache.hits, cache.misses]).toEqual([1, 1]);
+  });
+});
