@@ -140,21 +140,14 @@ async function hashFolder(hash: ReturnType<typeof createHash>, dir: string): Pro
   // Read ahead of the hash, which takes them in order (core/read-ahead.ts).
   const read = (file: string): Promise<Buffer> =>
     readFile(file).catch(() => Buffer.from('\0unreadable'));
-  let i = 0;
-  for await (const bytes of readAhead(files, READ_AHEAD, read)) {
-    const name = path
-      .relative(dir, files[i++] as string)
-      .split(path.sep)
-      .join('/');
+  for await (const [file, bytes] of readAhead(files, read)) {
+    const name = path.relative(dir, file).split(path.sep).join('/');
     // Names length-prefixed: moving bytes between a name and a file never hashes alike.
     hash.update(`${Buffer.byteLength(name)}:${name}${bytes.byteLength}:`);
     hash.update(bytes);
   }
   return true;
 }
-
-/** How many files {@link hashFolder} reads ahead of the one it hashes. */
-const READ_AHEAD = 16;
 
 /** Which Chromium would print, as far as its output could differ. */
 async function chromiumIdentity(): Promise<string> {

@@ -1,6 +1,9 @@
+/** How many files the readers of a whole site keep in flight by default. */
+export const READ_AHEAD = 16;
+
 /**
- * `read(item)` for every item, yielded in the items' order, with up to
- * `ahead` reads started before the one being consumed. For the steps that
+ * `[item, await read(item)]` for every item, yielded in the items' order,
+ * with up to `ahead` reads started before the one being consumed. For the steps that
  * read every file of a site in a fixed order (digests, the search index):
  * one read at a time leaves them waiting on the disk between files (issue
  * 11: 3 s of a 1,000-document rebuild's 300 MB digest, of which the hashing
@@ -12,9 +15,9 @@
  */
 export async function* readAhead<T, R>(
   items: readonly T[],
-  ahead: number,
   read: (item: T) => Promise<R>,
-): AsyncGenerator<R> {
+  ahead = READ_AHEAD,
+): AsyncGenerator<[T, R]> {
   const window = Math.max(1, Math.floor(ahead));
   const pending = new Map<number, Promise<R>>();
   const start = (i: number): void => {
@@ -30,6 +33,6 @@ export async function* readAhead<T, R>(
     pending.delete(i);
     // Only now: with item i done, `window` reads run again, never more.
     start(i + window);
-    yield result;
+    yield [items[i] as T, result];
   }
 }

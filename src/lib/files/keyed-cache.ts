@@ -109,12 +109,17 @@ export class KeyedCache {
    */
   async copyTo(key: string, target: string): Promise<boolean> {
     const file = this.file(key);
-    const found = await stat(file).catch(() => undefined);
-    if (!found?.isFile()) {
+    try {
+      await copyFile(file, target, constants.COPYFILE_EXCL);
+    } catch (error) {
+      // ENOENT is a missing entry or a missing target folder: only the first is a miss.
+      const missing =
+        (error as NodeJS.ErrnoException).code === 'ENOENT' &&
+        !(await stat(file).catch(() => undefined))?.isFile();
+      if (!missing) throw error;
       this.misses += 1;
       return false;
     }
-    await copyFile(file, target, constants.COPYFILE_EXCL);
     this.hits += 1;
     const now = new Date();
     await utimes(file, now, now).catch(() => undefined);

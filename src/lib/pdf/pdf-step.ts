@@ -221,10 +221,10 @@ export async function printPdfs(context: BuildContext): Promise<PdfReport> {
     // files); the outcomes are taken in document order, as one at a time.
     const lookUp = async (index: number) => {
       const key = await keyOf(context.documents[index] as PlanDocument);
-      return { index, key, cached: await cache.copyTo(key, await targetOf(index)) };
+      return { key, cached: await cache.copyTo(key, await targetOf(index)) };
     };
     const indexes = [...context.documents.keys()];
-    for await (const { index, key, cached } of readAhead(indexes, LOOK_UP_AHEAD, lookUp)) {
+    for await (const [index, { key, cached }] of readAhead(indexes, lookUp, LOOK_UP_AHEAD)) {
       if (cached) outcome[index] = 'cached';
       else misses.push({ index, key });
     }

@@ -64,9 +64,6 @@ export interface CutReport {
   unknown: number;
 }
 
-/** Fragments read ahead of the one being cut. */
-const READ_AHEAD = 16;
-
 /** Bump when what {@link cutFragments} keeps changes shape. */
 const CUT_FORMAT = 'cut-1';
 
@@ -97,7 +94,7 @@ export async function cutFragments(
     const key = cache ? hashParts([shared, raw]) : '';
     return { file, raw, key, kept: await cache?.get(key) };
   };
-  for await (const { file, raw, key, kept } of readAhead(names, READ_AHEAD, load)) {
+  for await (const [, { file, raw, key, kept }] of readAhead(names, load)) {
     report.fragments += 1;
     report.bytesBefore += raw.length;
     // An empty entry: a fragment the cut leaves as it is.

@@ -56,9 +56,6 @@ interface PageWords {
   words: string[];
 }
 
-/** Pages read ahead of the one being parsed or hashed (core/read-ahead.ts). */
-const READ_AHEAD = 16;
-
 /** Bump when what the search caches hold changes shape. */
 const CACHE_FORMAT = 'search-1';
 
@@ -106,11 +103,8 @@ export function createSearchStep(options: SearchStepOptions = {}): BuildStep {
       // A page's HTML is read again when it goes to Pagefind rather than kept
       // here for every page at once (issue 11: the step's memory at 5,000 documents).
       const pages: { file: string; words: Set<string>; key: string }[] = [];
-      let at = 0;
-      for await (const bytes of readAhead(files, READ_AHEAD, (file) =>
-        readFile(path.join(ctx.outDir, file)),
-      )) {
-        const file = files[at++] as string;
+      const readPage = (file: string): Promise<Buffer> => readFile(path.join(ctx.outDir, file));
+      for await (const [file, bytes] of readAhead(files, readPage)) {
         const key = hashParts([shared, bytes]);
         let entry = read.get(key);
         if (entry === undefined) {

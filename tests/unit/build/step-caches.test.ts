@@ -132,6 +132,8 @@ describe('a keyed cache’s copy of an entry', () => {
     await writeFile(path.join(dir, 'taken.pdf'), 'an attachment');
     await expect(cache.copyTo('k', path.join(dir, 'taken.pdf'))).rejects.toThrow(/EEXIST/);
     expect(await readFile(path.join(dir, 'taken.pdf'), 'utf8')).toBe('an attachment');
+    // A missing target folder is an error of the caller, not a miss.
+    await expect(cache.copyTo('k', path.join(dir, 'no-folder', 'x.pdf'))).rejects.toThrow(/ENOENT/);
     // The refused copy counts as neither a hit nor a miss.
     expect([cache.hits, cache.misses]).toEqual([1, 1]);
   });
